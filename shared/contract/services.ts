@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Catalog } from '../catalog/schema.ts';
+import { Bill } from '../engine/bill-schema.ts';
+import { DocumentDiff, ProjectDocument, ScenarioId } from '../model/index.ts';
+import { method } from './define.ts';
+
+const Empty = z.object({}).strict();
+
+export const ProjectInfo = z.object({
+  /** Absolute path of the open project file. */
+  path: z.string(),
+  name: z.string(),
+  /** Null when this process holds the write lock; otherwise why the project is open read-only. */
+  readOnlyReason: z.string().nullable(),
+  revision: z.number().int().nonnegative(),
+});
+export type ProjectInfo = z.infer<typeof ProjectInfo>;
+
+/**
+ * The contract between the renderer and the main process, used by both transports (Electron IPC and
+ * browser mode over loopback HTTP). Each method's request and response are validated at the boundary.
+ */
+export const contract = {
+  project: {
+    info: method(Empty, ProjectInfo),
+    load: method(Empty, ProjectDocument),
+    /** Persists one editor transaction atomically; `baseRevision` guards against lost updates. */
+    applyDiff: method(
+      z.object({ baseRevision: z.number().int().nonnegative(), diff: DocumentDiff }).strict(),
+      z.object({ revision: z.number().int().nonnegative() }),
+    ),
+  },
+  catalog: {
+    get: method(Empty, Catalog),
+  },
+  bill: {
+    compute: method(z.object({ scenarioId: ScenarioId }).strict(), Bill),
+  },
+} as const;
+
+export type Contract = typeof contract;

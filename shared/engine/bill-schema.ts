@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The shape every consumer of the sizing engine relies on: the CLI's JSON output, the renderer's bill panel,
+ * the exporters. Fields may be added; none may be renamed without a migration of the exports.
+ */
+export const BillCategory = z.enum(['power', 'cooling', 'network', 'building']);
+export type BillCategory = z.infer<typeof BillCategory>;
+
+export const CapacityUnit = z.enum(['kW', 'kWt', 'kVA', 'L/min', 'ports', 'MW', 'MVA', 'A', 'Gb/s', 'm', 'fibers']);
+export type CapacityUnit = z.infer<typeof CapacityUnit>;
+
+export const BillLine = z.object({
+  id: z.string(),
+  category: BillCategory,
+  item: z.string(),
+  /** Catalog item id, when the line is a catalog item. */
+  catalogId: z.string().nullable(),
+  /** The physical grouping the line was sized for (a hall, a row, a loop, a lineup, the site). */
+  group: z.string(),
+  quantity: z.number().nonnegative(),
+  unit: z.string(),
+  capacity: z.object({ value: z.number(), unit: CapacityUnit }).nullable(),
+  redundancy: z.string().nullable(),
+  unitCostUsd: z.number().nonnegative(),
+  totalUsd: z.number().nonnegative(),
+  leadTimeWeeks: z.number().nonnegative().nullable(),
+  /** The arithmetic in words and numbers, so that anyone can re-check the line by hand. */
+  derivation: z.string(),
+  /** Where the figures come from (catalog source ids and titles). */
+  source: z.string(),
+});
+export type BillLine = z.infer<typeof BillLine>;
+
+export const CheckSeverity = z.enum(['error', 'warning', 'info']);
+export type CheckSeverity = z.infer<typeof CheckSeverity>;
+
+export const Check = z.object({
+  id: z.string(),
+  severity: CheckSeverity,
+  /** Stable machine-readable code, e.g. `interconnect-exceeded`, `cdu-over-capacity`, `assumed-input`. */
+  code: z.string(),
+  message: z.string(),
+  /** The record the check is about, for highlighting and selection. */
+  subject: z.object({ type: z.string(), id: z.string() }).nullable(),
+});
+export type Check = z.infer<typeof Check>;
+
+export const ComputeFabricSummary = z.object({
+  tiers: z.number().int().nonnegative(),
+  leaf: z.number().int().nonnegative(),
+  spine: z.number().int().nonnegative(),
+  core: z.number().int().nonnegative(),
+  cables: z.object({
+    nodeLeaf: z.number().int().nonnegative(),
+    leafSpine: z.number().int().nonnegative(),
+    spineCore: z.number().int().nonnegative(),
+  }),
+});
+export type ComputeFabricSummary = z.infer<typeof ComputeFabricSummary>;
+
+export const LoadEntry = z.object({ id: z.string(), name: z.string(), itKw: z.number().nonnegative() });
+export type LoadEntry = z.infer<typeof LoadEntry>;
+
+export const BillSummary = z.object({
+  itKw: z.number().nonnegative(),
+  facilityKw: z.number().nonnegative(),
+  pue: z.number().nonnegative(),
+  racks: z.number().int().nonnegative(),
+  gpus: z.number().int().nonnegative(),
+  liquidKw: z.number().nonnegative(),
+  airKw: z.number().nonnegative(),
+  capexUsd: z.number().nonnegative(),
+  longestLeadWeeks: z.number().nonnegative(),
+  network: z.object({ computeFabric: ComputeFabricSummary }),
+  /** IT load per hall and per row; per-rack loads come from the engine's rack-load function. */
+  halls: z.array(LoadEntry),
+  rows: z.array(LoadEntry),
+});
+export type BillSummary = z.infer<typeof BillSummary>;
+
+export const Bill = z.object({
+  summary: BillSummary,
+  lines: z.array(BillLine),
+  checks: z.array(Check),
+});
+export type Bill = z.infer<typeof Bill>;

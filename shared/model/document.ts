@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  CoolingLoopRecord,
+  EquipmentRecord,
+  HallRecord,
+  PowerFeedRecord,
+  RackRecord,
+  RowRecord,
+  ScenarioRecord,
+  SiteRecord,
+  type DocRecord,
+} from './records.ts';
+
+/**
+ * A whole project as plain data: the shape of the JSON interchange format (version 1) and of what the
+ * store loads. Records are grouped by type; references between them are by id.
+ */
+export const INTERCHANGE_FORMAT = 'powerhall-project';
+export const INTERCHANGE_VERSION = 1;
+
+export const ProjectDocument = z
+  .object({
+    format: z.literal(INTERCHANGE_FORMAT),
+    version: z.literal(INTERCHANGE_VERSION),
+    site: SiteRecord,
+    scenarios: z.array(ScenarioRecord).min(1, 'a project needs at least one scenario').readonly(),
+    halls: z.array(HallRecord).readonly(),
+    rows: z.array(RowRecord).readonly(),
+    racks: z.array(RackRecord).readonly(),
+    equipment: z.array(EquipmentRecord).readonly(),
+    coolingLoops: z.array(CoolingLoopRecord).readonly(),
+    powerFeeds: z.array(PowerFeedRecord).readonly(),
+  })
+  .readonly();
+export type ProjectDocument = z.infer<typeof ProjectDocument>;
+
+/** All records of a document, in a stable order (by type, then as listed). */
+export function documentRecords(doc: ProjectDocument): DocRecord[] {
+  return [
+    doc.site,
+    ...doc.scenarios,
+    ...doc.halls,
+    ...doc.rows,
+    ...doc.racks,
+    ...doc.equipment,
+    ...doc.coolingLoops,
+    ...doc.powerFeeds,
+  ];
+}
+
+/** Builds a document from records of every type; the caller guarantees exactly one site. */
+export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocument {
+  let site: SiteRecord | undefined;
+  const scenarios: ScenarioRecord[] = [];
+  const halls: HallRecord[] = [];
+  const rows: RowRecord[] = [];
+  const racks: RackRecord[] = [];
+  const equipment: EquipmentRecord[] = [];
+  const coolingLoops: CoolingLoopRecord[] = [];
+  const powerFeeds: PowerFeedRecord[] = [];
+  for (const r of records) {
+    switch (r.type) {
+      case 'site':
+        if (site) throw new Error('a project has exactly one site record');
+        site = r;
+        break;
+      case 'scenario':
+        scenarios.push(r);
+        break;
+      case 'hall':
+        halls.push(r);
+        break;
+      case 'row':
+        rows.push(r);
+        break;
+      case 'rack':
+        racks.push(r);
+        break;
+      case 'equipment':
+        equipment.push(r);
+        break;
+      case 'coolingLoop':
+        coolingLoops.push(r);
+        break;
+      case 'powerFeed':
+        powerFeeds.push(r);
+        break;
+    }
+  }
+  if (!site) throw new Error('a project has exactly one site record; none found');
+  scenarios.sort((a, b) => a.order - b.order);
+  return {
+    format: INTERCHANGE_FORMAT,
+    version: INTERCHANGE_VERSION,
+    site,
+    scenarios,
+    halls,
+    rows,
+    racks,
+    equipment,
+    coolingLoops,
+    powerFeeds,
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+// Ids are opaque strings; the brand keeps a hall id from being passed where a rack id is expected.
+export const SiteId = z.string().min(1).max(64).brand<'SiteId'>();
+export const ScenarioId = z.string().min(1).max(64).brand<'ScenarioId'>();
+export const HallId = z.string().min(1).max(64).brand<'HallId'>();
+export const RowId = z.string().min(1).max(64).brand<'RowId'>();
+export const RackId = z.string().min(1).max(64).brand<'RackId'>();
+export const EquipmentId = z.string().min(1).max(64).brand<'EquipmentId'>();
+export const CoolingLoopId = z.string().min(1).max(64).brand<'CoolingLoopId'>();
+export const PowerFeedId = z.string().min(1).max(64).brand<'PowerFeedId'>();
+
+export type SiteId = z.infer<typeof SiteId>;
+export type ScenarioId = z.infer<typeof ScenarioId>;
+export type HallId = z.infer<typeof HallId>;
+export type RowId = z.infer<typeof RowId>;
+export type RackId = z.infer<typeof RackId>;
+export type EquipmentId = z.infer<typeof EquipmentId>;
+export type CoolingLoopId = z.infer<typeof CoolingLoopId>;
+export type PowerFeedId = z.infer<typeof PowerFeedId>;
+
+export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId;

@@ -1,0 +1,5 @@
+export * from './ids.ts';
+export * from './redundancy.ts';
+export * from './records.ts';
+export * from './document.ts';
+export * from './diff.ts';
