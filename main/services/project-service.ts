@@ -1,0 +1,199 @@
+import { dirname, resolve } from 'node:path';
+import { ApiError, issuesFromZod } from '../../shared/contract/envelope.ts';
+import type { ProjectInfo } from '../../shared/contract/services.ts';
+import { checkDocumentIntegrity } from '../../shared/model/integrity.ts';
+import { DocumentDiff, ProjectDocument } from '../../shared/model/index.ts';
+import { appVersion } from '../store/app-version.ts';
+import { createProjectFile } from '../store/create-project-file.ts';
+import { inspectProjectFile } from '../store/inspect-project-file.ts';
+import { runMigrations } from '../store/migrate.ts';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../store/migrations/index.ts';
+import type { JournalMode } from '../store/pragmas.ts';
+import { ProjectStore } from '../store/project-store.ts';
+import { sharedStorageReason } from '../store/storage-kind.ts';
+import { acquireWriterLock, describeHolder } from '../store/writer-lock.ts';
+import { backupHint, listBackups, writeBackup } from './backups.ts';
+import { describeFileError, nodeFileSystem, writeFileAtomic, type FileSystem } from './file-system.ts';
+
+export interface ProjectOpenOptions {
+  readonly readOnly?: boolean;
+  /** The file operations for backups and Save As; tests put a failing disk here. */
+  readonly fileSystem?: FileSystem;
+  /** Quiet time after an edit before the WAL is checkpointed and a due backup is taken. */
+  readonly idleMs?: number;
+  /** Minimum time between two automatic backups of a changing project. */
+  readonly backupIntervalMs?: number;
+  /** How the lock file names this process to a second opener. */
+  readonly holder?: string;
+}
+
+const DEFAULT_IDLE_MS = 3_000;
+const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
+
+function defaultHolder(): string {
+  return `Powerhall ${appVersion()}${process.versions.electron ? '' : ' (command line or browser mode)'}`;
+}
+
+function withBackupHint(error: unknown, path: string): unknown {
+  if (error instanceof ApiError && error.code === 'refused-file') {
+    return new ApiError(error.code, error.message + backupHint(path), error.issues);
+  }
+  return error;
+}
+
+/**
+ * An open project: the one place the app, browser mode and the CLI read and write a project file. Every
+ * editor transaction is persisted by `applyDiff` as it happens; there is no separate save.
+ */
+export class ProjectService {
+  private idleTimer: NodeJS.Timeout | undefined;
+  private lastBackupAt: number;
+  private revisionAtLastBackup: number;
+
+  private constructor(
+    private readonly store: ProjectStore,
+    readonly path: string,
+    private readonly readOnlyReason: string | null,
+    private readonly releaseLock: () => void,
+    private readonly options: ProjectOpenOptions,
+    readonly journal: JournalMode,
+  ) {
+    this.lastBackupAt = listBackups(path)[0]?.takenAt.getTime() ?? 0;
+    this.revisionAtLastBackup = store.revision();
+  }
+
+  static open(path: string, options: ProjectOpenOptions = {}): ProjectService {
+    const absolute = resolve(path);
+    let inspected;
+    try {
+      inspected = inspectProjectFile(absolute);
+    } catch (error) {
+      throw withBackupHint(error, absolute);
+    }
+    let readOnlyReason: string | null = options.readOnly ? 'The project was opened read-only.' : null;
+    let release = () => {};
+    if (!readOnlyReason) {
+      try {
+        const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
+        if (lock.acquired) release = () => lock.release();
+        else readOnlyReason = `${describeHolder(lock.holder)} This window is read-only.`;
+      } catch (error) {
+        readOnlyReason = `${describeFileError('lock', absolute, error)} The project is open read-only.`;
+      }
+    }
+    const shared = sharedStorageReason(dirname(absolute));
+    const journal: JournalMode = shared ? 'delete' : 'wal';
+    let store: ProjectStore | undefined;
+    try {
+      store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
+      if (inspected.userVersion < CURRENT_SCHEMA_VERSION) {
+        if (readOnlyReason !== null) {
+          throw new ApiError(
+            'read-only',
+            `This project uses schema version ${inspected.userVersion} and must be upgraded to ${CURRENT_SCHEMA_VERSION} first, which needs write access. ${readOnlyReason}`,
+          );
+        }
+        ProjectService.migrate(store, absolute, inspected.userVersion, options.fileSystem);
+      }
+      store.loadDocument();
+      if (readOnlyReason === null) store.setMetaValue('written_by', appVersion());
+      return new ProjectService(store, absolute, readOnlyReason, release, options, journal);
+    } catch (error) {
+      store?.db.close();
+      release();
+      throw withBackupHint(error, absolute);
+    }
+  }
+
+  private static migrate(store: ProjectStore, path: string, from: number, fileSystem: FileSystem | undefined): void {
+    writeBackup(path, store.snapshot(), `before-migration-v${from}-to-v${CURRENT_SCHEMA_VERSION}`, { fileSystem });
+    runMigrations(store.db, MIGRATIONS);
+  }
+
+  /** A new project file holding `document`; refuses a path that exists. */
+  static create(path: string, document: ProjectDocument, options: ProjectOpenOptions = {}): ProjectService {
+    const parsed = ProjectDocument.safeParse(document);
+    if (!parsed.success) throw new ApiError('bad-request', 'The project document is invalid.', issuesFromZod(parsed.error));
+    const issues = checkDocumentIntegrity(parsed.data);
+    if (issues.length > 0) throw new ApiError('bad-request', `The project document's references are broken: ${issues[0]!.message}.`, issues);
+    createProjectFile(resolve(path), parsed.data, appVersion());
+    return ProjectService.open(path, options);
+  }
+
+  info(): ProjectInfo {
+    const name = this.store.metaValue('name');
+    return {
+      path: this.path,
+      name: typeof name === 'string' ? name : this.store.loadDocument().site.name,
+      readOnlyReason: this.readOnlyReason,
+      revision: this.store.revision(),
+    };
+  }
+
+  load(): ProjectDocument {
+    return this.store.loadDocument();
+  }
+
+  applyDiff(baseRevision: number, diff: DocumentDiff): { revision: number } {
+    if (this.readOnlyReason !== null) throw new ApiError('read-only', this.readOnlyReason);
+    const parsed = DocumentDiff.safeParse(diff);
+    if (!parsed.success) throw new ApiError('bad-request', 'The edit is malformed.', issuesFromZod(parsed.error));
+    const revision = this.store.applyDiff(baseRevision, parsed.data);
+    this.scheduleIdleWork();
+    return { revision };
+  }
+
+  /** Writes a consistent copy of the project to `target`; the open project stays as it is. */
+  saveAs(target: string): void {
+    const fsys = this.options.fileSystem ?? nodeFileSystem;
+    const image = this.store.snapshot();
+    try {
+      writeFileAtomic(fsys, resolve(target), image);
+    } catch (error) {
+      throw new ApiError('internal', `${describeFileError('save a copy to', target, error)} The open project is untouched.`);
+    }
+  }
+
+  /** Takes a backup now, whatever the interval; returns its path. */
+  backupNow(reason = 'manual'): string {
+    const entry = writeBackup(this.path, this.store.snapshot(), reason, { fileSystem: this.options.fileSystem });
+    this.lastBackupAt = entry.takenAt.getTime();
+    this.revisionAtLastBackup = this.store.revision();
+    return entry.path;
+  }
+
+  /** What idle time does: fold the WAL into the main file, and back up a project that changed a while ago. */
+  runIdleWork(now = Date.now()): void {
+    if (!this.store.db.open || this.readOnlyReason !== null) return;
+    this.store.checkpoint();
+    const interval = this.options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS;
+    if (this.store.revision() !== this.revisionAtLastBackup && now - this.lastBackupAt >= interval) {
+      try {
+        this.backupNow('auto');
+      } catch (error) {
+        // An automatic backup that fails must not break editing; the next idle period tries again.
+        process.emitWarning(error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+
+  private scheduleIdleWork(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.runIdleWork(), this.options.idleMs ?? DEFAULT_IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  /** SQLite's full integrity check of the open file, 'ok' when sound. */
+  integrityCheck(): string[] {
+    return this.store.integrityCheck();
+  }
+
+  close(): void {
+    clearTimeout(this.idleTimer);
+    try {
+      this.store.close();
+    } finally {
+      this.releaseLock();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { ApiError } from '../../shared/contract/envelope.ts';
+import { hasPendingJournal, inspectHeader } from './file-header.ts';
+import { readMetaValue } from './meta-repository.ts';
+import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
+import { openSqlite, type SqliteDatabase } from './open-database.ts';
+import { POWERHALL_APPLICATION_ID, applySafetyPragmas, readApplicationId, readUserVersion } from './pragmas.ts';
+
+export interface InspectedFile {
+  readonly userVersion: number;
+}
+
+function refuse(message: string): never {
+  throw new ApiError('refused-file', message);
+}
+
+function newerMessage(fileVersion: number, writtenBy: string | number | null): string {
+  const by = typeof writtenBy === 'string' ? `Powerhall ${writtenBy}` : 'a newer Powerhall';
+  return (
+    `This project was saved by ${by} (project schema version ${fileVersion}); this Powerhall reads schema versions up to ` +
+    `${CURRENT_SCHEMA_VERSION}. Update Powerhall to open it; the file was not changed.`
+  );
+}
+
+/**
+ * A read-only connection for checking. When a crash left a journal to replay, SQLite must write to recover, so
+ * a file whose header is already known to be ours is opened writable: that is ordinary crash recovery.
+ */
+function openForInspection(path: string): SqliteDatabase {
+  try {
+    return openSqlite(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    if (hasPendingJournal(path)) return openSqlite(path, { readonly: false, fileMustExist: true });
+    throw error;
+  }
+}
+
+/**
+ * Decides whether a file is a Powerhall project we can open, without ever writing to one we refuse:
+ * first the header with plain file reads, then SQLite read-only with the safety pragmas and quick_check.
+ */
+export function inspectProjectFile(path: string): InspectedFile {
+  if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
+  const header = inspectHeader(path);
+  if (!header.ok) refuse(header.message);
+  let db: SqliteDatabase;
+  try {
+    db = openForInspection(path);
+  } catch (error) {
+    refuse(`SQLite cannot open this project file: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  try {
+    applySafetyPragmas(db);
+    const quick = db.pragma('quick_check', { simple: false }) as Array<{ quick_check: string }>;
+    const problems = quick.map((r) => r.quick_check).filter((m) => m !== 'ok');
+    if (problems.length > 0) {
+      refuse(`The project file is damaged (SQLite quick_check: ${problems.slice(0, 3).join('; ')}).`);
+    }
+    if (readApplicationId(db) !== POWERHALL_APPLICATION_ID) {
+      refuse('This is an SQLite database of another application, not a Powerhall project.');
+    }
+    const userVersion = readUserVersion(db);
+    if (userVersion > CURRENT_SCHEMA_VERSION) refuse(newerMessage(userVersion, readMetaValue(db, 'written_by')));
+    if (userVersion === 0) refuse('This Powerhall project file was never finished (it has no schema).');
+    return { userVersion };
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    refuse(`The project file is damaged: ${error instanceof Error ? error.message : String(error)}.`);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,135 @@
+import { DocRecord, RECORD_TYPES, type DocRecordType } from '../../shared/model/index.ts';
+import type { SqlStatement, SqliteDatabase } from './open-database.ts';
+import { TABLES, type ColumnSpec, type TableSpec } from './record-tables.ts';
+
+type SqlValue = string | number | null;
+type Statement = SqlStatement;
+
+function toColumn(spec: ColumnSpec, value: unknown): SqlValue {
+  if (value === null || value === undefined) return null;
+  switch (spec.kind) {
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'json':
+      return JSON.stringify(value);
+    default:
+      return value as string | number;
+  }
+}
+
+function fromColumn(spec: ColumnSpec, value: unknown): unknown {
+  if (value === null) return null;
+  switch (spec.kind) {
+    case 'boolean':
+      return value === 1;
+    case 'json':
+      return JSON.parse(String(value));
+    default:
+      return value;
+  }
+}
+
+/** A stored row as the plain record it holds, not yet validated. */
+function rowToPlain(spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: spec.type };
+  for (const col of spec.columns) out[col.field] = fromColumn(col, row[col.column]);
+  return out;
+}
+
+export class RecordParseError extends Error {
+  constructor(
+    readonly table: string,
+    readonly recordId: string,
+    readonly detail: string,
+  ) {
+    super(`record ${recordId} in table ${table} is invalid: ${detail}`);
+  }
+}
+
+class TableStatements {
+  readonly get: Statement;
+  readonly all: Statement;
+  readonly insert: Statement;
+  readonly update: Statement;
+  readonly remove: Statement;
+  readonly count: Statement;
+  constructor(
+    db: SqliteDatabase,
+    readonly spec: TableSpec,
+  ) {
+    const cols = spec.columns.map((c) => c.column);
+    const t = spec.table;
+    this.get = db.prepare(`SELECT ${cols.join(', ')} FROM ${t} WHERE id = ?`);
+    this.all = db.prepare(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY rowid`);
+    this.insert = db.prepare(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    const sets = cols.filter((c) => c !== 'id').map((c) => `${c} = ?`);
+    this.update = db.prepare(`UPDATE ${t} SET ${sets.join(', ')} WHERE id = ?`);
+    this.remove = db.prepare(`DELETE FROM ${t} WHERE id = ?`);
+    this.count = db.prepare(`SELECT count(*) AS n FROM ${t}`);
+  }
+}
+
+/** Reads and writes document records, one STRICT table per record type. */
+export class RecordRepository {
+  private readonly tables = new Map<DocRecordType, TableStatements>();
+
+  constructor(db: SqliteDatabase) {
+    for (const type of RECORD_TYPES) this.tables.set(type, new TableStatements(db, TABLES[type]));
+  }
+
+  private of(type: DocRecordType): TableStatements {
+    return this.tables.get(type)!;
+  }
+
+  private parse(spec: TableSpec, row: Record<string, unknown>): DocRecord {
+    let plain: Record<string, unknown>;
+    try {
+      plain = rowToPlain(spec, row);
+    } catch (error) {
+      throw new RecordParseError(spec.table, String(row.id), error instanceof Error ? error.message : String(error));
+    }
+    const parsed = DocRecord.safeParse(plain);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new RecordParseError(spec.table, String(row.id), `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
+    }
+    return parsed.data;
+  }
+
+  get(type: DocRecordType, id: string): DocRecord | undefined {
+    const t = this.of(type);
+    const row = t.get.get(id) as Record<string, unknown> | undefined;
+    return row ? this.parse(t.spec, row) : undefined;
+  }
+
+  /** Every record of every type, each type in insertion order. */
+  all(): DocRecord[] {
+    const out: DocRecord[] = [];
+    for (const type of RECORD_TYPES) {
+      const t = this.of(type);
+      for (const row of t.all.iterate() as Iterable<Record<string, unknown>>) out.push(this.parse(t.spec, row));
+    }
+    return out;
+  }
+
+  count(type: DocRecordType): number {
+    return (this.of(type).count.get() as { n: number }).n;
+  }
+
+  insert(record: DocRecord): void {
+    const t = this.of(record.type);
+    const r = record as unknown as Record<string, unknown>;
+    t.insert.run(...t.spec.columns.map((col) => toColumn(col, r[col.field])));
+  }
+
+  update(record: DocRecord): void {
+    const t = this.of(record.type);
+    const r = record as unknown as Record<string, unknown>;
+    const values = t.spec.columns.filter((col) => col.column !== 'id').map((col) => toColumn(col, r[col.field]));
+    t.update.run(...values, record.id);
+  }
+
+  remove(record: DocRecord): void {
+    this.of(record.type).remove.run(record.id);
+  }
+}

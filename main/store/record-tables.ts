@@ -1,0 +1,138 @@
+import type { DocRecordType } from '../../shared/model/index.ts';
+
+/** How a record field is stored: scalar columns for what SQL queries by, JSON only for small nested values. */
+export type ColumnKind = 'text' | 'real' | 'integer' | 'boolean' | 'json';
+
+export interface ColumnSpec {
+  readonly column: string;
+  readonly field: string;
+  readonly kind: ColumnKind;
+  readonly nullable?: boolean;
+}
+
+export interface TableSpec {
+  readonly type: DocRecordType;
+  readonly table: string;
+  /** In the record schema's field order, after `type`; the first column is always `id`. */
+  readonly columns: readonly ColumnSpec[];
+}
+
+const c = (column: string, field: string, kind: ColumnKind, nullable = false): ColumnSpec => ({ column, field, kind, nullable });
+const id = c('id', 'id', 'text');
+
+export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
+  site: {
+    type: 'site',
+    table: 'site',
+    columns: [
+      id,
+      c('name', 'name', 'text'),
+      c('location', 'location', 'text'),
+      c('interconnect_mw', 'interconnectMw', 'real'),
+      c('substation_mva', 'substationMva', 'real'),
+      c('utility_voltage_kv', 'utilityVoltageKv', 'real'),
+      c('design_dry_bulb_c', 'designDryBulbC', 'real'),
+      c('design_wet_bulb_c', 'designWetBulbC', 'real'),
+      c('power_price_usd_per_kwh', 'powerPriceUsdPerKwh', 'real'),
+      c('price_overrides', 'priceOverrides', 'json'),
+    ],
+  },
+  scenario: {
+    type: 'scenario',
+    table: 'scenarios',
+    columns: [
+      id,
+      c('name', 'name', 'text'),
+      c('display_order', 'order', 'integer'),
+      c('power_redundancy', 'powerRedundancy', 'text'),
+      c('cooling_redundancy', 'coolingRedundancy', 'text'),
+      c('generators', 'generators', 'boolean'),
+      c('fluid', 'fluid', 'text'),
+      c('liquid_supply_c', 'liquidSupplyC', 'real'),
+      c('liquid_delta_t_k', 'liquidDeltaTK', 'real'),
+      c('fabric_switch_id', 'fabricSwitchId', 'text', true),
+    ],
+  },
+  hall: {
+    type: 'hall',
+    table: 'halls',
+    columns: [
+      id,
+      c('scenario_id', 'scenarioId', 'text'),
+      c('name', 'name', 'text'),
+      c('kind', 'kind', 'text'),
+      c('origin', 'origin', 'json'),
+      c('rotation', 'rotation', 'integer'),
+      c('width_m', 'widthM', 'real'),
+      c('depth_m', 'depthM', 'real'),
+      c('ceiling_height_m', 'ceilingHeightM', 'real'),
+      c('floor_load_kg_per_m2', 'floorLoadKgPerM2', 'real'),
+    ],
+  },
+  row: {
+    type: 'row',
+    table: 'hall_rows',
+    columns: [
+      id,
+      c('hall_id', 'hallId', 'text'),
+      c('name', 'name', 'text'),
+      c('origin', 'origin', 'json'),
+      c('rotation', 'rotation', 'integer'),
+      c('slot_count', 'slotCount', 'integer'),
+      c('slot_width_m', 'slotWidthM', 'real'),
+      c('containment', 'containment', 'text'),
+      c('cooling_loop_id', 'coolingLoopId', 'text', true),
+      c('feed_a_id', 'feedAId', 'text', true),
+      c('feed_b_id', 'feedBId', 'text', true),
+    ],
+  },
+  rack: {
+    type: 'rack',
+    table: 'racks',
+    columns: [
+      id,
+      c('row_id', 'rowId', 'text'),
+      c('slot', 'slot', 'integer'),
+      c('profile_id', 'profileId', 'text'),
+      c('label', 'label', 'text'),
+      c('it_kw_override', 'itKwOverride', 'real', true),
+    ],
+  },
+  equipment: {
+    type: 'equipment',
+    table: 'equipment',
+    columns: [
+      id,
+      c('scenario_id', 'scenarioId', 'text'),
+      c('hall_id', 'hallId', 'text', true),
+      c('catalog_id', 'catalogId', 'text'),
+      c('name', 'name', 'text'),
+      c('position', 'position', 'json'),
+      c('rotation', 'rotation', 'integer'),
+    ],
+  },
+  coolingLoop: {
+    type: 'coolingLoop',
+    table: 'cooling_loops',
+    columns: [
+      id,
+      c('hall_id', 'hallId', 'text'),
+      c('name', 'name', 'text'),
+      c('cdu_ids', 'cduIds', 'json'),
+      c('redundancy', 'redundancy', 'text'),
+      c('route', 'route', 'json'),
+    ],
+  },
+  powerFeed: {
+    type: 'powerFeed',
+    table: 'power_feeds',
+    columns: [
+      id,
+      c('hall_id', 'hallId', 'text'),
+      c('name', 'name', 'text'),
+      c('side', 'side', 'text'),
+      c('distribution_id', 'distributionId', 'text'),
+      c('ups_ids', 'upsIds', 'json'),
+    ],
+  },
+};
