@@ -1,0 +1,41 @@
+import type { EquipmentId, EquipmentRecord, HallId, Point } from '../../../shared/model/index.ts';
+import { newId } from '../ids.ts';
+import { assertLayout, EditRefused } from '../layout-rules.ts';
+import { registerAction } from './registry.ts';
+import { done } from './types.ts';
+
+export interface EquipmentPlaceArgs {
+  /** null: the outdoor yard (site coordinates). */
+  readonly hallId: HallId | null;
+  readonly position: Point;
+  readonly catalogId?: string;
+  readonly name?: string;
+}
+
+export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
+  id: 'equipment.place',
+  label: 'Place equipment',
+  group: 'create',
+  run(ctx, args) {
+    const catalogId = args.catalogId ?? ctx.session.state.equipmentCatalogId;
+    const item = ctx.catalog.item(catalogId);
+    if (!item) throw new EditRefused(`unknown equipment ${catalogId}`);
+    const count = ctx.store.all('equipment').filter((e) => e.catalogId === catalogId).length;
+    const eq: EquipmentRecord = {
+      type: 'equipment',
+      id: newId<EquipmentId>('eq'),
+      scenarioId: ctx.session.state.scenarioId,
+      hallId: args.hallId,
+      catalogId,
+      name: args.name ?? `${item.kind.toUpperCase()}-${count + 1}`,
+      position: args.position,
+      rotation: 0,
+    };
+    ctx.store.transact((tx) => {
+      tx.put(eq);
+      assertLayout(ctx.store, ctx.catalog, [eq]);
+    });
+    ctx.session.select([eq.id]);
+    return done([eq.id]);
+  },
+});

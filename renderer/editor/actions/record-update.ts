@@ -1,0 +1,43 @@
+import { DocRecord } from '../../../shared/model/index.ts';
+import { assertHallFree } from './hall-add.ts';
+import { assertLayout, EditRefused } from '../layout-rules.ts';
+import { registerAction } from './registry.ts';
+import { done, refused } from './types.ts';
+
+export interface RecordUpdateArgs {
+  readonly id: string;
+  readonly patch: Readonly<Record<string, unknown>>;
+  /** Edits with the same key (one field being typed in) coalesce into one undo step. */
+  readonly coalesceKey?: string;
+}
+
+/**
+ * The inspector's edit: the patched record must pass its schema and the layout rules, or nothing changes
+ * and the message names the field.
+ */
+export const recordUpdate = registerAction<RecordUpdateArgs>({
+  id: 'record.update',
+  label: 'Edit',
+  group: 'edit',
+  run(ctx, args) {
+    const current = ctx.store.get(args.id);
+    if (!current) return refused('the record no longer exists');
+    const parsed = DocRecord.safeParse({ ...current, ...args.patch, id: current.id, type: current.type });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return refused(`${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`);
+    }
+    const next = parsed.data;
+    ctx.store.transact(
+      (tx) => {
+        // Write the patch itself, not the parsed copy, so that unchanged nested values keep their identity.
+        const written = tx.update(current.id, args.patch as Partial<typeof current>);
+        if (written.type === 'hall') assertHallFree(ctx.store, written);
+        assertLayout(ctx.store, ctx.catalog, [written]);
+        if (next.type === 'rack' && !ctx.catalog.profile(next.profileId)) throw new EditRefused(`unknown rack profile ${next.profileId}`);
+      },
+      args.coalesceKey ? { coalesceKey: args.coalesceKey } : {},
+    );
+    return done([current.id]);
+  },
+});

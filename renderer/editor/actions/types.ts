@@ -1,0 +1,41 @@
+import type { DocRecord } from '../../../shared/model/index.ts';
+import type { CatalogIndex } from '../catalog-index.ts';
+import type { History } from '../history.ts';
+import type { Session } from '../session.ts';
+import type { DocumentStore } from '../store.ts';
+
+/** What the viewport offers to actions; the editor core knows it only through this interface. */
+export interface ViewCommands {
+  fitToSelection(): void;
+  fitAll(): void;
+  toggleProjection(): void;
+}
+
+export interface ActionContext {
+  readonly store: DocumentStore;
+  readonly history: History;
+  readonly session: Session;
+  readonly catalog: CatalogIndex;
+  readonly view: ViewCommands | null;
+  /** Records copied with Mod+C, as plain data. */
+  clipboard: readonly DocRecord[];
+}
+
+export type ActionResult = { readonly ok: true; readonly ids?: readonly string[] } | { readonly ok: false; readonly message: string };
+
+export const done = (ids?: readonly string[]): ActionResult => (ids ? { ok: true, ids } : { ok: true });
+export const refused = (message: string): ActionResult => ({ ok: false, message });
+
+/**
+ * A user operation, one per file, registered by id and used alike by the toolbar, the menu, the keyboard
+ * and the command palette. Actions with arguments are run by tools and panels; the others also by keys.
+ */
+export interface Action<Args = void> {
+  readonly id: string;
+  readonly label: string;
+  /** e.g. 'Mod+Z', 'Shift+Mod+Z', 'Delete', 'H'. Mod is Ctrl, or Cmd on macOS. */
+  readonly shortcut?: string;
+  readonly group: 'edit' | 'tool' | 'view' | 'create' | 'history' | 'color';
+  enabled?(ctx: ActionContext): boolean;
+  run(ctx: ActionContext, args: Args): ActionResult;
+}

@@ -1,0 +1,42 @@
+import type { Catalog } from '../../shared/catalog/schema.ts';
+import type { ProjectDocument, ScenarioId } from '../../shared/model/index.ts';
+import './actions/index.ts';
+import type { ActionContext, ViewCommands } from './actions/types.ts';
+import { CatalogIndex } from './catalog-index.ts';
+import { History } from './history.ts';
+import { Session } from './session.ts';
+import { DocumentStore } from './store.ts';
+import { ToolRouter } from './tools/index.ts';
+
+export interface Editor extends ActionContext {
+  readonly tools: ToolRouter;
+  view: ViewCommands | null;
+}
+
+/** The editor core for one open document: store, history, session, catalog and tools, wired together. */
+export function createEditor(doc: ProjectDocument, catalog: Catalog): Editor {
+  const store = new DocumentStore(doc);
+  const history = new History(store);
+  const firstScenario = doc.scenarios[0];
+  if (!firstScenario) throw new Error('a project needs at least one scenario');
+  const liquid = catalog.rackProfiles.find((p) => p.liquidFraction > 0.5) ?? catalog.rackProfiles[0];
+  const cdu = catalog.equipment.find((e) => e.kind === 'cdu' && e.widthM > 0) ?? catalog.equipment.find((e) => e.widthM > 0);
+  const session = new Session(
+    {
+      scenarioId: firstScenario.id as ScenarioId,
+      selection: new Set(),
+      hoverId: null,
+      tool: 'select',
+      colorMode: 'kw',
+      lengthUnit: 'm',
+      rackProfileId: liquid?.id ?? '',
+      equipmentCatalogId: cdu?.id ?? '',
+      selectionBox: null,
+      status: null,
+    },
+    store,
+  );
+  const ctx = { store, history, session, catalog: new CatalogIndex(catalog), view: null, clipboard: [] } as unknown as Editor;
+  (ctx as { tools: ToolRouter }).tools = new ToolRouter(ctx);
+  return ctx;
+}

@@ -1,0 +1,88 @@
+import type { ScenarioId } from '../../shared/model/index.ts';
+import type { DocumentStore } from './store.ts';
+
+export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment';
+export type ColorMode = 'kw' | 'loop' | 'feed' | 'check';
+export type LengthUnit = 'm' | 'ft';
+
+/** A rectangle being dragged out for box selection, in site coordinates. */
+export interface SelectionBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/**
+ * Session scope: what the user is looking at and doing, never persisted and never in undo.
+ * Each change replaces the state object, so React can subscribe with useSyncExternalStore.
+ */
+export interface SessionState {
+  readonly scenarioId: ScenarioId;
+  readonly selection: ReadonlySet<string>;
+  readonly hoverId: string | null;
+  readonly tool: ToolId;
+  readonly colorMode: ColorMode;
+  readonly lengthUnit: LengthUnit;
+  /** Catalog ids the placement tools use. */
+  readonly rackProfileId: string;
+  readonly equipmentCatalogId: string;
+  readonly selectionBox: SelectionBox | null;
+  /** A one-line message for the status bar (refused edits, save errors). */
+  readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
+}
+
+export class Session {
+  private current: SessionState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: SessionState, store: DocumentStore) {
+    this.current = initial;
+    // Selection never points at a record that no longer exists (after delete or undo).
+    store.listen(({ diff }) => {
+      if (diff.removed.length === 0) return;
+      const gone = diff.removed.filter((r) => this.current.selection.has(r.id));
+      if (gone.length === 0) return;
+      const next = new Set(this.current.selection);
+      for (const r of gone) next.delete(r.id);
+      this.set({ selection: next });
+    });
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  readonly getState = (): SessionState => this.current;
+
+  readonly subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  set(patch: Partial<SessionState>): void {
+    const changed = (Object.keys(patch) as (keyof SessionState)[]).some((k) => patch[k] !== this.current[k]);
+    if (!changed) return;
+    this.current = { ...this.current, ...patch };
+    for (const fn of [...this.listeners]) fn();
+  }
+
+  select(ids: Iterable<string>): void {
+    this.set({ selection: new Set(ids) });
+  }
+
+  toggle(id: string): void {
+    const next = new Set(this.current.selection);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.set({ selection: next });
+  }
+
+  info(text: string): void {
+    this.set({ status: { kind: 'info', text } });
+  }
+
+  error(text: string): void {
+    this.set({ status: { kind: 'error', text } });
+  }
+}

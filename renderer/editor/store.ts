@@ -1,0 +1,219 @@
+import {
+  documentFromRecords,
+  documentRecords,
+  isEmptyDiff,
+  type DocRecord,
+  type DocRecordType,
+  type DocumentDiff,
+  type ProjectDocument,
+  type RecordOfType,
+} from '../../shared/model/index.ts';
+import { diffFromChanges } from './diff-compose.ts';
+
+/** Why a change happened: history and persistence treat each origin differently. */
+export type ChangeOrigin = 'user' | 'undo' | 'redo' | 'cancel' | 'load';
+
+export interface StoreChange {
+  readonly diff: DocumentDiff;
+  readonly origin: ChangeOrigin;
+  /** Consecutive user changes with the same key coalesce into one undo step (typing in a field). */
+  readonly coalesceKey: string | null;
+}
+
+export interface TransactOptions {
+  readonly origin?: ChangeOrigin;
+  readonly coalesceKey?: string;
+}
+
+export type StoreListener = (change: StoreChange) => void;
+
+/** The record a record hangs under, for the parent → children index. */
+function parentOf(r: DocRecord): string | null {
+  switch (r.type) {
+    case 'row':
+      return r.hallId;
+    case 'rack':
+      return r.rowId;
+    case 'equipment':
+      return r.hallId ?? r.scenarioId;
+    case 'coolingLoop':
+    case 'powerFeed':
+      return r.hallId;
+    case 'hall':
+      return r.scenarioId;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The document: a map of immutable records. Writes happen only inside `transact`; each outermost
+ * transaction emits exactly one diff. An unchanged record keeps its object identity.
+ */
+export class DocumentStore {
+  private readonly records = new Map<string, DocRecord>();
+  private readonly byType = new Map<DocRecordType, Map<string, DocRecord>>();
+  private readonly typeArrays = new Map<DocRecordType, readonly DocRecord[]>();
+  private readonly children = new Map<string, Set<string>>();
+  private readonly listeners = new Set<StoreListener>();
+  private touched: Map<string, DocRecord | undefined> | null = null;
+  private depth = 0;
+  /** Increases with every emitted change; lets views cache derived data. */
+  version = 0;
+
+  constructor(doc?: ProjectDocument) {
+    if (doc) for (const r of documentRecords(doc)) this.write(r.id, r);
+  }
+
+  get<T extends DocRecordType = DocRecordType>(id: string, type?: T): RecordOfType<T> | undefined {
+    const r = this.records.get(id);
+    if (!r || (type && r.type !== type)) return undefined;
+    return r as RecordOfType<T>;
+  }
+
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  /** All records of one type; the array is cached until a record of that type changes. */
+  all<T extends DocRecordType>(type: T): readonly RecordOfType<T>[] {
+    let arr = this.typeArrays.get(type);
+    if (!arr) {
+      arr = [...(this.byType.get(type)?.values() ?? [])];
+      this.typeArrays.set(type, arr);
+    }
+    return arr as readonly RecordOfType<T>[];
+  }
+
+  /** Records whose parent (hall of a row, row of a rack, ...) is `parentId`. */
+  childrenOf<T extends DocRecordType>(parentId: string, type: T): RecordOfType<T>[] {
+    const out: RecordOfType<T>[] = [];
+    for (const id of this.children.get(parentId) ?? []) {
+      const r = this.records.get(id);
+      if (r && r.type === type) out.push(r as RecordOfType<T>);
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  listen(fn: StoreListener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Runs `fn`; writes inside it (and nested transactions) become one diff. A throw rolls everything back. */
+  transact<R>(fn: (tx: Transaction) => R, options: TransactOptions = {}): R {
+    if (this.depth > 0) return fn(this.tx);
+    this.depth = 1;
+    this.touched = new Map();
+    let result: R;
+    try {
+      result = fn(this.tx);
+    } catch (error) {
+      for (const [id, before] of this.touched) this.write(id, before);
+      this.touched = null;
+      this.depth = 0;
+      throw error;
+    }
+    const touched = this.touched;
+    this.touched = null;
+    this.depth = 0;
+    const diff = diffFromChanges([...touched].map(([id, before]) => ({ before, after: this.records.get(id) })));
+    if (!isEmptyDiff(diff)) this.emit({ diff, origin: options.origin ?? 'user', coalesceKey: options.coalesceKey ?? null });
+    return result;
+  }
+
+  /** Applies a diff as one transaction (undo, redo, cancel, or a diff from elsewhere). */
+  applyDiff(diff: DocumentDiff, origin: ChangeOrigin): void {
+    this.transact(
+      (tx) => {
+        for (const r of diff.removed) tx.remove(r.id);
+        for (const r of diff.added) tx.put(r);
+        for (const [, after] of diff.updated) tx.put(after);
+      },
+      { origin },
+    );
+  }
+
+  /** Replaces the whole document; emits one 'load' diff. */
+  load(doc: ProjectDocument): void {
+    const next = new Map<string, DocRecord>(documentRecords(doc).map((r) => [r.id, r] as const));
+    this.transact(
+      (tx) => {
+        for (const id of [...this.records.keys()]) if (!next.has(id)) tx.remove(id);
+        for (const r of next.values()) tx.put(r);
+      },
+      { origin: 'load' },
+    );
+  }
+
+  toDocument(): ProjectDocument {
+    return documentFromRecords(this.records.values());
+  }
+
+  private readonly tx: Transaction = {
+    get: (id) => this.records.get(id),
+    put: (record) => this.track(record.id, record),
+    remove: (id) => this.track(id, undefined),
+    update: (id, patch) => {
+      const current = this.records.get(id);
+      if (!current) throw new Error(`no record ${id} to update`);
+      const changed = Object.entries(patch).some(([k, v]) => (current as Record<string, unknown>)[k] !== v);
+      if (!changed) return current;
+      const next = { ...current, ...patch } as DocRecord;
+      this.track(id, next);
+      return next;
+    },
+  };
+
+  private track(id: string, next: DocRecord | undefined): void {
+    if (!this.touched) throw new Error('records change only inside store.transact');
+    const current = this.records.get(id);
+    if (current === next) return;
+    if (!this.touched.has(id)) this.touched.set(id, current);
+    this.write(id, next);
+  }
+
+  private write(id: string, next: DocRecord | undefined): void {
+    const current = this.records.get(id);
+    if (current) {
+      // Keep each type's insertion order stable across updates: only a removal or a type change deletes.
+      if (!next || next.type !== current.type) this.byType.get(current.type)?.delete(id);
+      this.typeArrays.delete(current.type);
+      const parent = parentOf(current);
+      if (parent && (!next || parentOf(next) !== parent)) this.children.get(parent)?.delete(id);
+    }
+    if (!next) {
+      this.records.delete(id);
+      return;
+    }
+    this.records.set(id, next);
+    let ofType = this.byType.get(next.type);
+    if (!ofType) this.byType.set(next.type, (ofType = new Map()));
+    ofType.set(id, next);
+    this.typeArrays.delete(next.type);
+    const parent = parentOf(next);
+    if (parent) {
+      let set = this.children.get(parent);
+      if (!set) this.children.set(parent, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  private emit(change: StoreChange): void {
+    this.version += 1;
+    for (const fn of [...this.listeners]) fn(change);
+  }
+}
+
+export interface Transaction {
+  get(id: string): DocRecord | undefined;
+  /** Adds or replaces a record. */
+  put(record: DocRecord): void;
+  remove(id: string): void;
+  /** Replaces some fields; returns the record unchanged (same object) when no field differs. */
+  update<R extends DocRecord>(id: string, patch: Partial<Omit<R, 'id' | 'type'>>): DocRecord;
+}

@@ -1,0 +1,19 @@
+import type { Point } from '../../../shared/model/index.ts';
+
+/** A pointer event on the plan, as the viewport reports it to the active tool. */
+export interface PlanPointer {
+  /** The floor point under the pointer, in site coordinates (metres). */
+  readonly site: Point;
+  /** The record under the pointer (rack, equipment, row or hall), if any. */
+  readonly hitId: string | null;
+  readonly shift: boolean;
+  readonly mod: boolean;
+}
+
+export interface Tool {
+  down(p: PlanPointer): void;
+  move(p: PlanPointer): void;
+  up(p: PlanPointer): void;
+  /** Escape: abandon the gesture, leaving the document as it was before pointer-down. */
+  cancel(): void;
+}
