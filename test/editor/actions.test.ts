@@ -60,7 +60,7 @@ describe('actions', () => {
   it('row.fill fills every empty slot in one undo step', () => {
     const ed = newEditor();
     const { rowId } = hallWithRow(ed);
-    runAction(ed, 'rack.place', { rowId, slot: 0, profileId: 'air-40' });
+    runAction(ed, 'rack.place', { rowId, slot: 0, profileId: 'air-40kw' });
     undoable(ed, () => runAction(ed, 'row.fill', { rowIds: [rowId], profileId: 'gb200-nvl72' }));
     const racks = ed.store.childrenOf(rowId, 'rack');
     expect(racks).toHaveLength(20);
@@ -105,7 +105,7 @@ describe('actions', () => {
     const ed = newEditor();
     const { hallId, rowId } = hallWithRow(ed);
     runAction(ed, 'row.fill', { rowIds: [rowId] });
-    const [cdu] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'cdu-1200' }));
+    const [cdu] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'cdu-row-1250kw' }));
     ed.session.select([cdu!, rowId]);
     const [loopId] = createdIds(runAction(ed, 'loop.create'));
     ed.session.select([loopId!]);
@@ -132,15 +132,15 @@ describe('actions', () => {
   it('equipment.place places in the hall or the yard', () => {
     const ed = newEditor();
     const { hallId } = hallWithRow(ed);
-    undoable(ed, () => runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'ups-1000' }));
-    expect(runAction(ed, 'equipment.place', { hallId: null, position: { x: -20, y: 0 }, catalogId: 'ups-1000' }).ok).toBe(true);
-    expect(runAction(ed, 'equipment.place', { hallId, position: { x: 2.5, y: 4.2 }, catalogId: 'ups-1000' }).ok).toBe(false);
+    undoable(ed, () => runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'ups-1000kw' }));
+    expect(runAction(ed, 'equipment.place', { hallId: null, position: { x: -20, y: 0 }, catalogId: 'ups-1000kw' }).ok).toBe(true);
+    expect(runAction(ed, 'equipment.place', { hallId, position: { x: 2.5, y: 4.2 }, catalogId: 'ups-1000kw' }).ok).toBe(false);
   });
 
   it('loop.create routes a pipe from the CDU to each row manifold and assigns the rows', () => {
     const ed = newEditor();
     const { hallId, rowId } = hallWithRow(ed);
-    const [cdu] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'cdu-1200' }));
+    const [cdu] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'cdu-row-1250kw' }));
     ed.session.select([cdu!, rowId]);
     undoable(ed, () => runAction(ed, 'loop.create'));
     const loop = ed.store.all('coolingLoop')[0]!;
@@ -153,8 +153,8 @@ describe('actions', () => {
   it('feed.create makes an A feed, then a B feed from another lineup only', () => {
     const ed = newEditor();
     const { hallId, rowId } = hallWithRow(ed);
-    const [u1] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'ups-1000' }));
-    const [u2] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 24 }, catalogId: 'ups-1000' }));
+    const [u1] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'ups-1000kw' }));
+    const [u2] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 24 }, catalogId: 'ups-1000kw' }));
     ed.session.select([u1!, rowId]);
     undoable(ed, () => runAction(ed, 'feed.create'));
     expect(ed.store.get(rowId, 'row')?.feedAId).not.toBeNull();
