@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/contract/envelope.ts';
+import type { ApiError } from '../../shared/contract/envelope.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
 import { sharedStorageReason } from '../../main/store/storage-kind.ts';
 import { sampleDocument } from '../fixtures/store/sample-document.ts';
