@@ -1,21 +1,56 @@
 import { z } from 'zod';
 
-// Seed schema of the catalog; the sizing-engine work owns and extends it.
+// The catalog: rack profiles, equipment with its default prices, the engine's factors, and the sources of
+// every figure. Each numeric figure of a record names its source in `sources` (field name → source id), so a
+// bill line can always say where its numbers come from.
 
-export const SourceRef = z.string().min(1);
+export const SourceTag = z.enum(['P', 'S', 'D', 'A']);
+/** P primary, S secondary, D derived by arithmetic, A assumed default (the engine flags it as an assumed input). */
+export type SourceTag = z.infer<typeof SourceTag>;
+
+export const Source = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  tag: SourceTag,
+});
+export type Source = z.infer<typeof Source>;
+
+const SourceMap = z.record(z.string(), z.string().min(1));
+
+const positive = z.number().finite().positive();
+const nonNegative = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+
+export const RackCooling = z.enum(['air', 'liquid', 'hydro']);
+export type RackCooling = z.infer<typeof RackCooling>;
 
 export const RackProfile = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
-  itKw: z.number().positive(),
+  cooling: RackCooling,
+  itKw: positive,
   /** Share of the rack's heat removed by liquid (0 = all air). */
   liquidFraction: z.number().min(0).max(1),
-  gpus: z.number().int().nonnegative(),
-  weightKg: z.number().positive(),
-  widthM: z.number().positive(),
-  depthM: z.number().positive(),
-  heightM: z.number().positive(),
-  sources: z.record(z.string(), SourceRef),
+  gpus: count,
+  /** Servers (or compute trays) per rack: each has one management (out-of-band) port. */
+  nodes: count,
+  weightKg: positive,
+  widthM: positive,
+  depthM: positive,
+  heightM: positive,
+  /** Ports per rack on each fabric: compute (one per GPU on SuperPOD designs), storage/in-band, 1G out-of-band. */
+  computePorts: count,
+  storagePorts: count,
+  oobPorts: count,
+  /** Rack PDUs the facility supplies per rack (0 when the rack carries its own power shelves). */
+  rackPdus: count,
+  /** The compute fabric switch of the profile's reference design; null when it has no compute fabric. */
+  referenceFabricSwitchId: z.string().min(1).nullable(),
+  /** Compute ports of one scalable unit: partial builds still provision a whole unit's leaf switches. */
+  scalableUnitPorts: count,
+  /** In-rack liquid hardware (manifolds, cold plates) the facility budget carries; null = none. */
+  inRackCoolingId: z.string().min(1).nullable(),
+  sources: SourceMap,
 });
 export type RackProfile = z.infer<typeof RackProfile>;
 
@@ -24,13 +59,13 @@ export const EquipmentKind = z.enum([
   'rdhx',
   'crah',
   'heat-rejection',
+  'in-rack-cooling',
   'ups',
   'transformer',
   'generator',
   'switchgear',
   'busway',
   'pdu',
-  'network-rack',
   'switch',
   'transceiver',
   'cable',
@@ -38,25 +73,57 @@ export const EquipmentKind = z.enum([
 ]);
 export type EquipmentKind = z.infer<typeof EquipmentKind>;
 
+export const HeatRejectionType = z.enum(['dry-cooler', 'cooling-tower', 'chiller']);
+export type HeatRejectionType = z.infer<typeof HeatRejectionType>;
+
+export const SwitchFabric = z.enum(['compute', 'storage', 'oob', 'wan']);
+export type SwitchFabric = z.infer<typeof SwitchFabric>;
+
 export const EquipmentItem = z.object({
   id: z.string().min(1),
   kind: EquipmentKind,
   name: z.string().min(1),
-  widthM: z.number().nonnegative(),
-  depthM: z.number().nonnegative(),
-  heightM: z.number().nonnegative(),
-  unitCostUsd: z.number().nonnegative(),
-  leadTimeWeeks: z.number().nonnegative().nullable(),
-  source: SourceRef,
+  widthM: nonNegative,
+  depthM: nonNegative,
+  heightM: nonNegative,
+  unitCostUsd: nonNegative,
+  /** What one unit of `unitCostUsd` buys: 'unit', 'm' (per metre), 'km'. */
+  priceUnit: z.enum(['unit', 'm', 'km']).default('unit'),
+  /** null: lead time unknown (the engine flags it). */
+  leadTimeWeeks: nonNegative.nullable(),
+  /** kW electrical (UPS, generator) or kW thermal (CDU, RDHX, CRAH, heat rejection). */
+  capacityKw: positive.optional(),
+  capacityKva: positive.optional(),
+  /** Rated secondary flow of a CDU. */
+  flowLpm: positive.optional(),
+  /** Rated current of busway or switchgear. */
+  amps: positive.optional(),
+  volts: positive.optional(),
+  /** Switch radix at `portGbps`. */
+  ports: z.number().int().positive().optional(),
+  portGbps: positive.optional(),
+  fabric: SwitchFabric.optional(),
+  /** Longest link a cable or transceiver pair supports. */
+  reachM: positive.optional(),
+  heatRejection: HeatRejectionType.optional(),
+  sources: SourceMap,
 });
 export type EquipmentItem = z.infer<typeof EquipmentItem>;
 
-export const Source = z.object({ id: z.string().min(1), title: z.string().min(1), tag: z.enum(['P', 'S', 'D']) });
-export type Source = z.infer<typeof Source>;
+/** A named engineering or cost factor the rules use (air ceiling, power factor, shell share, ...). */
+export const Factor = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.string().min(1),
+  source: z.string().min(1),
+});
+export type Factor = z.infer<typeof Factor>;
 
 export const Catalog = z.object({
   rackProfiles: z.array(RackProfile),
   equipment: z.array(EquipmentItem),
+  factors: z.array(Factor),
   sources: z.array(Source),
 });
 export type Catalog = z.infer<typeof Catalog>;

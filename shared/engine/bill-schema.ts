@@ -62,6 +62,26 @@ export type ComputeFabricSummary = z.infer<typeof ComputeFabricSummary>;
 export const LoadEntry = z.object({ id: z.string(), name: z.string(), itKw: z.number().nonnegative() });
 export type LoadEntry = z.infer<typeof LoadEntry>;
 
+export const LoopSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  heatKw: z.number().nonnegative(),
+  flowLpm: z.number().nonnegative(),
+  /** Nominal pipe size (DN, mm) of the loop's main at the design velocity. */
+  pipeDn: z.number().nonnegative(),
+});
+export type LoopSummary = z.infer<typeof LoopSummary>;
+
+export const CoolingSummary = z.object({
+  heatRejection: z.enum(['dry-cooler', 'cooling-tower', 'chiller']),
+  /** Liquid flow of every loop at the scenario's fluid and ΔT. */
+  flowLpm: z.number().nonnegative(),
+  /** Site water use at the LBNL WUE figure where the heat rejection evaporates water; 0 otherwise. */
+  waterM3PerYear: z.number().nonnegative(),
+  loops: z.array(LoopSummary),
+});
+export type CoolingSummary = z.infer<typeof CoolingSummary>;
+
 export const BillSummary = z.object({
   itKw: z.number().nonnegative(),
   facilityKw: z.number().nonnegative(),
@@ -73,6 +93,16 @@ export const BillSummary = z.object({
   capexUsd: z.number().nonnegative(),
   longestLeadWeeks: z.number().nonnegative(),
   network: z.object({ computeFabric: ComputeFabricSummary }),
+  /** Power and cooling overhead (facility minus IT), kW. */
+  overheadKw: z.number().nonnegative(),
+  /** Facility apparent power at the IT power factor, kVA. */
+  facilityKva: z.number().nonnegative(),
+  /** Capex of power, cooling and building lines (the landlord's scope), and of network lines. */
+  facilityCapexUsd: z.number().nonnegative(),
+  networkCapexUsd: z.number().nonnegative(),
+  /** Facility capex per MW of IT load: compare with the published $/MW bands. */
+  facilityCapexUsdPerMwIt: z.number().nonnegative(),
+  cooling: CoolingSummary,
   /** IT load per hall and per row; per-rack loads come from the engine's rack-load function. */
   halls: z.array(LoadEntry),
   rows: z.array(LoadEntry),

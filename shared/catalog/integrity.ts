@@ -1,0 +1,151 @@
+import type { Catalog, EquipmentItem, EquipmentKind } from './schema.ts';
+
+/** The factors the sizing rules read; a catalog without one of them cannot size anything. */
+export const REQUIRED_FACTORS = [
+  'power-factor',
+  'air-ceiling-kw',
+  'containment-threshold-kw',
+  'water-cp',
+  'water-density',
+  'pg25-cp-ratio',
+  'cdu-approach-k',
+  'dry-cooler-approach-k',
+  'tower-approach-k',
+  'pue-liquid-dry-cooler',
+  'pue-liquid-tower',
+  'pue-air-economiser',
+  'pue-chiller',
+  'wue-l-per-kwh',
+  'lv-volts',
+  'continuous-loading',
+  'pipe-velocity-m-s',
+  'node-leaf-m',
+  'leaf-spine-m',
+  'spine-core-m',
+  'cable-slack-m',
+  'wan-route-km',
+  'wan-routes',
+  'block-racks-per-row',
+  'block-aisle-m',
+  'block-design-dry-bulb-c',
+  'block-design-wet-bulb-c',
+  'block-liquid-supply-c',
+  'block-liquid-delta-t-k',
+  'installation-factor',
+  'share-critical',
+  'share-shell',
+  'share-site',
+  'share-white-space',
+  'share-back-of-house',
+  'share-office',
+  'soft-cost-factor',
+  'contingency-factor',
+] as const;
+export type FactorId = (typeof REQUIRED_FACTORS)[number];
+
+/** Which part of the catalog a problem is in: the data file of that name under resources/catalog. */
+export type CatalogPart = 'sources' | 'rack-profiles' | 'equipment' | 'factors';
+
+export interface CatalogProblem {
+  part: CatalogPart;
+  path: string;
+  message: string;
+}
+
+/** Capacity fields each kind of equipment must state, so the rules never meet a missing rating. */
+const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentItem)[]>> = {
+  cdu: ['capacityKw', 'flowLpm'],
+  rdhx: ['capacityKw'],
+  crah: ['capacityKw'],
+  'heat-rejection': ['capacityKw', 'heatRejection'],
+  ups: ['capacityKw'],
+  generator: ['capacityKw'],
+  transformer: ['capacityKva'],
+  busway: ['amps', 'volts'],
+  pdu: ['amps', 'volts'],
+  switch: ['ports', 'portGbps', 'fabric'],
+  cable: ['reachM'],
+  transceiver: ['reachM'],
+};
+
+/** Field names covered by a `sources` map, whose keys may list several fields separated by commas. */
+function coveredFields(sources: Record<string, string>): Map<string, string> {
+  const covered = new Map<string, string>();
+  for (const [key, sourceId] of Object.entries(sources)) {
+    for (const field of key.split(',')) covered.set(field.trim(), sourceId);
+  }
+  return covered;
+}
+
+/** The source id of each numeric figure of a record, keyed by field name. */
+export function figureSources(record: { sources: Record<string, string> }): Map<string, string> {
+  return coveredFields(record.sources);
+}
+
+function checkFigures(
+  part: CatalogPart,
+  index: number,
+  record: Record<string, unknown> & { sources: Record<string, string> },
+  sourceIds: ReadonlySet<string>,
+  problems: CatalogProblem[],
+): void {
+  const covered = coveredFields(record.sources);
+  for (const [field, value] of Object.entries(record)) {
+    if (typeof value !== 'number') continue;
+    if (!covered.has(field)) {
+      problems.push({ part, path: `${index}.${field}`, message: `figure of '${String(record['id'])}' has no source` });
+    }
+  }
+  for (const [field, sourceId] of covered) {
+    if (!sourceIds.has(sourceId)) {
+      problems.push({ part, path: `${index}.sources.${field}`, message: `unknown source id '${sourceId}'` });
+    }
+  }
+}
+
+function checkUnique(part: CatalogPart, ids: readonly string[], problems: CatalogProblem[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) problems.push({ part, path: `${i}.id`, message: `duplicate id '${id}'` });
+    seen.add(id);
+  });
+}
+
+/** Cross-record rules a schema cannot express: sources exist, references resolve, required figures are there. */
+export function catalogProblems(catalog: Catalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const sourceIds = new Set(catalog.sources.map((s) => s.id));
+  checkUnique('sources', catalog.sources.map((s) => s.id), problems);
+  checkUnique('rack-profiles', catalog.rackProfiles.map((p) => p.id), problems);
+  checkUnique('equipment', catalog.equipment.map((e) => e.id), problems);
+  checkUnique('factors', catalog.factors.map((f) => f.id), problems);
+
+  const equipment = new Map(catalog.equipment.map((e) => [e.id, e]));
+  catalog.rackProfiles.forEach((p, i) => {
+    checkFigures('rack-profiles', i, p, sourceIds, problems);
+    const fabric = p.referenceFabricSwitchId;
+    if (fabric !== null && equipment.get(fabric)?.kind !== 'switch') {
+      problems.push({ part: 'rack-profiles', path: `${i}.referenceFabricSwitchId`, message: `'${fabric}' is not a switch in the equipment catalog` });
+    }
+    const inRack = p.inRackCoolingId;
+    if (inRack !== null && equipment.get(inRack)?.kind !== 'in-rack-cooling') {
+      problems.push({ part: 'rack-profiles', path: `${i}.inRackCoolingId`, message: `'${inRack}' is not in-rack cooling hardware in the equipment catalog` });
+    }
+  });
+  catalog.equipment.forEach((e, i) => {
+    checkFigures('equipment', i, e, sourceIds, problems);
+    for (const field of REQUIRED_BY_KIND[e.kind] ?? []) {
+      if (e[field] === undefined) {
+        problems.push({ part: 'equipment', path: `${i}.${field}`, message: `${e.kind} '${e.id}' must state ${field}` });
+      }
+    }
+  });
+  catalog.factors.forEach((f, i) => {
+    if (!sourceIds.has(f.source)) problems.push({ part: 'factors', path: `${i}.source`, message: `unknown source id '${f.source}'` });
+  });
+  const factorIds = new Set(catalog.factors.map((f) => f.id));
+  for (const id of REQUIRED_FACTORS) {
+    if (!factorIds.has(id)) problems.push({ part: 'factors', path: '(root)', message: `required factor '${id}' is missing` });
+  }
+  return problems;
+}

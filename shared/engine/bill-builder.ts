@@ -1,0 +1,164 @@
+import type { FactorId } from '../catalog/integrity.ts';
+import { figureSources } from '../catalog/integrity.ts';
+import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity } from './bill-schema.ts';
+import type { CatalogIndex } from './catalog-index.ts';
+import { fmt, roundUsd, usdText } from './format.ts';
+
+export interface CatalogLineInput {
+  category: BillCategory;
+  catalogId: string;
+  group: string;
+  quantity: number;
+  capacity: { value: number; unit: CapacityUnit } | null;
+  redundancy: string | null;
+  derivation: string;
+  /** Factors the quantity rule used; their sources join the line's. */
+  factors?: readonly FactorId[];
+  /** Extra source ids behind the quantity (e.g. a rack profile's figures). */
+  extraSources?: readonly string[];
+}
+
+export interface LotLineInput {
+  category: BillCategory;
+  key: string;
+  item: string;
+  group: string;
+  totalUsd: number;
+  derivation: string;
+  factors: readonly FactorId[];
+}
+
+export interface CheckInput {
+  severity: CheckSeverity;
+  code: string;
+  message: string;
+  subject: { type: string; id: string } | null;
+}
+
+export const OVERRIDE_SOURCE = 'site.priceOverrides';
+
+/** Collects the lines and checks of one bill, pricing catalog items with the project's overrides. */
+export class BillBuilder {
+  readonly lines: BillLine[] = [];
+  readonly checks: Check[] = [];
+  private readonly lineIds = new Set<string>();
+  private readonly checkIds = new Set<string>();
+  /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check. */
+  readonly assumed = new Set<string>();
+  readonly unknownLeadTimes = new Set<string>();
+
+  constructor(
+    readonly index: CatalogIndex,
+    private readonly overrides: Readonly<Record<string, number>>,
+  ) {}
+
+  priceOf(catalogId: string): number {
+    return this.overrides[catalogId] ?? this.index.item(catalogId).unitCostUsd;
+  }
+
+  private uniqueId(base: string): string {
+    let id = base;
+    for (let i = 2; this.lineIds.has(id); i += 1) id = `${base}#${i}`;
+    this.lineIds.add(id);
+    return id;
+  }
+
+  private factorSources(factors: readonly FactorId[] | undefined): string[] {
+    const ids: string[] = [];
+    for (const f of factors ?? []) {
+      const source = this.index.factorSource(f);
+      ids.push(source);
+      if (this.index.isAssumed(source)) this.assumed.add(`factor ${f}`);
+    }
+    return ids;
+  }
+
+  catalogLine(input: CatalogLineInput): BillLine {
+    const item = this.index.item(input.catalogId);
+    const overridden = this.overrides[item.id] !== undefined;
+    const unitCost = this.priceOf(item.id);
+    const sourceIds = new Set<string>();
+    for (const [field, sourceId] of figureSources(item)) {
+      if (field === 'unitCostUsd' && overridden) continue;
+      sourceIds.add(sourceId);
+      if (this.index.isAssumed(sourceId)) this.assumed.add(item.id);
+    }
+    for (const s of this.factorSources(input.factors)) sourceIds.add(s);
+    for (const s of input.extraSources ?? []) sourceIds.add(s);
+    if (item.leadTimeWeeks === null) this.unknownLeadTimes.add(item.id);
+    const unit = item.priceUnit === 'unit' ? 'ea' : item.priceUnit;
+    const total = roundUsd(input.quantity * unitCost);
+    const priceText = overridden ? `${usdText(unitCost)} (project price override)` : usdText(unitCost);
+    const line: BillLine = {
+      id: this.uniqueId(`${input.category}/${item.id}/${input.group}`),
+      category: input.category,
+      item: item.name,
+      catalogId: item.id,
+      group: input.group,
+      quantity: input.quantity,
+      unit,
+      capacity: input.capacity,
+      redundancy: input.redundancy,
+      unitCostUsd: unitCost,
+      totalUsd: total,
+      leadTimeWeeks: item.leadTimeWeeks,
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${unit} × ${priceText} = ${usdText(total)}`,
+      source: [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : '']
+        .filter((s) => s !== '')
+        .join('; '),
+    };
+    this.lines.push(line);
+    return line;
+  }
+
+  lotLine(input: LotLineInput): BillLine {
+    const total = roundUsd(input.totalUsd);
+    const line: BillLine = {
+      id: this.uniqueId(`${input.category}/${input.key}/${input.group}`),
+      category: input.category,
+      item: input.item,
+      catalogId: null,
+      group: input.group,
+      quantity: 1,
+      unit: 'lot',
+      capacity: null,
+      redundancy: null,
+      unitCostUsd: total,
+      totalUsd: total,
+      leadTimeWeeks: null,
+      derivation: input.derivation,
+      source: this.index.describeSources(this.factorSources(input.factors)),
+    };
+    this.lines.push(line);
+    return line;
+  }
+
+  check(input: CheckInput): void {
+    const subject = input.subject ? `${input.subject.type}:${input.subject.id}` : 'project';
+    const base = `${input.code}/${subject}`;
+    let id = base;
+    for (let i = 2; this.checkIds.has(id); i += 1) id = `${base}#${i}`;
+    this.checkIds.add(id);
+    this.checks.push({ id, ...input });
+  }
+
+  /** Adds the checks about figures the engine had to assume, once every line is in. */
+  finishChecks(): void {
+    if (this.assumed.size > 0) {
+      this.check({
+        severity: 'info',
+        code: 'assumed-input',
+        message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data): ${[...this.assumed].sort().join(', ')}`,
+        subject: null,
+      });
+    }
+    if (this.unknownLeadTimes.size > 0) {
+      this.check({
+        severity: 'info',
+        code: 'assumed-input',
+        message: `Lead time unknown (not counted in the longest lead): ${[...this.unknownLeadTimes].sort().join(', ')}`,
+        subject: null,
+      });
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import type { Catalog } from '../catalog/schema.ts';
+import type { ProjectDocument, RackRecord, ScenarioId } from '../model/index.ts';
+import { BillBuilder } from './bill-builder.ts';
+import type { Bill, BillCategory, BillLine } from './bill-schema.ts';
+import { addBuildingLines } from './building.ts';
+import { CatalogIndex } from './catalog-index.ts';
+import { sizeCooling } from './cooling.ts';
+import { fmt, roundTo } from './format.ts';
+import { gatherLayout, type RackLoadLookup } from './layout.ts';
+import { sizeNetwork } from './network.ts';
+import { sizePower } from './power.ts';
+import { rackLoad, type RackLoad } from './rack-load.ts';
+
+export interface BillEngine {
+  compute(document: ProjectDocument, scenarioId: ScenarioId): Bill;
+  /** The engine's per-rack figures (kW, heat split, ports), cached like the bill's; null for an unknown profile. */
+  rackLoad(rack: RackRecord): RackLoad | null;
+}
+
+const CATEGORY_ORDER: Record<BillCategory, number> = { power: 0, cooling: 1, network: 2, building: 3 };
+
+function buildBill(document: ProjectDocument, scenarioId: ScenarioId, index: CatalogIndex, loadOf: RackLoadLookup): Bill {
+  const site = document.site;
+  const bill = new BillBuilder(index, site.priceOverrides);
+  const layout = gatherLayout(document, scenarioId, loadOf, bill);
+  const cooling = sizeCooling(layout, site, bill);
+  const power = sizePower(layout, site, cooling.overheadKwByHall, bill);
+  const computeFabric = sizeNetwork(layout, bill);
+  addBuildingLines(bill);
+  for (const row of layout.rows) {
+    if (row.overweightRacks > 0) {
+      bill.check({
+        severity: 'warning', code: 'floor-load-exceeded',
+        message: `${row.overweightRacks} racks in row ${row.row.name} load the floor above the hall's rating of ${fmt(row.hall.floorLoadKgPerM2)} kg/m² (rack weight over its footprint)`,
+        subject: { type: 'row', id: row.row.id },
+      });
+    }
+  }
+  bill.finishChecks();
+
+  const lines: BillLine[] = bill.lines
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => CATEGORY_ORDER[a.line.category] - CATEGORY_ORDER[b.line.category] || a.i - b.i)
+    .map((x) => x.line);
+  let itKw = 0;
+  let liquidKw = 0;
+  let airKw = 0;
+  let racks = 0;
+  let gpus = 0;
+  for (const r of layout.rows) {
+    itKw += r.itKw;
+    liquidKw += r.liquidKw;
+    airKw += r.airKw;
+    racks += r.racks;
+    gpus += r.gpus;
+  }
+  let capexUsd = 0;
+  let networkCapexUsd = 0;
+  let longestLeadWeeks = 0;
+  for (const l of lines) {
+    capexUsd += l.totalUsd;
+    if (l.category === 'network') networkCapexUsd += l.totalUsd;
+    if (l.quantity > 0 && l.leadTimeWeeks !== null) longestLeadWeeks = Math.max(longestLeadWeeks, l.leadTimeWeeks);
+  }
+  const facilityCapexUsd = capexUsd - networkCapexUsd;
+  return {
+    summary: {
+      itKw: roundTo(itKw, 3),
+      facilityKw: roundTo(power.facilityKw, 3),
+      pue: itKw > 0 ? roundTo(power.facilityKw / itKw, 3) : 0,
+      racks,
+      gpus,
+      liquidKw: roundTo(liquidKw, 3),
+      airKw: roundTo(airKw, 3),
+      capexUsd,
+      longestLeadWeeks,
+      network: { computeFabric },
+      overheadKw: roundTo(power.facilityKw - itKw, 3),
+      facilityKva: roundTo(power.facilityKva, 3),
+      facilityCapexUsd,
+      networkCapexUsd,
+      facilityCapexUsdPerMwIt: itKw > 0 ? Math.round(facilityCapexUsd / (itKw / 1000)) : 0,
+      cooling: {
+        heatRejection: cooling.heatRejection,
+        flowLpm: roundTo(cooling.flowLpm, 1),
+        waterM3PerYear: roundTo(cooling.waterM3PerYear, 0),
+        loops: cooling.loops.map((l) => ({ ...l, heatKw: roundTo(l.heatKw, 3), flowLpm: roundTo(l.flowLpm, 1) })),
+      },
+      halls: layout.halls.map((h) => ({ id: h.hall.id, name: h.hall.name, itKw: roundTo(h.rows.reduce((s, r) => s + r.itKw, 0), 3) })),
+      rows: layout.rows.map((r) => ({ id: r.row.id, name: r.row.name, itKw: roundTo(r.itKw, 3) })),
+    },
+    lines,
+    checks: bill.checks,
+  };
+}
+
+/**
+ * An engine bound to one catalog that remembers each rack record's figures: records are immutable, so an
+ * unchanged rack is the same object between edits and its work is reused.
+ */
+export function createBillEngine(catalog: Catalog): BillEngine {
+  const index = new CatalogIndex(catalog);
+  const cache = new WeakMap<RackRecord, RackLoad | null>();
+  const loadOf: RackLoadLookup = (rack) => {
+    let load = cache.get(rack);
+    if (load === undefined) {
+      const profile = index.profiles.get(rack.profileId);
+      load = profile ? rackLoad(rack, profile, index) : null;
+      cache.set(rack, load);
+    }
+    return load;
+  };
+  return {
+    compute: (document, scenarioId) => buildBill(document, scenarioId, index, loadOf),
+    rackLoad: loadOf,
+  };
+}
+
+const engines = new WeakMap<Catalog, BillEngine>();
+
+/** The full bill of one scenario of a project. */
+export function computeBill(input: { document: ProjectDocument; scenarioId: ScenarioId; catalog: Catalog }): Bill {
+  let engine = engines.get(input.catalog);
+  if (!engine) {
+    engine = createBillEngine(input.catalog);
+    engines.set(input.catalog, engine);
+  }
+  return engine.compute(input.document, input.scenarioId);
+}

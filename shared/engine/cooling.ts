@@ -1,0 +1,254 @@
+import type { HeatRejectionType } from '../catalog/schema.ts';
+import type { CoolingRedundancy, SiteRecord } from '../model/index.ts';
+import type { BillBuilder } from './bill-builder.ts';
+import type { LoopSummary } from './bill-schema.ts';
+import { fmt } from './format.ts';
+import { sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
+import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
+import { chooseUnit } from './select-unit.ts';
+
+const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
+
+export interface CoolingResult {
+  /** Power and cooling overhead per hall (facility minus IT), kW. */
+  overheadKwByHall: Map<string, number>;
+  heatRejection: HeatRejectionType;
+  flowLpm: number;
+  waterM3PerYear: number;
+  loops: LoopSummary[];
+}
+
+/** Litres per minute of coolant per kW of heat: V̇ = P / (ρ · cp · ΔT). */
+export function litresPerMinutePerKw(bill: BillBuilder, fluid: 'water' | 'pg25', deltaTK: number): number {
+  const f = bill.index;
+  const cp = f.factor('water-cp') * (fluid === 'pg25' ? f.factor('pg25-cp-ratio') : 1);
+  return 60 / (f.factor('water-density') * cp * deltaTK);
+}
+
+/** Smallest standard pipe size whose velocity stays at or below the design velocity. */
+export function pipeDn(flowLpm: number, velocityMs: number): number {
+  if (flowLpm <= 0) return 0;
+  const areaM2 = flowLpm / 60_000 / velocityMs;
+  const diameterMm = Math.sqrt((4 * areaM2) / Math.PI) * 1000;
+  return PIPE_DN_MM.find((dn) => dn >= diameterMm) ?? Math.ceil(diameterMm / 100) * 100;
+}
+
+/** Dry coolers where the design dry bulb allows, towers where the wet bulb does, chillers otherwise. */
+export function chooseHeatRejection(bill: BillBuilder, site: SiteRecord, supplyC: number): { type: HeatRejectionType; why: string } {
+  const f = bill.index;
+  const dry = site.designDryBulbC + f.factor('dry-cooler-approach-k');
+  if (dry <= supplyC) {
+    return { type: 'dry-cooler', why: `design dry bulb ${fmt(site.designDryBulbC)} °C + ${fmt(f.factor('dry-cooler-approach-k'))} K approach = ${fmt(dry)} °C ≤ ${fmt(supplyC)} °C supply` };
+  }
+  const wet = site.designWetBulbC + f.factor('tower-approach-k');
+  if (wet <= supplyC) {
+    return { type: 'cooling-tower', why: `dry bulb too warm (${fmt(dry)} °C > ${fmt(supplyC)} °C); wet bulb ${fmt(site.designWetBulbC)} °C + ${fmt(f.factor('tower-approach-k'))} K = ${fmt(wet)} °C ≤ ${fmt(supplyC)} °C` };
+  }
+  return { type: 'chiller', why: `neither dry bulb (${fmt(dry)} °C) nor wet bulb (${fmt(wet)} °C) plus approach reaches the ${fmt(supplyC)} °C supply` };
+}
+
+interface LoopGroup {
+  id: string;
+  name: string;
+  rows: RowLoad[];
+  redundancy: CoolingRedundancy;
+  /** Placed CDUs (catalog ids) when the loop has them. */
+  placedCdus: string[];
+  subject: { type: string; id: string } | null;
+}
+
+function loopGroups(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): LoopGroup[] {
+  const scenario = layout.scenario;
+  const groups: LoopGroup[] = [];
+  const auto: RowLoad[] = [];
+  const loops = new Map(layout.loops.filter((l) => l.hallId === hall.hall.id).map((l) => [l.id, { loop: l, rows: [] as RowLoad[] }]));
+  for (const row of hall.rows) {
+    const entry = row.row.coolingLoopId === null ? undefined : loops.get(row.row.coolingLoopId);
+    if (entry) entry.rows.push(row);
+    else auto.push(row);
+  }
+  for (const { loop, rows } of loops.values()) {
+    const placed = loop.cduIds
+      .map((id) => layout.equipmentById.get(id)?.catalogId)
+      .filter((c): c is string => c !== undefined && bill.index.equipment.get(c)?.kind === 'cdu');
+    if (coolingBelow(loop.redundancy, scenario.coolingRedundancy)) {
+      bill.check({ severity: 'warning', code: 'redundancy-below-target', message: `Cooling loop ${loop.name} is ${loop.redundancy}, below the scenario's ${scenario.coolingRedundancy}`, subject: { type: 'coolingLoop', id: loop.id } });
+    }
+    if (placed.length === 0) {
+      auto.push(...rows);
+      continue;
+    }
+    groups.push({ id: loop.id, name: loop.name, rows, redundancy: loop.redundancy, placedCdus: placed, subject: { type: 'coolingLoop', id: loop.id } });
+  }
+  if (auto.length > 0) {
+    groups.push({ id: `${hall.hall.id}/auto-loop`, name: `${hall.hall.name} liquid loop`, rows: auto, redundancy: scenario.coolingRedundancy, placedCdus: [], subject: null });
+  }
+  return groups;
+}
+
+function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: BillBuilder): LoopSummary {
+  const heatKw = sumRows(group.rows, 'liquidKw');
+  const flowLpm = heatKw * lpmPerKw;
+  const dn = pipeDn(flowLpm, bill.index.factor('pipe-velocity-m-s'));
+  const flowText = `${fmt(heatKw)} kWt × ${fmt(lpmPerKw, 3)} L/min/kW = ${fmt(flowLpm, 0)} L/min; main pipe DN${dn} at ≤ ${fmt(bill.index.factor('pipe-velocity-m-s'))} m/s`;
+  const summary = { id: group.id, name: group.name, heatKw, flowLpm, pipeDn: dn };
+  if (heatKw <= 0) return summary;
+  if (group.placedCdus.length > 0) {
+    const counts = new Map<string, number>();
+    for (const c of group.placedCdus) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const units = [...counts].map(([id, count]) => ({ item: bill.index.item(id), count }));
+    const installed = group.placedCdus.length;
+    const usable = usableUnits(installed, group.redundancy);
+    // Capacity counted as the smallest units carrying load: conservative when sizes are mixed.
+    const sizes = units.flatMap((u) => Array<typeof u.item>(u.count).fill(u.item)).sort((a, b) => (a.capacityKw ?? 0) - (b.capacityKw ?? 0));
+    const active = sizes.slice(0, usable);
+    const capKw = active.reduce((s, i) => s + (i.capacityKw ?? 0), 0);
+    const capLpm = active.reduce((s, i) => s + (i.flowLpm ?? 0), 0);
+    for (const { item, count } of units) {
+      bill.catalogLine({
+        category: 'cooling', catalogId: item.id, group: group.id, quantity: count,
+        capacity: { value: item.capacityKw ?? 0, unit: 'kWt' }, redundancy: group.redundancy,
+        derivation: `Placed in the layout on loop ${group.name}: ${count} × ${item.name}. Loop load ${flowText}`,
+        factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
+      });
+    }
+    const limits = `${installed} CDUs at ${group.redundancy} leave ${usable} carrying load: ${fmt(capKw)} kWt and ${fmt(capLpm, 0)} L/min`;
+    if (heatKw > capKw) {
+      bill.check({ severity: 'error', code: 'cdu-over-capacity', message: `Loop ${group.name} carries ${fmt(heatKw)} kWt of heat; ${limits} (heat limit exceeded)`, subject: group.subject });
+    }
+    if (flowLpm > capLpm) {
+      bill.check({ severity: 'error', code: 'loop-over-capacity', message: `Loop ${group.name} needs ${fmt(flowLpm, 0)} L/min; ${limits} (flow limit exceeded)`, subject: group.subject });
+    }
+    return summary;
+  }
+  const choice = chooseUnit(
+    bill.index.ofKind('cdu'),
+    (item) => {
+      const byHeat = Math.ceil(heatKw / (item.capacityKw ?? Infinity));
+      const byFlow = Math.ceil(flowLpm / (item.flowLpm ?? Infinity));
+      const governs = byFlow > byHeat ? 'flow governs' : byHeat > byFlow ? 'heat governs' : 'heat and flow agree';
+      return {
+        n: Math.max(byHeat, byFlow),
+        detail: `heat limit ⌈${fmt(heatKw)} / ${fmt(item.capacityKw ?? 0)}⌉ = ${byHeat}, flow limit ⌈${fmt(flowLpm, 0)} / ${fmt(item.flowLpm ?? 0)}⌉ = ${byFlow}; ${governs}: N = ${Math.max(byHeat, byFlow)}`,
+      };
+    },
+    (id) => bill.priceOf(id),
+  );
+  if (!choice) return summary;
+  bill.catalogLine({
+    category: 'cooling', catalogId: choice.item.id, group: group.id,
+    quantity: unitsWithRedundancy(choice.n, group.redundancy),
+    capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy: group.redundancy,
+    derivation: `${hall.hall.name}, ${group.name}: ${flowText}. CDUs = max(heat limit, flow limit): ${choice.detail}; ${redundancyText(choice.n, group.redundancy)}`,
+    factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
+  });
+  return summary;
+}
+
+/** Sizes the units of one air or heat-rejection group and adds the line. */
+function sizeCapacityGroup(
+  bill: BillBuilder,
+  kind: 'crah' | 'heat-rejection',
+  filter: HeatRejectionType | null,
+  loadKw: number,
+  redundancy: CoolingRedundancy,
+  group: string,
+  what: string,
+): void {
+  if (loadKw <= 0) return;
+  const candidates = bill.index.ofKind(kind).filter((i) => filter === null || i.heatRejection === filter);
+  const choice = chooseUnit(
+    candidates,
+    (item) => {
+      const n = Math.ceil(loadKw / (item.capacityKw ?? Infinity));
+      return { n, detail: `⌈${fmt(loadKw)} kWt / ${fmt(item.capacityKw ?? 0)} kWt⌉ = ${n}` };
+    },
+    (id) => bill.priceOf(id),
+  );
+  if (!choice) {
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${filter ?? kind} in the catalog for ${what}`, subject: null });
+    return;
+  }
+  bill.catalogLine({
+    category: 'cooling', catalogId: choice.item.id, group, quantity: unitsWithRedundancy(choice.n, redundancy),
+    capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy,
+    derivation: `${what}: ${choice.detail}; ${redundancyText(choice.n, redundancy)}`,
+  });
+}
+
+export function sizeCooling(layout: ScenarioLayout, site: SiteRecord, bill: BillBuilder): CoolingResult {
+  const scenario = layout.scenario;
+  const f = bill.index;
+  const lpmPerKw = litresPerMinutePerKw(bill, scenario.fluid, scenario.liquidDeltaTK);
+  const rejection = chooseHeatRejection(bill, site, scenario.liquidSupplyC);
+  const pueLiquid = f.factor(rejection.type === 'dry-cooler' ? 'pue-liquid-dry-cooler' : rejection.type === 'cooling-tower' ? 'pue-liquid-tower' : 'pue-chiller');
+  const pueAir = f.factor(rejection.type === 'chiller' ? 'pue-chiller' : 'pue-air-economiser');
+  const overheadKwByHall = new Map<string, number>();
+  const loops: LoopSummary[] = [];
+  const placedRejection = layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection');
+  for (const hall of layout.halls) {
+    for (const group of loopGroups(hall, layout, bill)) loops.push(sizeLoop(group, hall, lpmPerKw, bill));
+    const rdhx = new Map<string, number>();
+    const inRack = new Map<string, number>();
+    for (const row of hall.rows) {
+      for (const [id, n] of row.rdhx) rdhx.set(id, (rdhx.get(id) ?? 0) + n);
+      for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
+    }
+    for (const [id, n] of rdhx) {
+      const item = f.item(id);
+      bill.catalogLine({
+        category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' }, redundancy: null,
+        derivation: `${hall.hall.name}: ${n} air racks above the containment threshold (${fmt(f.factor('containment-threshold-kw'))} kW) in rows without containment get one rear door each, the smallest family that takes the rack's air heat`,
+        factors: ['containment-threshold-kw'],
+      });
+    }
+    for (const [id, n] of inRack) {
+      bill.catalogLine({
+        category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: null, redundancy: null,
+        derivation: `${hall.hall.name}: one set per liquid-cooled rack of a profile that carries it: ${n} racks`,
+      });
+    }
+    const liquidKw = sumRows(hall.rows, 'liquidKw');
+    const rdhxKw = sumRows(hall.rows, 'rdhxKw');
+    const airKw = sumRows(hall.rows, 'airKw') - rdhxKw;
+    sizeCapacityGroup(bill, 'crah', null, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
+    const itKw = sumRows(hall.rows, 'itKw');
+    if (!placedRejection) {
+      sizeCapacityGroup(bill, 'heat-rejection', rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${rejection.type} (${rejection.why}) for all IT heat ${fmt(itKw)} kWt`);
+    }
+    overheadKwByHall.set(hall.hall.id, (liquidKw + rdhxKw) * (pueLiquid - 1) + airKw * (pueAir - 1));
+  }
+  if (placedRejection) checkPlacedRejection(layout, bill);
+  const itKw = layout.rows.reduce((s, r) => s + r.itKw, 0);
+  const evaporative = rejection.type !== 'chiller';
+  return {
+    overheadKwByHall,
+    heatRejection: rejection.type,
+    flowLpm: loops.reduce((s, l) => s + l.flowLpm, 0),
+    waterM3PerYear: evaporative ? (itKw * 8760 * f.factor('wue-l-per-kwh')) / 1000 : 0,
+    loops,
+  };
+}
+
+function checkPlacedRejection(layout: ScenarioLayout, bill: BillBuilder): void {
+  const counts = new Map<string, number>();
+  for (const e of layout.equipment) {
+    if (bill.index.equipment.get(e.catalogId)?.kind === 'heat-rejection') counts.set(e.catalogId, (counts.get(e.catalogId) ?? 0) + 1);
+  }
+  let capacity = 0;
+  let installed = 0;
+  for (const [id, n] of counts) {
+    const item = bill.index.item(id);
+    capacity += (item.capacityKw ?? 0) * n;
+    installed += n;
+    bill.catalogLine({
+      category: 'cooling', catalogId: id, group: 'site', quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' },
+      redundancy: layout.scenario.coolingRedundancy, derivation: `Placed in the layout: ${n} × ${item.name}`,
+    });
+  }
+  const usable = installed === 0 ? 0 : (capacity / installed) * usableUnits(installed, layout.scenario.coolingRedundancy);
+  const heat = layout.rows.reduce((s, r) => s + r.itKw, 0);
+  if (heat > usable) {
+    bill.check({ severity: 'error', code: 'heat-rejection-over-capacity', message: `Placed heat rejection carries ${fmt(usable)} kWt at ${layout.scenario.coolingRedundancy}; the IT heat is ${fmt(heat)} kWt`, subject: null });
+  }
+}

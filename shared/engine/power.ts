@@ -1,0 +1,242 @@
+import type { EquipmentItem, EquipmentKind } from '../catalog/schema.ts';
+import type { PowerFeedRecord, Redundancy, SiteRecord } from '../model/index.ts';
+import type { BillBuilder } from './bill-builder.ts';
+import { fmt } from './format.ts';
+import { rowLengthM, sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
+import { needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
+import { chooseUnit } from './select-unit.ts';
+
+export interface PowerResult {
+  facilityKw: number;
+  facilityKva: number;
+}
+
+/** Real power a three-phase circuit carries at continuous loading: P = √3 · V · I · pf · loading. */
+export function circuitKw(bill: BillBuilder, item: EquipmentItem): number {
+  const f = bill.index;
+  return (Math.sqrt(3) * (item.volts ?? 0) * (item.amps ?? 0) * f.factor('power-factor') * f.factor('continuous-loading')) / 1000;
+}
+
+function sizeUnits(
+  bill: BillBuilder,
+  kind: EquipmentKind,
+  load: number,
+  unitLabel: 'kW' | 'kVA',
+  redundancy: Redundancy,
+  group: string,
+  what: string,
+): number {
+  if (load <= 0) return 0;
+  const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
+  const choice = chooseUnit(
+    bill.index.ofKind(kind),
+    (item) => {
+      const n = Math.ceil(load / rating(item));
+      return { n, detail: `⌈${fmt(load)} ${unitLabel} / ${fmt(rating(item))} ${unitLabel}⌉ = ${n}` };
+    },
+    (id) => bill.priceOf(id),
+  );
+  if (!choice) {
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${kind} in the catalog for ${what}`, subject: null });
+    return 0;
+  }
+  const quantity = unitsWithRedundancy(choice.n, redundancy);
+  bill.catalogLine({
+    category: 'power', catalogId: choice.item.id, group, quantity,
+    capacity: { value: rating(choice.item), unit: unitLabel }, redundancy,
+    derivation: `${what}: ${choice.detail}; ${redundancyText(choice.n, redundancy)}`,
+    factors: ['power-factor'],
+  });
+  return quantity;
+}
+
+/** Rows whose feeds carry placed UPS modules are served by those; the rest are sized here. */
+function feedsWithUps(layout: ScenarioLayout, bill: BillBuilder): Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }> {
+  const feeds = new Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }>();
+  for (const feed of layout.feeds) {
+    const ups = feed.upsIds
+      .map((id) => layout.equipmentById.get(id)?.catalogId)
+      .map((c) => (c === undefined ? undefined : bill.index.equipment.get(c)))
+      .filter((i): i is EquipmentItem => i?.kind === 'ups');
+    if (ups.length > 0) feeds.set(feed.id, { feed, ups });
+  }
+  return feeds;
+}
+
+function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType<typeof feedsWithUps>): Set<string> {
+  const redundancy = layout.scenario.powerRedundancy;
+  const fedRows = new Set<string>();
+  const feedLoad = new Map<string, number>();
+  for (const row of layout.rows) {
+    const { feedAId, feedBId } = row.row;
+    for (const id of [feedAId, feedBId]) {
+      if (id !== null && feeds.has(id)) {
+        fedRows.add(row.row.id);
+        feedLoad.set(id, (feedLoad.get(id) ?? 0) + row.itKw);
+      }
+    }
+    if (needsTwoFeeds(redundancy) && (feedAId !== null || feedBId !== null)) {
+      const a = feedAId === null ? undefined : layout.feeds.find((f) => f.id === feedAId);
+      const b = feedBId === null ? undefined : layout.feeds.find((f) => f.id === feedBId);
+      const shared = a && b ? a.upsIds.some((u) => b.upsIds.includes(u)) : false;
+      if (!a || !b || a.id === b.id || shared) {
+        bill.check({ severity: 'error', code: 'redundancy-below-target', message: `Row ${row.row.name} needs two independent feeds for ${redundancy}; it has ${!a || !b ? 'one' : 'two feeds sharing a UPS lineup'}`, subject: { type: 'row', id: row.row.id } });
+      }
+    }
+  }
+  // Each side of a 2N pair is an N lineup; below 2N a lineup carries its own spare.
+  const lineupRedundancy = needsTwoFeeds(redundancy) ? 'N' : redundancy;
+  for (const [id, { feed, ups }] of feeds) {
+    const sizes = ups.map((u) => u.capacityKw ?? 0).sort((x, y) => x - y);
+    const usable = sizes.slice(0, usableUnits(sizes.length, lineupRedundancy)).reduce((s, k) => s + k, 0);
+    const load = feedLoad.get(id) ?? 0;
+    for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
+      const item = bill.index.item(catalogId);
+      bill.catalogLine({
+        category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kW' }, redundancy: lineupRedundancy,
+        derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${fmt(load)} kW`,
+      });
+    }
+    if (load > usable) {
+      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `Feed ${feed.name} carries ${fmt(load)} kW; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kW`, subject: { type: 'powerFeed', id: feed.id } });
+    }
+  }
+  return fedRows;
+}
+
+function countBy(ids: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+  return m;
+}
+
+function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, feedsById: Map<string, PowerFeedRecord>): void {
+  const sides = needsTwoFeeds(redundancy) ? 2 : 1;
+  const slack = bill.index.factor('cable-slack-m');
+  const metres = new Map<string, { m: number; runs: number; rows: number; example: string }>();
+  const candidates = bill.index.ofKind('busway');
+  for (const row of hall.rows) {
+    if (row.itKw <= 0) continue;
+    const feedItem = row.row.feedAId === null ? undefined : bill.index.equipment.get(feedsById.get(row.row.feedAId)?.distributionId ?? '');
+    const options = feedItem?.kind === 'busway' ? [feedItem] : candidates;
+    const length = rowLengthM(row.row) + slack;
+    const choice = chooseUnit(
+      options,
+      (item) => {
+        const kw = circuitKw(bill, item);
+        const runs = Math.ceil(row.itKw / kw);
+        return { n: runs, detail: `⌈${fmt(row.itKw)} kW / ${fmt(kw)} kW per run⌉ = ${runs} runs per side × ${sides} side(s) × (${fmt(rowLengthM(row.row))} m row + ${fmt(slack)} m) = ${fmt(runs * sides * length, 1)} m` };
+      },
+      (id) => bill.priceOf(id) * sides * length,
+    );
+    if (!choice) continue;
+    const entry = metres.get(choice.item.id) ?? { m: 0, runs: 0, rows: 0, example: `row ${row.row.name}: ${choice.detail}` };
+    entry.m += choice.n * sides * length;
+    entry.runs += choice.n * sides;
+    entry.rows += 1;
+    metres.set(choice.item.id, entry);
+  }
+  for (const [id, e] of metres) {
+    const item = bill.index.item(id);
+    bill.catalogLine({
+      category: 'power', catalogId: id, group: hall.hall.id, quantity: Math.round(e.m * 10) / 10,
+      capacity: { value: item.amps ?? 0, unit: 'A' }, redundancy: sides === 2 ? 'A+B' : 'A',
+      derivation: `${hall.hall.name}: ${e.runs} busway runs over ${e.rows} rows; run rating √3 × ${fmt(item.volts ?? 0)} V × ${fmt(item.amps ?? 0)} A × pf ${fmt(bill.index.factor('power-factor'))} × ${fmt(bill.index.factor('continuous-loading'))} continuous = ${fmt(circuitKw(bill, item))} kW; e.g. ${e.example}`,
+      factors: ['power-factor', 'continuous-loading', 'cable-slack-m'],
+    });
+  }
+}
+
+export function sizePower(layout: ScenarioLayout, site: SiteRecord, overheadKwByHall: Map<string, number>, bill: BillBuilder): PowerResult {
+  const f = bill.index;
+  const scenario = layout.scenario;
+  const redundancy = scenario.powerRedundancy;
+  const pf = f.factor('power-factor');
+  const feeds = feedsWithUps(layout, bill);
+  const fedRows = checkFeeds(layout, bill, feeds);
+  const feedsById = new Map(layout.feeds.map((x) => [x.id, x]));
+  const placedKinds = new Set(layout.equipment.map((e) => f.equipment.get(e.catalogId)?.kind));
+  let facilityKw = 0;
+  for (const hall of layout.halls) {
+    const itKw = sumRows(hall.rows, 'itKw');
+    const overhead = overheadKwByHall.get(hall.hall.id) ?? 0;
+    const hallFacility = itKw + overhead;
+    facilityKw += hallFacility;
+    if (itKw <= 0) continue;
+    const autoRows: RowLoad[] = hall.rows.filter((r) => !fedRows.has(r.row.id));
+    const upsLoad = sumRows(autoRows, 'itKw');
+    sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+    const kva = hallFacility / pf;
+    const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overhead)} kW overhead = ${fmt(hallFacility)} kW`;
+    let transformers = 0;
+    if (!placedKinds.has('transformer')) {
+      transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
+    }
+    if (transformers > 0) sizeSwitchgear(bill, hall, transformers, redundancy);
+    if (scenario.generators && !placedKinds.has('generator')) {
+      sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
+    }
+    sizeBusway(bill, hall, redundancy, feedsById);
+    const pdus = hall.rows.reduce((s, r) => s + r.pdus, 0);
+    const pdu = f.ofKind('pdu')[0];
+    if (pdus > 0 && pdu) {
+      bill.catalogLine({
+        category: 'power', catalogId: pdu.id, group: hall.hall.id, quantity: pdus, capacity: { value: pdu.amps ?? 0, unit: 'A' }, redundancy: null,
+        derivation: `${hall.hall.name}: rack PDUs as each rack profile specifies, summed over ${hall.rows.reduce((s, r) => s + r.racks, 0)} racks = ${pdus}`,
+      });
+    }
+  }
+  placedPowerLines(layout, bill, facilityKw, pf);
+  const facilityKva = facilityKw / pf;
+  if (facilityKw > site.interconnectMw * 1000) {
+    bill.check({ severity: 'error', code: 'interconnect-exceeded', message: `Facility load ${fmt(facilityKw / 1000, 2)} MW exceeds the site interconnect of ${fmt(site.interconnectMw)} MW`, subject: { type: 'site', id: site.id } });
+  }
+  if (facilityKva > site.substationMva * 1000) {
+    bill.check({ severity: 'error', code: 'substation-exceeded', message: `Facility load ${fmt(facilityKva / 1000, 2)} MVA exceeds the substation capacity of ${fmt(site.substationMva)} MVA`, subject: { type: 'site', id: site.id } });
+  }
+  return { facilityKw, facilityKva };
+}
+
+function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, redundancy: Redundancy): void {
+  const lv = bill.index.ofKind('switchgear').find((s) => s.amps !== undefined);
+  const mv = bill.index.ofKind('switchgear').find((s) => s.ports !== undefined);
+  if (lv) {
+    bill.catalogLine({
+      category: 'power', catalogId: lv.id, group: hall.hall.id, quantity: transformers, capacity: { value: lv.amps ?? 0, unit: 'A' }, redundancy,
+      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}`,
+    });
+  }
+  if (mv) {
+    const feeders = mv.ports ?? 1;
+    const sides = needsTwoFeeds(redundancy) ? 2 : 1;
+    const lineups = sides * Math.ceil(transformers / sides / feeders);
+    bill.catalogLine({
+      category: 'power', catalogId: mv.id, group: hall.hall.id, quantity: lineups, capacity: null, redundancy,
+      derivation: `${hall.hall.name}: ${transformers} transformers on ${sides} MV side(s), ${feeders} transformer feeders per lineup: ${sides} × ⌈${transformers} / ${sides} / ${feeders}⌉ = ${lineups}`,
+    });
+  }
+}
+
+/** Transformers and generators placed in the layout: listed, and checked against the facility load. */
+function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw: number, pf: number): void {
+  const redundancy = layout.scenario.powerRedundancy;
+  for (const kind of ['transformer', 'generator'] as const) {
+    const placed = layout.equipment.map((e) => bill.index.equipment.get(e.catalogId)).filter((i): i is EquipmentItem => i?.kind === kind);
+    if (placed.length === 0) continue;
+    const unit = kind === 'transformer' ? 'kVA' : 'kW';
+    const rating = (i: EquipmentItem) => (kind === 'transformer' ? i.capacityKva : i.capacityKw) ?? 0;
+    for (const [id, n] of countBy(placed.map((i) => i.id))) {
+      const item = bill.index.item(id);
+      bill.catalogLine({
+        category: 'power', catalogId: id, group: 'site', quantity: n, capacity: { value: rating(item), unit }, redundancy,
+        derivation: `Placed in the layout: ${n} × ${item.name}`,
+      });
+    }
+    const sizes = placed.map(rating).sort((a, b) => a - b);
+    const usable = sizes.slice(0, usableUnits(sizes.length, redundancy)).reduce((s, k) => s + k, 0);
+    const load = kind === 'transformer' ? facilityKw / pf : facilityKw;
+    if (load > usable) {
+      bill.check({ severity: 'error', code: `${kind}-over-capacity`, message: `Placed ${kind}s give ${fmt(usable)} ${unit} at ${redundancy}; the facility needs ${fmt(load)} ${unit}`, subject: null });
+    }
+  }
+}

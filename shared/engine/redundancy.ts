@@ -1,0 +1,60 @@
+import type { CoolingRedundancy, Redundancy } from '../model/index.ts';
+
+/** Units to install for a group that needs `n` units to carry its load, at a redundancy level. */
+export function unitsWithRedundancy(n: number, redundancy: Redundancy | CoolingRedundancy): number {
+  if (n <= 0) return 0;
+  switch (redundancy) {
+    case 'N':
+      return n;
+    case 'N+1':
+    case 'block':
+      return n + 1;
+    case '2N':
+      return 2 * n;
+    case '2N+1':
+      return 2 * n + 1;
+  }
+}
+
+/** The arithmetic of `unitsWithRedundancy` in words, e.g. "2N: 2 × 3 = 6". */
+export function redundancyText(n: number, redundancy: Redundancy | CoolingRedundancy): string {
+  const total = unitsWithRedundancy(n, redundancy);
+  switch (redundancy) {
+    case 'N':
+      return `N: ${n} units, no spare`;
+    case 'N+1':
+      return `N+1: ${n} + 1 spare = ${total}`;
+    case 'block':
+      return `block redundant: ${n} active + 1 reserve (catcher) block = ${total}`;
+    case '2N':
+      return `2N: 2 × ${n} (two independent systems) = ${total}`;
+    case '2N+1':
+      return `2N+1: 2 × ${n} + 1 shared spare = ${total}`;
+  }
+}
+
+/** How many of `installed` units may be counted as carrying load (the rest are the redundancy). */
+export function usableUnits(installed: number, redundancy: Redundancy | CoolingRedundancy): number {
+  switch (redundancy) {
+    case 'N':
+      return installed;
+    case 'N+1':
+    case 'block':
+      return Math.max(0, installed - 1);
+    case '2N':
+      return Math.floor(installed / 2);
+    case '2N+1':
+      return Math.floor(Math.max(0, installed - 1) / 2);
+  }
+}
+
+const POWER_RANK: Record<Redundancy, number> = { N: 0, 'N+1': 1, block: 1, '2N': 2, '2N+1': 3 };
+const COOLING_RANK: Record<CoolingRedundancy, number> = { N: 0, 'N+1': 1, '2N': 2 };
+
+export function coolingBelow(actual: CoolingRedundancy, target: CoolingRedundancy): boolean {
+  return COOLING_RANK[actual] < COOLING_RANK[target];
+}
+
+export function needsTwoFeeds(redundancy: Redundancy): boolean {
+  return POWER_RANK[redundancy] >= 2;
+}
