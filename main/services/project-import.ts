@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { ApiError } from '../../shared/contract/envelope.ts';
+import { describeCsvError, planCsvImport, type CsvKind } from '../../shared/interchange/csv-import.ts';
+import { parseInterchange } from '../../shared/interchange/interchange-json.ts';
+import type { ProjectDocument } from '../../shared/model/index.ts';
+import { ProjectService } from './project-service.ts';
+import { freshId } from './scenario-diffs.ts';
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ApiError('not-found', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+/** Reads an interchange JSON file of any known version into a validated document. */
+export function readInterchangeFile(path: string): ProjectDocument {
+  const result = parseInterchange(readText(path));
+  if (!result.ok) throw new ApiError('bad-request', `${path}: ${result.message}`, result.issues);
+  return result.document;
+}
+
+/** A new project file from an interchange JSON file. */
+export function importJsonAsProject(jsonPath: string, projectPath: string): ProjectService {
+  return ProjectService.create(projectPath, readInterchangeFile(jsonPath));
+}
+
+/**
+ * Adds the racks or equipment of a CSV file to a scenario of an open project, as one edit: every bad line is
+ * reported with its line and column, and nothing is imported when any line is bad.
+ */
+export function importCsvIntoProject(project: ProjectService, csvPath: string, scenario?: string): { kind: CsvKind; count: number } {
+  const doc = project.load();
+  const chosen = scenario ? doc.scenarios.find((s) => s.id === scenario || s.name === scenario) : doc.scenarios[0];
+  if (!chosen) {
+    throw new ApiError('bad-request', `There is no scenario '${scenario}'; the project has ${doc.scenarios.map((s) => `'${s.name}'`).join(', ')}.`);
+  }
+  const plan = planCsvImport(readText(csvPath), { doc, scenarioId: chosen.id, newId: freshId });
+  if (!plan.ok) {
+    const issues = plan.errors.map((e) => ({ path: `line ${e.line}, column ${e.column}${e.columnName ? ` (${e.columnName})` : ''}`, message: e.message }));
+    throw new ApiError('bad-request', `${csvPath}: nothing was imported; ${plan.errors.length} problem(s):\n${plan.errors.map(describeCsvError).join('\n')}`, issues);
+  }
+  project.applyDiff(project.info().revision, plan.diff);
+  return { kind: plan.kind, count: plan.diff.added.length };
+}

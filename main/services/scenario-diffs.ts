@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { DocRecord, DocumentDiff, ProjectDocument, ScenarioId, ScenarioRecord } from '../../shared/model/index.ts';
+
+/** Fresh ids for copied records: short, unique, and telling the record type at a glance. */
+export function freshId(type: DocRecord['type']): string {
+  return `${type}-${randomUUID().slice(0, 13)}`;
+}
+
+function scenarioOf(doc: ProjectDocument, id: ScenarioId): ScenarioRecord {
+  const scenario = doc.scenarios.find((s) => s.id === id);
+  if (!scenario) throw new Error(`scenario ${id} is not in the project`);
+  return scenario;
+}
+
+/** Every record that belongs to a scenario (its halls and all they hold, and its equipment), parents first. */
+export function scenarioRecords(doc: ProjectDocument, id: ScenarioId): DocRecord[] {
+  const halls = doc.halls.filter((h) => h.scenarioId === id);
+  const hallIds = new Set<string>(halls.map((h) => h.id));
+  const rows = doc.rows.filter((r) => hallIds.has(r.hallId));
+  const rowIds = new Set<string>(rows.map((r) => r.id));
+  return [
+    ...halls,
+    ...doc.equipment.filter((e) => e.scenarioId === id),
+    ...doc.coolingLoops.filter((l) => hallIds.has(l.hallId)),
+    ...doc.powerFeeds.filter((f) => hallIds.has(f.hallId)),
+    ...rows,
+    ...doc.racks.filter((r) => rowIds.has(r.rowId)),
+  ];
+}
+
+/** Adds an empty scenario after the last one, with the settings of `template`. */
+export function createScenarioDiff(doc: ProjectDocument, name: string, template: ScenarioRecord, newId = freshId): DocumentDiff {
+  const order = Math.max(...doc.scenarios.map((s) => s.order)) + 1;
+  const scenario: ScenarioRecord = { ...template, id: newId('scenario') as ScenarioId, name, order };
+  return { added: [scenario], updated: [], removed: [] };
+}
+
+export function renameScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string): DocumentDiff {
+  const before = scenarioOf(doc, id);
+  return { added: [], updated: [[before, { ...before, name }]], removed: [] };
+}
+
+/** Removes a scenario and everything in it; the store refuses it when it is the last one. */
+export function deleteScenarioDiff(doc: ProjectDocument, id: ScenarioId): DocumentDiff {
+  return { added: [], updated: [], removed: [scenarioOf(doc, id), ...scenarioRecords(doc, id)] };
+}
+
+/** A full copy of a scenario's layout under new ids, every reference inside it remapped to the copies. */
+export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string, newId = freshId): DocumentDiff {
+  const source = scenarioOf(doc, id);
+  const order = Math.max(...doc.scenarios.map((s) => s.order)) + 1;
+  const copyId = newId('scenario') as ScenarioId;
+  const records = scenarioRecords(doc, id);
+  const map = new Map<string, string>(records.map((r) => [r.id, newId(r.type)]));
+  const to = <T extends string | null>(ref: T): T => (ref === null ? ref : ((map.get(ref) ?? ref) as T));
+  const copies = records.map((r): DocRecord => {
+    const nid = map.get(r.id)!;
+    switch (r.type) {
+      case 'hall':
+        return { ...r, id: nid as typeof r.id, scenarioId: copyId };
+      case 'equipment':
+        return { ...r, id: nid as typeof r.id, scenarioId: copyId, hallId: to(r.hallId) };
+      case 'coolingLoop':
+        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), cduIds: r.cduIds.map(to) };
+      case 'powerFeed':
+        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), upsIds: r.upsIds.map(to) };
+      case 'row':
+        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), coolingLoopId: to(r.coolingLoopId), feedAId: to(r.feedAId), feedBId: to(r.feedBId) };
+      case 'rack':
+        return { ...r, id: nid as typeof r.id, rowId: to(r.rowId) };
+      default:
+        return r;
+    }
+  });
+  return { added: [{ ...source, id: copyId, name, order }, ...copies], updated: [], removed: [] };
+}
