@@ -1,4 +1,10 @@
 import type { CliCommand } from '../command.ts';
+import { billCommand } from './bill.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { restoreCommand } from './restore.ts';
+import { serveCommand } from './serve.ts';
+import { sizeCommand } from './size.ts';
 
 /** Every CLI subcommand, in the order `powerhall --help` lists them. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [billCommand, serveCommand, sizeCommand, importCommand, exportCommand, restoreCommand];

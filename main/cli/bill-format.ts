@@ -1,0 +1,92 @@
+import type { Bill } from '../../shared/engine/bill-schema.ts';
+
+export const BILL_FORMATS = ['json', 'csv', 'table'] as const;
+export type BillFormat = (typeof BILL_FORMATS)[number];
+
+const CSV_HEADER = [
+  'category',
+  'item',
+  'catalog_id',
+  'group',
+  'quantity',
+  'unit',
+  'capacity_per_unit',
+  'capacity_unit',
+  'redundancy',
+  'unit_cost_usd',
+  'total_usd',
+  'lead_time_weeks',
+  'derivation',
+  'source',
+];
+
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function billToCsv(bill: Bill): string {
+  const rows = bill.lines.map((l) =>
+    [
+      l.category,
+      l.item,
+      l.catalogId,
+      l.group,
+      l.quantity,
+      l.unit,
+      l.capacity?.value ?? null,
+      l.capacity?.unit ?? null,
+      l.redundancy,
+      l.unitCostUsd,
+      l.totalUsd,
+      l.leadTimeWeeks,
+      l.derivation,
+      l.source,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+export function billToTable(bill: Bill): string {
+  const s = bill.summary;
+  const fabric = s.network.computeFabric;
+  const head = [
+    `IT load ${num(s.itKw / 1000, 2)} MW · facility ${num(s.facilityKw / 1000, 2)} MW · PUE ${num(s.pue, 3)}`,
+    `${num(s.racks)} racks · ${num(s.gpus)} GPUs · liquid ${num(s.liquidKw / 1000, 2)} MW · air ${num(s.airKw / 1000, 2)} MW`,
+    `compute fabric: ${fabric.tiers} tiers, ${fabric.leaf} leaf, ${fabric.spine} spine, ${fabric.core} core`,
+    `capex ${usd(s.capexUsd)} · longest lead ${num(s.longestLeadWeeks)} weeks`,
+    '',
+  ];
+  const columns = ['category', 'item', 'qty', 'unit', 'unit cost', 'total', 'lead (wk)'];
+  const rows = bill.lines.map((l) => [
+    l.category,
+    l.item,
+    num(l.quantity, 2),
+    l.unit,
+    usd(l.unitCostUsd),
+    usd(l.totalUsd),
+    l.leadTimeWeeks === null ? '' : num(l.leadTimeWeeks),
+  ]);
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
+  const numeric = new Set([2, 4, 5, 6]);
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const checks = bill.checks.map((c) => `${c.severity.toUpperCase()} ${c.code}: ${c.message}`);
+  return [...head, line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...checks].join('\n') + '\n';
+}
+
+export function formatBill(bill: Bill, format: BillFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify({ summary: bill.summary, lines: bill.lines, checks: bill.checks }, null, 2) + '\n';
+    case 'csv':
+      return billToCsv(bill);
+    case 'table':
+      return billToTable(bill);
+  }
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ProjectDocument } from '../../../shared/model/document.ts';
+import { computeBill } from '../../../shared/engine/index.ts';
+import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { ProjectService } from '../../services/project-service.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
+import { BILL_FORMATS, formatBill } from '../bill-format.ts';
+import { CliUsageError, type CliCommand } from '../command.ts';
+
+function readProject(path: string): ProjectDocument {
+  if (path.endsWith('.json')) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new CliUsageError(`${path} is not readable JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const parsed = ProjectDocument.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new CliUsageError(`${path} is not a Powerhall project: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return parsed.data;
+  }
+  const project = ProjectService.open(path, { readOnly: true });
+  try {
+    return project.load();
+  } finally {
+    project.close();
+  }
+}
+
+export const billCommand: CliCommand = {
+  name: 'bill',
+  summary: 'Print the power, cooling and network upgrade bill of a project (.powerhall or interchange .json).',
+  usage: 'powerhall bill FILE [--scenario ID|NAME] [--format json|csv|table]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      scenario: { type: 'string' },
+    });
+    if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall or .json)');
+    const format = oneOf('format', values.format, BILL_FORMATS, 'table');
+    const document = readProject(resolve(positionals[0]!));
+    const wanted = values.scenario;
+    const scenario = wanted
+      ? document.scenarios.find((s) => s.id === wanted || s.name === wanted)
+      : document.scenarios[0];
+    if (!scenario) {
+      throw new CliUsageError(
+        `no scenario '${wanted}'; the project has: ${document.scenarios.map((s) => `${s.id} (${s.name})`).join(', ')}`,
+      );
+    }
+    const bill = computeBill({ document, scenarioId: scenario.id, catalog: loadCatalog() });
+    io.out(formatBill(bill, format));
+    return 0;
+  },
+};
