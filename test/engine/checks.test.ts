@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { computeBill, type Bill } from '../../shared/engine/index.ts';
+import { catalog, quantityOf } from './fixtures.ts';
+import { equipment, feed, hall, loop, project, racks, row, SCENARIO, site } from './layout-fixture.ts';
+import type { ProjectDocument } from '../../shared/model/index.ts';
+
+const bill = (doc: ProjectDocument): Bill => computeBill({ document: doc, scenarioId: SCENARIO, catalog });
+const codes = (b: Bill) => b.checks.map((c) => `${c.code}@${c.subject?.type ?? '-'}:${c.subject?.id ?? '-'}`);
+
+describe('checks against placed equipment', () => {
+  it('a loop whose CDUs cannot carry its heat or flow is flagged on the loop', () => {
+    // 10 GB200 racks: 1,122 kWt, 1,615 L/min. Two 600 kW / 900 L/min CDUs at N+1 leave one carrying load.
+    const doc = project({
+      halls: [hall('h1')],
+      rows: [row('a', 'h1', { coolingLoopId: 'l1' as never })],
+      racks: racks('a', 'gb200-nvl72', 10),
+      equipment: [equipment('cdu1', 'cdu-inrow-600kw', 'h1'), equipment('cdu2', 'cdu-inrow-600kw', 'h1')],
+      coolingLoops: [loop('l1', 'h1', ['cdu1', 'cdu2'])],
+    });
+    const b = bill(doc);
+    expect(codes(b)).toContain('cdu-over-capacity@coolingLoop:l1');
+    expect(codes(b)).toContain('loop-over-capacity@coolingLoop:l1');
+    expect(quantityOf(b, 'cdu-inrow-600kw')).toBe(2);
+  });
+
+  it('enough placed CDUs raise no capacity check', () => {
+    const ids = ['c1', 'c2', 'c3'];
+    const doc = project({
+      halls: [hall('h1')],
+      rows: [row('a', 'h1', { coolingLoopId: 'l1' as never })],
+      racks: racks('a', 'gb200-nvl72', 10),
+      equipment: ids.map((id) => equipment(id, 'cdu-inrow-600kw', 'h1')),
+      coolingLoops: [loop('l1', 'h1', ids)],
+    });
+    expect(codes(bill(doc)).filter((c) => c.includes('capacity'))).toEqual([]);
+  });
+
+  it('a loop below the scenario cooling redundancy is flagged', () => {
+    const doc = project({
+      halls: [hall('h1')], rows: [row('a', 'h1', { coolingLoopId: 'l1' as never })], racks: racks('a', 'gb200-nvl72', 2),
+      equipment: [equipment('c1', 'cdu-facility-2000kw')], coolingLoops: [loop('l1', 'h1', ['c1'], { redundancy: 'N' })],
+    });
+    expect(codes(bill(doc))).toContain('redundancy-below-target@coolingLoop:l1');
+  });
+
+  it('a feed whose UPS modules cannot carry its rows is flagged on the feed; a 2N row with one feed on the row', () => {
+    // Row a: 10 × 132 = 1,320 kW on feeds A and B, each one 1,250 kW module (each side of 2N is an N lineup).
+    const doc = project({
+      halls: [hall('h1')],
+      rows: [row('a', 'h1', { feedAId: 'fa' as never, feedBId: 'fb' as never }), row('b', 'h1', { feedAId: 'fa' as never })],
+      racks: [...racks('a', 'gb200-nvl72', 10), ...racks('b', 'air-40kw', 2)],
+      equipment: [equipment('u1', 'ups-1250kw'), equipment('u2', 'ups-1250kw')],
+      powerFeeds: [feed('fa', 'h1', 'A', ['u1']), feed('fb', 'h1', 'B', ['u2'])],
+    });
+    const c = codes(bill(doc));
+    expect(c).toContain('feed-over-capacity@powerFeed:fa');
+    expect(c).toContain('feed-over-capacity@powerFeed:fb');
+    expect(c).toContain('redundancy-below-target@row:b');
+    expect(c).not.toContain('redundancy-below-target@row:a');
+  });
+
+  it('two feeds sharing a UPS lineup are not independent', () => {
+    const doc = project({
+      halls: [hall('h1')], rows: [row('a', 'h1', { feedAId: 'fa' as never, feedBId: 'fb' as never })], racks: racks('a', 'air-40kw', 2),
+      equipment: [equipment('u1', 'ups-1250kw')],
+      powerFeeds: [feed('fa', 'h1', 'A', ['u1']), feed('fb', 'h1', 'B', ['u1'])],
+    });
+    expect(codes(bill(doc))).toContain('redundancy-below-target@row:a');
+  });
+});
+
+describe('site and rack checks', () => {
+  it('interconnect and substation exceeded, on the site', () => {
+    const doc = project({ site: { ...site, interconnectMw: 1, substationMva: 1 }, halls: [hall('h1')], rows: [row('a', 'h1')], racks: racks('a', 'gb200-nvl72', 10) });
+    const c = codes(bill(doc));
+    expect(c).toContain('interconnect-exceeded@site:site-1');
+    expect(c).toContain('substation-exceeded@site:site-1');
+  });
+
+  it('floor load above the hall rating, on the row', () => {
+    // GB200: 1,360 kg over 0.6 × 1.068 m = 2,122 kg/m² > 1,500.
+    const doc = project({ halls: [hall('h1', { floorLoadKgPerM2: 1500 })], rows: [row('a', 'h1')], racks: racks('a', 'gb200-nvl72', 3) });
+    expect(codes(bill(doc))).toContain('floor-load-exceeded@row:a');
+  });
+
+  it('an air-cooled rack above the air ceiling, on the rack; a rear door where the row has no containment', () => {
+    const hot = racks('a', 'air-40kw', 1).map((r) => ({ ...r, itKwOverride: 50 }));
+    const doc = project({ halls: [hall('h1')], rows: [row('a', 'h1', { containment: 'none' })], racks: hot });
+    const b = bill(doc);
+    expect(codes(b)).toContain('air-rack-above-ceiling@rack:a-r0');
+    expect(quantityOf(b, 'rdhx-55kw')).toBe(1);
+  });
+
+  it('unknown profiles and orphan racks are reported, not sized', () => {
+    const doc = project({
+      halls: [hall('h1')], rows: [row('a', 'h1')],
+      racks: [...racks('a', 'no-such-profile', 1, 'x'), ...racks('zz', 'air-40kw', 1, 'y'), ...racks('a', 'air-40kw', 1)],
+    });
+    const b = bill(doc);
+    expect(codes(b)).toContain('unknown-profile@rack:x-r0');
+    expect(codes(b)).toContain('orphan-rack@rack:y-r0');
+    expect(b.summary.racks).toBe(1);
+  });
+
+  it('every bill says which figures were assumed', () => {
+    const doc = project({ halls: [hall('h1')], rows: [row('a', 'h1')], racks: racks('a', 'gb200-nvl72', 2) });
+    const assumed = bill(doc).checks.filter((c) => c.code === 'assumed-input');
+    expect(assumed.length).toBeGreaterThan(0);
+    expect(assumed.map((c) => c.message).join(' ')).toContain('ups-');
+  });
+
+  it('a scenario that is not in the project is refused', () => {
+    expect(() => computeBill({ document: project({}), scenarioId: 'nope' as never, catalog })).toThrow(/scenario 'nope'/);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { computeBill } from '../../shared/engine/index.ts';
+import type { Redundancy } from '../../shared/model/index.ts';
+import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fixtures.ts';
+
+/*
+ * Ten GB200 NVL72 racks in one row of the block layout (16 slots of 0.6 m), site of the block defaults.
+ *
+ * IT load        10 × 132 kW                                   = 1,320 kW
+ * Heat split     liquid 1,320 × 0.85 = 1,122 kWt; air 1,320 − 1,122 = 198 kWt
+ * Heat rejection dry bulb 35 + 15 K = 50 °C > 45 °C supply; wet bulb 24 + 8 K = 32 °C ≤ 45 °C → cooling towers
+ * Overhead       1,122 × (1.13 − 1) + 198 × (1.17 − 1) = 145.86 + 33.66 = 179.52 kW
+ * Facility       1,320 + 179.52 = 1,499.52 kW → PUE 1,499.52 / 1,320 = 1.136; 1,499.52 / 0.95 = 1,578.44 kVA
+ *
+ * UPS: the cheapest frame set that carries 1,320 kW (price book defaults):
+ *   500 kW: ⌈1,320/500⌉ = 3 × $175k = $525k; 750 kW: 2 × $240k = $480k; 1,000 kW: 2 × $300k = $600k;
+ *   1,250 kW: 2 × $360k = $720k → 2 × 750 kW.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
+ * Transformers: ⌈1,578.44 / 2,500⌉ = 1 ($250k) beats ⌈1,578.44 / 3,500⌉ = 1 ($330k) → 2,500 kVA.
+ *   N: 1    N+1: 2    2N: 2
+ * Generators: ⌈1,499.52 / 2,000⌉ = 1 ($900k) beats 2,500 kW ($1.1M).   N: 1    N+1: 2    2N: 2
+ * Busway: run rating √3 × 415 V × I × 0.95 × 0.8: 800 A = 437.0 kW, 1,600 A = 874.1 kW, 2,500 A = 1,365.7 kW.
+ *   Per side: 800 A 4 runs × 12.6 m × $700 = $35,280; 1,600 A 2 × 12.6 × $1,100 = $27,720;
+ *   2,500 A 1 × 12.6 × $1,600 = $20,160 → 2,500 A, 9.6 m row + 3 m = 12.6 m per side. N: 12.6 m, 2N (A+B): 25.2 m
+ */
+function bill(powerRedundancy: Redundancy) {
+  const doc = blockProject({ profileId: 'gb200-nvl72', count: 10 }, { scenario: { powerRedundancy } });
+  return computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+}
+
+describe('power chain, worked by hand', () => {
+  it('loads and PUE', () => {
+    const s = bill('N').summary;
+    expect(s.itKw).toBe(1320);
+    expect(s.liquidKw).toBeCloseTo(1122, 9);
+    expect(s.airKw).toBeCloseTo(198, 9);
+    expect(s.cooling.heatRejection).toBe('cooling-tower');
+    expect(s.facilityKw).toBeCloseTo(1499.52, 6);
+    expect(s.pue).toBe(1.136);
+    expect(s.facilityKva).toBeCloseTo(1578.442, 3);
+  });
+
+  it('N: 2 UPS, 1 transformer, 1 generator, 12.6 m of busway', () => {
+    const b = bill('N');
+    expect(quantityOf(b, 'ups-750kw')).toBe(2);
+    expect(quantityOf(b, 'xfmr-mvlv-2500kva')).toBe(1);
+    expect(quantityOf(b, 'gen-2000kw')).toBe(1);
+    expect(quantityOf(b, 'swbd-lv-5000a')).toBe(1);
+    expect(quantityOf(b, 'swgr-mv-lineup')).toBe(1);
+    expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);
+    const ups = linesOf(b, 'ups-750kw')[0]!;
+    expect(ups.totalUsd).toBe(480_000);
+    expect(ups.derivation).toContain('⌈1,320 kW / 750 kW⌉ = 2');
+  });
+
+  it('N+1: one spare per group: 3 UPS, 2 transformers, 2 generators', () => {
+    const b = bill('N+1');
+    expect(quantityOf(b, 'ups-750kw')).toBe(3);
+    expect(quantityOf(b, 'xfmr-mvlv-2500kva')).toBe(2);
+    expect(quantityOf(b, 'gen-2000kw')).toBe(2);
+    expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);
+  });
+
+  it('2N: two full systems: 4 UPS, 2 transformers, 2 generators, A and B busway, two MV lineups', () => {
+    const b = bill('2N');
+    expect(quantityOf(b, 'ups-750kw')).toBe(4);
+    expect(quantityOf(b, 'xfmr-mvlv-2500kva')).toBe(2);
+    expect(quantityOf(b, 'gen-2000kw')).toBe(2);
+    expect(quantityOf(b, 'swgr-mv-lineup')).toBe(2);
+    expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(25.2, 9);
+  });
+
+  it('a project price override replaces the default price and says so', () => {
+    const doc = blockProject({ profileId: 'gb200-nvl72', count: 10 }, { site: { priceOverrides: { 'ups-750kw': 200_000 } } });
+    const ups = linesOf(computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog }), 'ups-750kw')[0]!;
+    expect(ups.unitCostUsd).toBe(200_000);
+    expect(ups.totalUsd).toBe(400_000);
+    expect(ups.derivation).toContain('project price override');
+    expect(ups.source).toContain('site.priceOverrides');
+  });
+});

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeBill, type Bill } from '../../shared/engine/index.ts';
+import type { CoolingRedundancy, ProjectDocument, Redundancy } from '../../shared/model/index.ts';
+import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
+import { hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
+
+const RUNS = 25;
+const profiles = fc.constantFrom('legacy-8.4kw', 'air-40kw', 'dgx-h100', 'dgx-b200', 'gb200-nvl72', 'gb300-nvl72', 'vr-nvl144', 'btc-hydro-asic');
+const redundancies = fc.constantFrom<Redundancy>('N', 'N+1', '2N', '2N+1', 'block');
+const coolingRedundancies = fc.constantFrom<CoolingRedundancy>('N', 'N+1', '2N');
+const COUNTED_KINDS = new Set(['ups', 'transformer', 'generator', 'cdu', 'crah', 'heat-rejection']);
+const kindOf = new Map(catalog.equipment.map((e) => [e.id, e.kind]));
+
+function block(profileId: string, count: number, powerRedundancy: Redundancy = 'N', coolingRedundancy: CoolingRedundancy = 'N', kwOverride: number | null = null): Bill {
+  const doc = blockProject({ profileId, count }, { scenario: { powerRedundancy, coolingRedundancy } });
+  const withOverride: ProjectDocument = kwOverride === null ? doc : { ...doc, racks: doc.racks.map((r) => ({ ...r, itKwOverride: kwOverride })) };
+  return computeBill({ document: withOverride, scenarioId: BLOCK_SCENARIO, catalog });
+}
+
+function byCategory(b: Bill): Record<string, number> {
+  const totals: Record<string, number> = { power: 0, cooling: 0, network: 0, building: 0 };
+  for (const l of b.lines) totals[l.category]! += l.totalUsd;
+  return totals;
+}
+
+/** Installed capacity per equipment kind, in each kind's rating unit. */
+function installed(b: Bill, kind: string): number {
+  return b.lines.filter((l) => l.catalogId !== null && kindOf.get(l.catalogId) === kind).reduce((s, l) => s + l.quantity * (l.capacity?.value ?? 0), 0);
+}
+
+function countedUnits(b: Bill): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const l of b.lines) {
+    if (l.catalogId !== null && COUNTED_KINDS.has(kindOf.get(l.catalogId) ?? '')) m.set(`${l.group}|${l.catalogId}`, l.quantity);
+  }
+  return m;
+}
+
+describe('engine properties', () => {
+  it('more racks never need less equipment (cost of every category, compute switches)', () => {
+    fc.assert(
+      fc.property(profiles, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 100 }), redundancies, (p, n, extra, red) => {
+        const small = block(p, n, red);
+        const large = block(p, n + extra, red);
+        const a = byCategory(small);
+        const b = byCategory(large);
+        for (const c of Object.keys(a)) expect(b[c]!, c).toBeGreaterThanOrEqual(a[c]!);
+        const fa = small.summary.network.computeFabric;
+        const fb = large.summary.network.computeFabric;
+        expect(fb.leaf + fb.spine + fb.core).toBeGreaterThanOrEqual(fa.leaf + fa.spine + fa.core);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('higher rack kW never needs less power or cooling', () => {
+    fc.assert(
+      fc.property(profiles, fc.integer({ min: 1, max: 200 }), fc.double({ min: 1, max: 300, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }), (p, n, kw, more) => {
+        const a = byCategory(block(p, n, '2N', 'N+1', kw));
+        const b = byCategory(block(p, n, '2N', 'N+1', kw + more));
+        expect(b['power']!).toBeGreaterThanOrEqual(a['power']!);
+        expect(b['cooling']!).toBeGreaterThanOrEqual(a['cooling']!);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('N+1 is N plus one spare per group; 2N is twice N', () => {
+    fc.assert(
+      fc.property(profiles, fc.integer({ min: 1, max: 400 }), (p, n) => {
+        const base = countedUnits(block(p, n, 'N', 'N'));
+        const plusOne = countedUnits(block(p, n, 'N+1', 'N+1'));
+        const twice = countedUnits(block(p, n, '2N', '2N'));
+        expect([...plusOne.keys()].sort()).toEqual([...base.keys()].sort());
+        for (const [key, q] of base) {
+          expect(plusOne.get(key), key).toBe(q + 1);
+          expect(twice.get(key), key).toBe(2 * q);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('installed capacity at N covers the load it serves', () => {
+    fc.assert(
+      fc.property(profiles, fc.integer({ min: 1, max: 500 }), fc.constantFrom<'water' | 'pg25'>('water', 'pg25'), (p, n, fluid) => {
+        const doc = blockProject({ profileId: p, count: n }, { scenario: { fluid } });
+        const b = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+        const s = b.summary;
+        expect(installed(b, 'ups')).toBeGreaterThanOrEqual(s.itKw - 1e-6);
+        expect(installed(b, 'transformer')).toBeGreaterThanOrEqual(s.facilityKva - 1e-6);
+        expect(installed(b, 'generator')).toBeGreaterThanOrEqual(s.facilityKw - 1e-6);
+        expect(installed(b, 'cdu')).toBeGreaterThanOrEqual(s.liquidKw - 1e-6);
+        const cduFlow = b.lines.filter((l) => kindOf.get(l.catalogId ?? '') === 'cdu').reduce((sum, l) => sum + l.quantity * (catalog.equipment.find((e) => e.id === l.catalogId)!.flowLpm ?? 0), 0);
+        expect(cduFlow).toBeGreaterThanOrEqual(s.cooling.flowLpm - 0.1);
+        expect(installed(b, 'heat-rejection')).toBeGreaterThanOrEqual(s.itKw - 1e-6);
+        expect(installed(b, 'crah') + installed(b, 'rdhx')).toBeGreaterThanOrEqual(s.airKw - 1e-6);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the sum of line totals equals capexUsd', () => {
+    fc.assert(
+      fc.property(profiles, fc.integer({ min: 1, max: 500 }), redundancies, coolingRedundancies, (p, n, pr, cr) => {
+        const b = block(p, n, pr, cr);
+        expect(b.lines.reduce((s, l) => s + l.totalUsd, 0)).toBe(b.summary.capexUsd);
+        expect(b.summary.facilityCapexUsd + b.summary.networkCapexUsd).toBe(b.summary.capexUsd);
+        for (const l of b.lines) {
+          expect(l.derivation.length, l.id).toBeGreaterThan(10);
+          expect(l.source.length, l.id).toBeGreaterThan(3);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('splitting a hall into two halls does not change its IT load', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(profiles, fc.integer({ min: 1, max: 16 })), { minLength: 2, maxLength: 8 }), fc.integer({ min: 1, max: 7 }), (rowSpecs, cut) => {
+        const rows = rowSpecs.map((_, i) => row(`r${i}`, 'h1'));
+        const rackList = rowSpecs.flatMap(([p, n], i) => racks(`r${i}`, p, n));
+        const one = project({ halls: [hall('h1')], rows, racks: rackList });
+        const split = Math.min(cut, rows.length - 1);
+        const two = project({ halls: [hall('h1'), hall('h2')], rows: rows.map((r, i) => (i < split ? r : { ...r, hallId: 'h2' as never })), racks: rackList });
+        const a = computeBill({ document: one, scenarioId: SCENARIO, catalog }).summary;
+        const b = computeBill({ document: two, scenarioId: SCENARIO, catalog }).summary;
+        expect(b.itKw).toBeCloseTo(a.itKw, 6);
+        expect(b.halls.reduce((s, h) => s + h.itKw, 0)).toBeCloseTo(a.itKw, 6);
+        expect(b.liquidKw).toBeCloseTo(a.liquidKw, 6);
+        expect(b.racks).toBe(a.racks);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
