@@ -40,8 +40,8 @@ export default tseslint.config(
   ]),
   layer(['main/preload/**/*.ts'], [
     forbid(nodePatterns, 'The preload uses only electron and the shared contract.'),
-    forbid(['../*', '!../../shared/**'], 'The preload may import only the shared contract from outside its folder.'),
-    forbid(['**/renderer/**', 'better-sqlite3'], 'The preload uses only electron and the shared contract.'),
+    { regex: '^\\.\\./(?!\\.\\./shared/contract/)', message: 'The preload may import only the shared contract from outside its folder.' },
+    forbid(['better-sqlite3', 'react', 'three'], 'The preload uses only electron and the shared contract.'),
   ]),
   layer(['renderer/editor/**/*.ts'], [
     forbid(['react', 'react-dom', 'react-dom/*', 'three', 'three/*', 'electron', 'better-sqlite3'], 'The editor core is plain TypeScript: no React, three or electron.'),

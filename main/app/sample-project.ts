@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProjectDocument } from '../../shared/model/document.ts';
+import type { ProjectDocument } from '../../shared/model/document.ts';
 import { resourcesDir } from '../paths.ts';
+import { readInterchangeFile } from '../services/project-import.ts';
 import { ProjectService } from '../services/project-service.ts';
 import { appDataDir } from '../services/app-data-dir.ts';
 
@@ -13,7 +14,7 @@ export function sampleDocumentPath(): string {
 }
 
 export function loadSampleDocument(): ProjectDocument {
-  return ProjectDocument.parse(JSON.parse(readFileSync(sampleDocumentPath(), 'utf8')));
+  return readInterchangeFile(sampleDocumentPath());
 }
 
 /**

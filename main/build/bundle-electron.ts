@@ -1,17 +1,17 @@
 // Bundles the Electron main process (ESM) and the preload (CommonJS, as sandboxed preloads must be) into dist/electron.
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { join } from 'node:path';
 import { appRoot } from '../paths.ts';
 
 const root = appRoot();
-const common = {
+const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
   external: ['electron', 'better-sqlite3'],
-} as const;
+};
 
 await build({
   ...common,

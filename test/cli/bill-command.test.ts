@@ -78,8 +78,8 @@ describe('powerhall CLI', () => {
     const notProject = join(dir, 'other.json');
     writeFileSync(notProject, JSON.stringify({ hello: 'world' }));
     const wrongJson = await runCli(['bill', notProject]);
-    expect(wrongJson.code).toBe(2);
-    expect(wrongJson.err).toMatch(/is not a Powerhall project: /);
+    expect(wrongJson.code).toBe(1);
+    expect(wrongJson.err).toMatch(/other\.json: This is not a Powerhall interchange file/);
 
     const text = join(dir, 'notes.powerhall');
     writeFileSync(text, 'just some text\n');

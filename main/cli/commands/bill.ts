@@ -1,28 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ProjectDocument } from '../../../shared/model/document.ts';
+import type { ProjectDocument } from '../../../shared/model/document.ts';
 import { computeBill } from '../../../shared/engine/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { readInterchangeFile } from '../../services/project-import.ts';
 import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { BILL_FORMATS, formatBill } from '../bill-format.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
 function readProject(path: string): ProjectDocument {
-  if (path.endsWith('.json')) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new CliUsageError(`${path} is not readable JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const parsed = ProjectDocument.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new CliUsageError(`${path} is not a Powerhall project: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return parsed.data;
-  }
+  if (path.endsWith('.json')) return readInterchangeFile(path);
   const project = ProjectService.open(path, { readOnly: true });
   try {
     return project.load();
