@@ -49,6 +49,8 @@ export class ProjectService {
   private idleTimer: NodeJS.Timeout | undefined;
   private lastBackupAt: number;
   private revisionAtLastBackup: number;
+  /** The document as validated at open, handed to the first load() if nothing changed in between. */
+  private opened: { revision: number; document: ProjectDocument } | null;
 
   private constructor(
     private readonly store: ProjectStore,
@@ -57,7 +59,9 @@ export class ProjectService {
     private readonly releaseLock: () => void,
     private readonly options: ProjectOpenOptions,
     readonly journal: JournalMode,
+    document: ProjectDocument,
   ) {
+    this.opened = { revision: store.revision(), document };
     this.lastBackupAt = listBackups(path)[0]?.takenAt.getTime() ?? 0;
     this.revisionAtLastBackup = store.revision();
   }
@@ -95,9 +99,9 @@ export class ProjectService {
         }
         ProjectService.migrate(store, absolute, inspected.userVersion, options.fileSystem);
       }
-      store.loadDocument();
-      if (readOnlyReason === null) store.setMetaValue('written_by', appVersion());
-      return new ProjectService(store, absolute, readOnlyReason, release, options, journal);
+      const document = store.loadDocument();
+      if (readOnlyReason === null && store.metaValue('written_by') !== appVersion()) store.setMetaValue('written_by', appVersion());
+      return new ProjectService(store, absolute, readOnlyReason, release, options, journal, document);
     } catch (error) {
       store?.db.close();
       release();
@@ -131,6 +135,9 @@ export class ProjectService {
   }
 
   load(): ProjectDocument {
+    const opened = this.opened;
+    this.opened = null;
+    if (opened && opened.revision === this.store.revision()) return opened.document;
     return this.store.loadDocument();
   }
 

@@ -83,7 +83,7 @@ export class ProjectStore {
   }
 
   private verifyStored(before: DocRecord, path: string, issues: ApiIssue[]): boolean {
-    const stored = this.records.get(before.type, before.id);
+    const stored = this.records.getPlain(before.type, before.id);
     if (!stored) {
       issues.push({ path, message: `${before.type} ${before.id} is not in the project` });
       return false;
@@ -118,7 +118,7 @@ export class ProjectStore {
       });
       diff.added.forEach((r, i) => {
         structural(r, `added.${i}`);
-        if (this.records.get(r.type, r.id)) issues.push({ path: `added.${i}`, message: `${r.type} ${r.id} already exists` });
+        if (this.records.getPlain(r.type, r.id)) issues.push({ path: `added.${i}`, message: `${r.type} ${r.id} already exists` });
         else this.records.insert(r);
       });
       if (issues.length === 0) issues.push(...this.checks.check(diff));

@@ -102,6 +102,13 @@ export class RecordRepository {
     return row ? this.parse(t.spec, row) : undefined;
   }
 
+  /** The stored record as plain data without schema validation: for comparing with a diff's 'before'. */
+  getPlain(type: DocRecordType, id: string): Record<string, unknown> | undefined {
+    const t = this.of(type);
+    const row = t.get.get(id) as Record<string, unknown> | undefined;
+    return row ? rowToPlain(t.spec, row) : undefined;
+  }
+
   /** Every record of every type, each type in insertion order. */
   all(): DocRecord[] {
     const out: DocRecord[] = [];

@@ -43,7 +43,7 @@ export class ReferenceChecks {
       ref('hall', 'power_feeds', 'power feed', 'hall_id = ?'),
       ref('row', 'racks', 'rack', 'row_id = ?'),
       ref('coolingLoop', 'hall_rows', 'row', 'cooling_loop_id = ?'),
-      ref('powerFeed', 'hall_rows', 'row', 'feed_a_id = ?1 OR feed_b_id = ?1'),
+      ref('powerFeed', 'hall_rows', 'row', '? IN (feed_a_id, feed_b_id)'),
       {
         type: 'equipment',
         label: 'cooling loop',
