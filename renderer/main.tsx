@@ -1,3 +1,28 @@
 import { createRoot } from 'react-dom/client';
+import { getApi } from './api/index.ts';
+import { App } from './app/App.tsx';
+import { createEditor } from './editor/editor.ts';
+import { Persistence } from './editor/persistence.ts';
+import './app/styles.css';
 
-createRoot(document.getElementById('root')!).render(<div>Powerhall</div>);
+/** Loads the open project and the catalog through the typed API, then mounts the editor. */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  root.render(<div className="boot">Opening project…</div>);
+  try {
+    const api = getApi();
+    const [info, doc, catalog] = await Promise.all([api.project.info({}), api.project.load({}), api.catalog.get({})]);
+    const editor = createEditor(doc, catalog);
+    const persistence = new Persistence(editor.store, api, info.revision);
+    document.title = `${info.name} · Powerhall`;
+    root.render(<App editor={editor} persistence={persistence} info={info} />);
+  } catch (error) {
+    root.render(
+      <div className="boot error" role="alert">
+        Could not open the project: {error instanceof Error ? error.message : String(error)}
+      </div>,
+    );
+  }
+}
+
+void start();

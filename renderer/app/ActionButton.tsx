@@ -1,0 +1,24 @@
+import { getAction, runAction } from '../editor/actions/index.ts';
+import type { Editor } from '../editor/editor.ts';
+import { formatShortcut } from '../editor/shortcuts.ts';
+
+/** A toolbar button bound to a registered action; its tooltip names the shortcut. */
+export function ActionButton(props: { editor: Editor; id: string; text: string; active?: boolean; disabled?: boolean }) {
+  const action = getAction(props.id);
+  if (!action) return null;
+  const tip = action.shortcut ? `${action.label} (${formatShortcut(action.shortcut)})` : action.label;
+  return (
+    <button
+      type="button"
+      className={props.active ? 'tb-button active' : 'tb-button'}
+      title={tip}
+      aria-label={action.label}
+      aria-pressed={props.active}
+      disabled={props.disabled}
+      data-action={props.id}
+      onClick={() => runAction(props.editor, props.id)}
+    >
+      {props.text}
+    </button>
+  );
+}

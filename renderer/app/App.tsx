@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProjectInfo } from '../../shared/contract/services.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Persistence } from '../editor/persistence.ts';
+import type { ViewportController } from '../viewport/viewport-controller.ts';
+import { BillTable } from './BillTable.tsx';
+import { ChecksList } from './ChecksList.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { Inspector } from './Inspector.tsx';
+import { Legend } from './Legend.tsx';
+import { ScenarioPicker } from './ScenarioPicker.tsx';
+import { SiteTotals } from './SiteTotals.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { ViewportPane } from './ViewportPane.tsx';
+import { useLiveBill } from './live-bill.ts';
+import { useKeyboard } from './use-keyboard.ts';
+
+type Tab = 'inspector' | 'checks' | 'bill';
+
+export function App(props: { editor: Editor; persistence: Persistence; info: ProjectInfo }) {
+  const { editor } = props;
+  const [controller, setController] = useState<ViewportController | null>(null);
+  const [help, setHelp] = useState(false);
+  const [tab, setTab] = useState<Tab>('bill');
+  const bill = useLiveBill(editor);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  useKeyboard(editor, toggleHelp);
+  useEffect(() => controller?.setChecks(bill.checks), [controller, bill]);
+  const errors = bill.checks.filter((c) => c.severity === 'error').length;
+  const warnings = bill.checks.filter((c) => c.severity === 'warning').length;
+  return (
+    <div className="app">
+      <Toolbar editor={editor} onHelp={toggleHelp} />
+      <div className="main">
+        <div className="viewport-wrap">
+          <ViewportPane editor={editor} onController={setController} />
+          <Legend editor={editor} />
+        </div>
+        <aside className="side">
+          <div className="project">
+            <span className="project-name" title={props.info.path}>
+              {props.info.name}
+            </span>
+            <ScenarioPicker editor={editor} />
+          </div>
+          <SiteTotals bill={bill} />
+          <nav className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'inspector'} onClick={() => setTab('inspector')}>
+              Inspector
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')} data-testid="checks-tab">
+              Checks <span className={errors ? 'badge error' : warnings ? 'badge warning' : 'badge'} data-testid="checks-count">{bill.checks.length}</span>
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'bill'} onClick={() => setTab('bill')}>
+              Bill <span className="badge">{bill.lines.length}</span>
+            </button>
+          </nav>
+          <div className="tab-body">
+            {tab === 'inspector' && <Inspector editor={editor} />}
+            {tab === 'checks' && <ChecksList checks={bill.checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
+            {tab === 'bill' && <BillTable bill={bill} />}
+          </div>
+        </aside>
+      </div>
+      <StatusBar editor={editor} persistence={props.persistence} readOnlyReason={props.info.readOnlyReason} />
+      {help && <HelpOverlay onClose={toggleHelp} />}
+    </div>
+  );
+}

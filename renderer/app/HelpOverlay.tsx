@@ -1,0 +1,68 @@
+import { allActions } from '../editor/actions/index.ts';
+import { formatShortcut } from '../editor/shortcuts.ts';
+
+const MOUSE: [string, string][] = [
+  ['Left drag', 'use the active tool (select/move, draw hall or row)'],
+  ['Shift+click', 'add to or remove from the selection'],
+  ['Drag on empty floor', 'box-select racks and equipment'],
+  ['Right drag', 'orbit (pan in plan view)'],
+  ['Middle drag', 'pan'],
+  ['Wheel', 'zoom at the cursor'],
+  ['Escape', 'cancel the gesture, then clear the selection'],
+];
+
+export function HelpOverlay(props: { onClose: () => void }) {
+  const groups = new Map<string, { label: string; shortcut: string }[]>();
+  for (const a of allActions()) {
+    if (!a.shortcut) continue;
+    const list = groups.get(a.group) ?? [];
+    list.push({ label: a.label, shortcut: a.shortcut });
+    groups.set(a.group, list);
+  }
+  return (
+    <div className="overlay" role="dialog" aria-label="Keyboard shortcuts" onClick={props.onClose}>
+      <div className="help" onClick={(e) => e.stopPropagation()}>
+        <h2>Keyboard and mouse</h2>
+        <div className="help-columns">
+          {[...groups].map(([group, list]) => (
+            <section key={group}>
+              <h3>{group}</h3>
+              <dl>
+                {list.map((a) => (
+                  <div key={a.label}>
+                    <dt>
+                      <kbd>{formatShortcut(a.shortcut)}</kbd>
+                    </dt>
+                    <dd>{a.label}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <section>
+            <h3>mouse</h3>
+            <dl>
+              {MOUSE.map(([k, v]) => (
+                <div key={k}>
+                  <dt>
+                    <kbd>{k}</kbd>
+                  </dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>
+                  <kbd>?</kbd>
+                </dt>
+                <dd>this help</dd>
+              </div>
+            </dl>
+          </section>
+        </div>
+        <button type="button" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

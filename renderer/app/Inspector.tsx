@@ -1,0 +1,159 @@
+import type { DocRecord } from '../../shared/model/index.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { LengthUnit } from '../editor/session.ts';
+import { NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
+import { formatNumber } from './format.ts';
+import { feedLoad, loopLoad, type GroupLoad } from './group-loads.ts';
+import { billEngineOf } from './live-bill.ts';
+import { useDocumentVersion, useSession } from './hooks.ts';
+
+const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
+
+/** Edits the selected record's fields with their units; several selected records show a summary. */
+export function Inspector(props: { editor: Editor }) {
+  const { editor } = props;
+  const s = useSession(editor);
+  useDocumentVersion(editor);
+  const ids = [...s.selection];
+  if (ids.length === 0) return <p className="empty">Select something to inspect it. Shift+click adds to the selection; drag on empty floor to box-select.</p>;
+  if (ids.length > 1) return <MultiSummary editor={editor} ids={ids} />;
+  const record = editor.store.get(ids[0]!);
+  if (!record) return null;
+  return (
+    <div className="inspector" data-testid="inspector" key={record.id}>
+      <h3>
+        {record.type === 'coolingLoop' ? 'cooling loop' : record.type === 'powerFeed' ? 'power feed' : record.type} <code>{record.id.slice(0, 13)}</code>
+      </h3>
+      <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
+    </div>
+  );
+}
+
+function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord; lu: LengthUnit }) {
+  const base = { editor, id: record.id };
+  const point = (key: 'origin' | 'position', p: { x: number; y: number }) => (
+    <>
+      <NumberField {...base} field={`${key}.x`} label="x" unit="length" lengthUnit={lu} value={p.x} toPatch={(v) => ({ [key]: { x: v, y: p.y } })} />
+      <NumberField {...base} field={`${key}.y`} label="y" unit="length" lengthUnit={lu} value={p.y} toPatch={(v) => ({ [key]: { x: p.x, y: v } })} />
+    </>
+  );
+  switch (record.type) {
+    case 'hall':
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <SelectField {...base} field="kind" label="Kind" value={record.kind} options={[['new-build', 'new build'], ['converted-mining', 'converted mining'], ['mining', 'mining']]} />
+          <NumberField {...base} field="widthM" label="Width" unit="length" lengthUnit={lu} value={record.widthM} />
+          <NumberField {...base} field="depthM" label="Depth" unit="length" lengthUnit={lu} value={record.depthM} />
+          <NumberField {...base} field="ceilingHeightM" label="Ceiling" unit="length" lengthUnit={lu} value={record.ceilingHeightM} />
+          <NumberField {...base} field="floorLoadKgPerM2" label="Floor load" unit="kg/m²" lengthUnit={lu} value={record.floorLoadKgPerM2} />
+          {point('origin', record.origin)}
+        </>
+      );
+    case 'row': {
+      const loops = editor.store.childrenOf(record.hallId, 'coolingLoop');
+      const feeds = editor.store.childrenOf(record.hallId, 'powerFeed');
+      const opt = (xs: readonly { id: string; name: string }[]) => [['', '—'] as const, ...xs.map((x) => [x.id, x.name] as const)];
+      const racks = editor.store.childrenOf(record.id, 'rack');
+      const engine = billEngineOf(editor);
+      const kw = racks.reduce((a, r) => a + (engine.rackLoad(r)?.itKw ?? 0), 0);
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <NumberField {...base} field="slotCount" label="Slots" unit="count" lengthUnit={lu} value={record.slotCount} />
+          <NumberField {...base} field="slotWidthM" label="Pitch" unit="length" lengthUnit={lu} value={record.slotWidthM} />
+          <SelectField {...base} field="rotation" label="Orientation" value={String(record.rotation)} options={ROTATIONS} toPatch={(v) => ({ rotation: Number(v) })} />
+          <SelectField {...base} field="containment" label="Containment" value={record.containment} options={[['none', 'none'], ['hot-aisle', 'hot aisle'], ['cold-aisle', 'cold aisle']]} />
+          <SelectField {...base} field="coolingLoopId" label="Cooling loop" value={record.coolingLoopId ?? ''} options={opt(loops)} toPatch={(v) => ({ coolingLoopId: v || null })} />
+          <SelectField {...base} field="feedAId" label="Feed A" value={record.feedAId ?? ''} options={opt(feeds.filter((f) => f.side === 'A'))} toPatch={(v) => ({ feedAId: v || null })} />
+          <SelectField {...base} field="feedBId" label="Feed B" value={record.feedBId ?? ''} options={opt(feeds.filter((f) => f.side === 'B'))} toPatch={(v) => ({ feedBId: v || null })} />
+          {point('origin', record.origin)}
+          <ReadOnly label="Racks" value={`${racks.length} / ${record.slotCount}`} />
+          <ReadOnly label="IT load" value={`${formatNumber(kw, 1)} kW`} />
+        </>
+      );
+    }
+    case 'rack': {
+      const profile = editor.catalog.profile(record.profileId);
+      return (
+        <>
+          <TextField {...base} field="label" label="Label" value={record.label} />
+          <SelectField {...base} field="profileId" label="Profile" value={record.profileId} options={editor.catalog.catalog.rackProfiles.map((p) => [p.id, `${p.name} · ${p.itKw} kW`] as const)} />
+          <NumberField {...base} field="itKwOverride" label="IT kW cap" unit="kW" lengthUnit={lu} value={record.itKwOverride} nullable />
+          <NumberField {...base} field="slot" label="Slot" unit="count" lengthUnit={lu} value={record.slot + 1} toPatch={(v) => ({ slot: (v ?? 1) - 1 })} />
+          <ReadOnly label="Profile kW" value={profile ? `${profile.itKw} kW, ${Math.round(profile.liquidFraction * 100)}% liquid` : 'unknown profile'} />
+        </>
+      );
+    }
+    case 'equipment': {
+      const item = editor.catalog.item(record.catalogId);
+      const same = editor.catalog.catalog.equipment.filter((e) => e.kind === item?.kind && e.widthM > 0);
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <SelectField {...base} field="catalogId" label="Model" value={record.catalogId} options={same.map((e) => [e.id, e.name] as const)} />
+          <SelectField {...base} field="rotation" label="Rotation" value={String(record.rotation)} options={ROTATIONS} toPatch={(v) => ({ rotation: Number(v) })} />
+          {point('position', record.position)}
+          <ReadOnly label="Location" value={record.hallId ? (editor.store.get(record.hallId, 'hall')?.name ?? '') : 'outdoor yard'} />
+          {item?.capacityKw && <ReadOnly label="Capacity" value={`${formatNumber(item.capacityKw)} kW`} />}
+        </>
+      );
+    }
+    case 'coolingLoop':
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
+          <ReadOnly label="CDUs" value={record.cduIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
+          <LoadRows load={loopLoad(editor, record)} unit="kWt" />
+        </>
+      );
+    case 'powerFeed':
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <ReadOnly label="Side" value={record.side} />
+          <SelectField {...base} field="distributionId" label="Distribution" value={record.distributionId} options={editor.catalog.catalog.equipment.filter((e) => e.kind === 'busway' || e.kind === 'pdu').map((e) => [e.id, e.name] as const)} />
+          <ReadOnly label="UPS lineup" value={record.upsIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
+          <LoadRows load={feedLoad(editor, record)} unit="kW" />
+        </>
+      );
+    case 'site':
+    case 'scenario':
+      return <ReadOnly label="Name" value={record.name} />;
+  }
+}
+
+function LoadRows({ load, unit }: { load: GroupLoad; unit: string }) {
+  const over = load.loadKw > load.capacityKw;
+  return (
+    <>
+      <ReadOnly label="Rows" value={String(load.rows)} />
+      <ReadOnly label="Load / usable" value={`${formatNumber(load.loadKw)} / ${formatNumber(load.capacityKw)} ${unit}`} warn={over} />
+      {load.flowLpm !== null && (
+        <ReadOnly label="Flow / usable" value={`${formatNumber(load.flowLpm)} / ${load.capacityLpm === null ? '?' : formatNumber(load.capacityLpm)} L/min`} warn={load.capacityLpm !== null && load.flowLpm > load.capacityLpm} />
+      )}
+    </>
+  );
+}
+
+function MultiSummary({ editor, ids }: { editor: Editor; ids: string[] }) {
+  const counts = new Map<string, number>();
+  let kw = 0;
+  const engine = billEngineOf(editor);
+  for (const id of ids) {
+    const r = editor.store.get(id);
+    if (!r) continue;
+    counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+    if (r.type === 'rack') kw += engine.rackLoad(r)?.itKw ?? 0;
+  }
+  return (
+    <div className="inspector" data-testid="inspector">
+      <h3>{ids.length} selected</h3>
+      {[...counts].map(([type, n]) => (
+        <ReadOnly key={type} label={type} value={String(n)} />
+      ))}
+      {kw > 0 && <ReadOnly label="Rack IT load" value={`${formatNumber(kw, 1)} kW`} />}
+    </div>
+  );
+}

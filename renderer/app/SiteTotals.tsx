@@ -1,0 +1,28 @@
+import type { Bill } from '../../shared/engine/bill-schema.ts';
+import { formatMw, formatNumber, formatUsd } from './format.ts';
+
+export function SiteTotals(props: { bill: Bill }) {
+  const s = props.bill.summary;
+  const items: [string, string, string][] = [
+    ['IT load', formatMw(s.itKw), 'total-it'],
+    ['Facility', formatMw(s.facilityKw), 'total-facility'],
+    ['PUE', s.pue.toFixed(2), 'total-pue'],
+    ['Capex', formatUsd(s.capexUsd), 'total-capex'],
+    ['Longest lead', `${formatNumber(s.longestLeadWeeks)} wk`, 'total-lead'],
+    ['Racks', formatNumber(s.racks), 'total-racks'],
+    ['GPUs', formatNumber(s.gpus), 'total-gpus'],
+    ['Liquid / air', `${formatMw(s.liquidKw)} / ${formatMw(s.airKw)}`, 'total-split'],
+  ];
+  return (
+    <section className="totals" aria-label="Site totals">
+      {items.map(([label, value, id]) => (
+        <div key={id} className="total">
+          <span className="total-label">{label}</span>
+          <span className="total-value" data-testid={id}>
+            {value}
+          </span>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect, useRef } from 'react';
+import type { Editor } from '../editor/editor.ts';
+import { ViewportController } from '../viewport/viewport-controller.ts';
+
+/** Mounts the three.js viewport in a div and disposes it on unmount; React never holds three objects. */
+export function ViewportPane(props: { editor: Editor; onController: (c: ViewportController | null) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { editor, onController } = props;
+  useEffect(() => {
+    const controller = new ViewportController(ref.current!, editor);
+    onController(controller);
+    (window as unknown as { powerhallViewport?: ViewportController }).powerhallViewport = controller;
+    return () => {
+      onController(null);
+      controller.dispose();
+    };
+  }, [editor, onController]);
+  return <div className="viewport" ref={ref} data-testid="viewport" />;
+}

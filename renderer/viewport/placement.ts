@@ -1,0 +1,44 @@
+import type { EquipmentRecord, RackRecord } from '../../shared/model/index.ts';
+import type { CatalogIndex } from '../editor/catalog-index.ts';
+import { hallToSite, slotCentreInHall, toParent } from '../editor/geometry.ts';
+import type { DocumentStore } from '../editor/store.ts';
+
+/** A box standing on the floor: plan centre (x, y), plan rotation (degrees), size w × d × h in metres. */
+export interface FloorBox {
+  x: number;
+  y: number;
+  rotation: number;
+  w: number;
+  d: number;
+  h: number;
+}
+
+/** Where a rack stands on the site plan, or null when its row or hall is missing. */
+export function rackBox(store: DocumentStore, catalog: CatalogIndex, rack: RackRecord): FloorBox | null {
+  const row = store.get(rack.rowId, 'row');
+  const hall = row && store.get(row.hallId, 'hall');
+  if (!row || !hall) return null;
+  const size = catalog.rackSize(rack.profileId);
+  const c = hallToSite(hall, slotCentreInHall(row, rack.slot, size.depthM));
+  return { x: c.x, y: c.y, rotation: (row.rotation + hall.rotation) % 360, w: size.widthM, d: size.depthM, h: size.heightM };
+}
+
+export function equipmentBox(store: DocumentStore, catalog: CatalogIndex, eq: EquipmentRecord): FloorBox | null {
+  const hall = eq.hallId ? store.get(eq.hallId, 'hall') : undefined;
+  if (eq.hallId && !hall) return null;
+  const item = catalog.item(eq.catalogId);
+  const w = Math.max(item?.widthM ?? 1, 0.1);
+  const d = Math.max(item?.depthM ?? 1, 0.1);
+  const h = Math.max(item?.heightM ?? 1, 0.1);
+  const local = toParent({ x: w / 2, y: d / 2 }, eq.position, eq.rotation);
+  const c = hall ? hallToSite(hall, local) : local;
+  return { x: c.x, y: c.y, rotation: (eq.rotation + (hall?.rotation ?? 0)) % 360, w, d, h };
+}
+
+/** Axis-aligned bounds of a floor box in world space (x east, y up, z = plan y). */
+export function worldBounds(b: FloorBox): [number, number, number, number, number, number] {
+  const quarter = b.rotation % 180 !== 0;
+  const hw = (quarter ? b.d : b.w) / 2;
+  const hd = (quarter ? b.w : b.d) / 2;
+  return [b.x - hw, 0, b.y - hd, b.x + hw, b.h, b.y + hd];
+}

@@ -1,0 +1,68 @@
+import type { Check } from '../../shared/engine/bill-schema.ts';
+import { rackItKw } from '../../shared/engine/rack-load.ts';
+import type { RackRecord } from '../../shared/model/index.ts';
+import type { CatalogIndex } from '../editor/catalog-index.ts';
+import type { ColorMode } from '../editor/session.ts';
+import type { DocumentStore } from '../editor/store.ts';
+import { CHECK_COLORS, SELECTED, groupColor, kwColor } from './colors.ts';
+
+export type Severity = Check['severity'];
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The worst check severity per subject id. */
+export function severityBySubject(checks: readonly Check[]): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const c of checks) {
+    if (!c.subject || c.severity === 'info') continue;
+    const prev = out.get(c.subject.id);
+    if (!prev || RANK[c.severity] > RANK[prev]) out.set(c.subject.id, c.severity);
+  }
+  return out;
+}
+
+/** Decides the colour of each rack from the colour mode, the groups, the checks and the selection. */
+export class RackColoring {
+  mode: ColorMode = 'kw';
+  selection: ReadonlySet<string> = new Set();
+  severity = new Map<string, Severity>();
+  private loopIndex = new Map<string, number>();
+  private feedIndex = new Map<string, number>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly catalog: CatalogIndex,
+  ) {}
+
+  refreshGroups(): void {
+    this.loopIndex = new Map(this.store.all('coolingLoop').map((l, i) => [l.id, i]));
+    this.feedIndex = new Map(this.store.all('powerFeed').map((f, i) => [f.id, i]));
+  }
+
+  colorOf(rack: RackRecord): number {
+    if (this.selection.has(rack.id)) return SELECTED;
+    const row = this.store.get(rack.rowId, 'row');
+    switch (this.mode) {
+      case 'kw': {
+        const profile = this.catalog.profile(rack.profileId);
+        return kwColor(profile ? rackItKw(rack, profile) : rack.itKwOverride ?? 0);
+      }
+      case 'loop':
+        return groupColor(row?.coolingLoopId ? (this.loopIndex.get(row.coolingLoopId) ?? -1) : -1);
+      case 'feed':
+        return groupColor(row?.feedAId ? (this.feedIndex.get(row.feedAId) ?? -1) : -1);
+      case 'check': {
+        const s = this.worst([rack.id, rack.rowId, row?.coolingLoopId, row?.feedAId, row?.feedBId, row?.hallId]);
+        return s ? CHECK_COLORS[s] : CHECK_COLORS.ok;
+      }
+    }
+  }
+
+  private worst(ids: (string | null | undefined)[]): Severity | undefined {
+    let worst: Severity | undefined;
+    for (const id of ids) {
+      const s = id ? this.severity.get(id) : undefined;
+      if (s && (!worst || RANK[s] > RANK[worst])) worst = s;
+    }
+    return worst;
+  }
+}

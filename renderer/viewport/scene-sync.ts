@@ -1,0 +1,362 @@
+import { Group, Scene } from 'three';
+import type { Check } from '../../shared/engine/bill-schema.ts';
+import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
+import type { CatalogIndex } from '../editor/catalog-index.ts';
+import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../editor/geometry.ts';
+import type { SessionState } from '../editor/session.ts';
+import type { DocumentStore, StoreChange } from '../editor/store.ts';
+import { CHECK_COLORS, groupColor } from './colors.ts';
+import { HallLayer } from './hall-layer.ts';
+import { InstancedBoxLayer } from './instanced-box-layer.ts';
+import { disposeLabel, makeLabel } from './labels.ts';
+import { LineBatch } from './line-batch.ts';
+import { equipmentBox, rackBox, worldBounds } from './placement.ts';
+import { RackColoring, severityBySubject } from './rack-colors.ts';
+import { SpatialIndex } from './spatial-index.ts';
+
+type Bounds = [number, number, number, number, number, number];
+
+// Row labels cost a draw call each, so they are shown only while a view holds few enough rows to read them.
+const MAX_ROW_LABELS = 60;
+const PIPE_HEIGHT = 2.9;
+
+/**
+ * Projects the document onto three.js: each store diff is routed by record type to its layer. Holds no
+ * domain state of its own beyond what it needs to find the instance of a record.
+ */
+export class SceneSync {
+  readonly scene = new Scene();
+  readonly racks = new InstancedBoxLayer();
+  readonly equipment = new InstancedBoxLayer();
+  readonly halls = new HallLayer();
+  readonly index = new SpatialIndex(4);
+  readonly coloring: RackColoring;
+  private readonly rowLines = new LineBatch();
+  private readonly loopLines = new LineBatch();
+  private readonly checkLines = new LineBatch({ depthTest: false, renderOrder: 5 });
+  private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
+  private readonly rowLabels = new Group();
+  private linesDirty = true;
+  private session: SessionState;
+  private checks: readonly Check[] = [];
+  private unsubscribe: () => void;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly catalog: CatalogIndex,
+    session: SessionState,
+    private readonly onChange: () => void,
+  ) {
+    this.session = session;
+    this.coloring = new RackColoring(store, catalog);
+    this.coloring.mode = session.colorMode;
+    this.coloring.selection = session.selection;
+    this.scene.add(this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels);
+    this.unsubscribe = store.listen((c) => this.apply(c));
+    this.rebuild();
+  }
+
+  /** Builds every layer from the whole document (first load, scenario or unit change). */
+  rebuild(): void {
+    for (const id of [...this.racks.ids()]) this.racks.remove(id);
+    for (const id of [...this.equipment.ids()]) this.equipment.remove(id);
+    this.index.clear();
+    this.halls.dispose();
+    this.coloring.refreshGroups();
+    for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall, this.session.lengthUnit);
+    for (const rack of this.store.all('rack')) this.placeRack(rack);
+    for (const eq of this.store.all('equipment')) this.placeEquipment(eq.id);
+    this.linesDirty = true;
+    this.onChange();
+  }
+
+  setSession(next: SessionState): void {
+    const prev = this.session;
+    this.session = next;
+    if (prev.scenarioId !== next.scenarioId || prev.lengthUnit !== next.lengthUnit) {
+      this.rebuild();
+      return;
+    }
+    if (prev.colorMode !== next.colorMode) {
+      this.coloring.mode = next.colorMode;
+      this.recolorAll();
+    }
+    if (prev.selection !== next.selection) {
+      this.coloring.selection = next.selection;
+      for (const id of symmetricDifference(prev.selection, next.selection)) this.recolorRack(id);
+      this.linesDirty = true;
+    }
+    if (prev.selectionBox !== next.selectionBox) this.linesDirty = true;
+    this.onChange();
+  }
+
+  setChecks(checks: readonly Check[]): void {
+    this.checks = checks;
+    this.coloring.severity = severityBySubject(checks);
+    if (this.coloring.mode === 'check') this.recolorAll();
+    this.linesDirty = true;
+    this.onChange();
+  }
+
+  /** Uploads changed instance ranges and rebuilds line batches; call once before each render. */
+  flush(): void {
+    if (this.linesDirty) {
+      this.linesDirty = false;
+      this.buildLines();
+    }
+    this.racks.flush();
+    this.equipment.flush();
+  }
+
+  /** World bounds of the given records (or of everything visible), for framing. */
+  boundsOf(ids: Iterable<string> | null): Bounds | null {
+    const acc: Bounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+    const add = (b: Bounds | null) => {
+      if (!b) return;
+      for (let i = 0; i < 3; i++) acc[i] = Math.min(acc[i]!, b[i]!);
+      for (let i = 3; i < 6; i++) acc[i] = Math.max(acc[i]!, b[i]!);
+    };
+    const list = ids ? [...ids] : [...this.store.all('hall').map((h) => h.id), ...this.store.all('equipment').filter((e) => !e.hallId).map((e) => e.id)];
+    for (const id of list) add(this.recordBounds(id));
+    return Number.isFinite(acc[0]) ? acc : null;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.racks.dispose();
+    this.equipment.dispose();
+    this.halls.dispose();
+    for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines]) l.dispose();
+    this.clearRowLabels();
+  }
+
+  private apply({ diff }: StoreChange): void {
+    const relayoutHalls = new Set<string>();
+    const relayoutRows = new Set<string>();
+    let groupsChanged = false;
+    const removed = (r: DocRecord) => {
+      if (r.type === 'rack') this.dropBox(r.id, this.racks);
+      else if (r.type === 'equipment') this.dropBox(r.id, this.equipment);
+      else if (r.type === 'hall') this.halls.remove(r.id);
+      else if (r.type === 'coolingLoop' || r.type === 'powerFeed') groupsChanged = true;
+    };
+    const upsert = (r: DocRecord, before?: DocRecord) => {
+      switch (r.type) {
+        case 'hall':
+          if (this.visibleHall(r.id)) this.halls.set(r, this.session.lengthUnit);
+          else this.halls.remove(r.id);
+          if (before) relayoutHalls.add(r.id);
+          break;
+        case 'row':
+          if (before) relayoutRows.add(r.id);
+          break;
+        case 'rack':
+          this.placeRack(r);
+          break;
+        case 'equipment':
+          this.placeEquipment(r.id);
+          break;
+        case 'coolingLoop':
+        case 'powerFeed':
+          groupsChanged = true;
+          break;
+        default:
+          break;
+      }
+    };
+    for (const r of diff.removed) removed(r);
+    for (const r of diff.added) upsert(r);
+    for (const [before, after] of diff.updated) upsert(after, before);
+    if (groupsChanged) {
+      this.coloring.refreshGroups();
+      if (this.coloring.mode === 'loop' || this.coloring.mode === 'feed') this.recolorAll();
+    }
+    for (const hallId of relayoutHalls) {
+      for (const row of this.store.childrenOf(hallId, 'row')) relayoutRows.add(row.id);
+      for (const eq of this.store.childrenOf(hallId, 'equipment')) this.placeEquipment(eq.id);
+    }
+    for (const rowId of relayoutRows) for (const rack of this.store.childrenOf(rowId, 'rack')) this.placeRack(rack);
+    this.linesDirty = true;
+    this.onChange();
+  }
+
+  private visibleHall(hallId: string): boolean {
+    return this.store.get(hallId, 'hall')?.scenarioId === this.session.scenarioId;
+  }
+
+  private placeRack(rack: RackRecord): void {
+    const row = this.store.get(rack.rowId, 'row');
+    const box = row && this.visibleHall(row.hallId) ? rackBox(this.store, this.catalog, rack) : null;
+    if (!box) {
+      this.dropBox(rack.id, this.racks);
+      return;
+    }
+    this.racks.set(rack.id, `${box.w}x${box.d}x${box.h}`, box, this.coloring.colorOf(rack));
+    this.index.set(rack.id, worldBounds(box));
+  }
+
+  private placeEquipment(id: string): void {
+    const eq = this.store.get(id, 'equipment');
+    const visible = eq && eq.scenarioId === this.session.scenarioId && (!eq.hallId || this.visibleHall(eq.hallId));
+    const box = visible ? equipmentBox(this.store, this.catalog, eq) : null;
+    if (!eq || !box) {
+      this.dropBox(id, this.equipment);
+      return;
+    }
+    const kind = this.catalog.item(eq.catalogId)?.kind;
+    const color = this.session.selection.has(id) ? 0xffffff : EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6;
+    this.equipment.set(id, `${box.w}x${box.d}x${box.h}`, box, color);
+    this.index.set(id, worldBounds(box));
+  }
+
+  private dropBox(id: string, layer: InstancedBoxLayer): void {
+    layer.remove(id);
+    this.index.remove(id);
+  }
+
+  private recolorRack(id: string): void {
+    const rack = this.store.get(id, 'rack');
+    if (rack) this.racks.setColor(id, this.coloring.colorOf(rack));
+    else if (this.store.get(id, 'equipment')) this.placeEquipment(id);
+  }
+
+  private recolorAll(): void {
+    for (const id of this.racks.ids()) {
+      const rack = this.store.get(id, 'rack');
+      if (rack) this.racks.setColor(id, this.coloring.colorOf(rack));
+    }
+  }
+
+  private rowWorldRect(rowId: string): Bounds | null {
+    const row = this.store.get(rowId, 'row');
+    const hall = row && this.store.get(row.hallId, 'hall');
+    if (!row || !hall) return null;
+    const r = rowRectInHall(row, rowDepth(this.store, this.catalog, row));
+    return this.hallRectToWorld(hall, r, 2.4);
+  }
+
+  private hallRectToWorld(hall: Parameters<typeof hallToSite>[0], r: { minX: number; minY: number; maxX: number; maxY: number }, h: number): Bounds {
+    const a = hallToSite(hall, { x: r.minX, y: r.minY });
+    const b = hallToSite(hall, { x: r.maxX, y: r.maxY });
+    return [Math.min(a.x, b.x), 0, Math.min(a.y, b.y), Math.max(a.x, b.x), h, Math.max(a.y, b.y)];
+  }
+
+  private recordBounds(id: string): Bounds | null {
+    const r = this.store.get(id);
+    if (!r) return null;
+    switch (r.type) {
+      case 'rack': {
+        const b = rackBox(this.store, this.catalog, r);
+        return b && worldBounds(b);
+      }
+      case 'equipment': {
+        const b = equipmentBox(this.store, this.catalog, r);
+        return b && worldBounds(b);
+      }
+      case 'row':
+        return this.rowWorldRect(r.id);
+      case 'hall':
+        return this.hallRectToWorld(r, rectOf({ x: 0, y: 0 }, 0, r.widthM, r.depthM), r.ceilingHeightM);
+      case 'coolingLoop': {
+        const hall = this.store.get(r.hallId, 'hall');
+        if (!hall || r.route.length === 0) return null;
+        const xs = r.route.map((p) => p.x);
+        const ys = r.route.map((p) => p.y);
+        return this.hallRectToWorld(hall, { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, PIPE_HEIGHT);
+      }
+      case 'powerFeed': {
+        const rows = this.store.all('row').filter((row) => row.feedAId === r.id || row.feedBId === r.id);
+        return this.boundsOf(rows.map((row) => row.id));
+      }
+      default:
+        return null;
+    }
+  }
+
+  private buildLines(): void {
+    const rowsVisible = this.store.all('row').filter((r) => this.visibleHall(r.hallId));
+    this.rowLines.begin();
+    for (const row of rowsVisible) {
+      const b = this.rowWorldRect(row.id);
+      if (!b) continue;
+      const color = row.containment === 'none' ? 0x6b7585 : 0x8fb3d9;
+      this.rowLines.rect(b[0], b[2], b[3], b[5], 0.02, color);
+      if (row.containment !== 'none') this.rowLines.rect(b[0], b[2], b[3], b[5], 2.4, color);
+    }
+    this.rowLines.end();
+
+    this.clearRowLabels();
+    if (rowsVisible.length <= MAX_ROW_LABELS) {
+      for (const row of rowsVisible) {
+        const hall = this.store.get(row.hallId, 'hall')!;
+        const p = hallToSite(hall, row.origin);
+        const label = makeLabel(row.name, { color: '#c7d0dc', pixelHeight: 12 });
+        label.position.set(p.x, 2.6, p.y);
+        label.center.set(0, 0);
+        this.rowLabels.add(label);
+      }
+    }
+
+    this.loopLines.begin();
+    const loops = this.store.all('coolingLoop');
+    loops.forEach((loop, i) => {
+      const hall = this.store.get(loop.hallId, 'hall');
+      if (!hall || !this.visibleHall(hall.id)) return;
+      const color = this.coloring.severity.get(loop.id) === 'error' ? CHECK_COLORS.error : groupColor(i);
+      const pts = loop.route.map((p) => hallToSite(hall, p));
+      for (let k = 1; k < pts.length; k++) this.loopLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, color);
+      const first = pts[0];
+      const last = pts.at(-1);
+      if (first) this.loopLines.segment(first.x, 0, first.y, first.x, PIPE_HEIGHT, first.y, color);
+      if (last) this.loopLines.segment(last.x, 0.5, last.y, last.x, PIPE_HEIGHT, last.y, color);
+    });
+    this.loopLines.end();
+
+    this.checkLines.begin();
+    for (const [id, severity] of this.coloring.severity) {
+      const b = this.recordBounds(id);
+      if (b) this.checkLines.box(grow(b, 0.15), severity === 'error' ? CHECK_COLORS.error : CHECK_COLORS.warning);
+    }
+    this.checkLines.end();
+
+    this.selectionLines.begin();
+    for (const id of this.session.selection) {
+      const r = this.store.get(id);
+      if (!r || r.type === 'rack') continue;
+      const b = this.recordBounds(id);
+      if (b) this.selectionLines.box(grow(b, 0.08), 0xffffff);
+    }
+    const box = this.session.selectionBox;
+    if (box) this.selectionLines.rect(Math.min(box.x0, box.x1), Math.min(box.y0, box.y1), Math.max(box.x0, box.x1), Math.max(box.y0, box.y1), 0.05, 0x7dd3fc);
+    this.selectionLines.end();
+  }
+
+  private clearRowLabels(): void {
+    for (const child of [...this.rowLabels.children]) {
+      this.rowLabels.remove(child);
+      disposeLabel(child as ReturnType<typeof makeLabel>);
+    }
+  }
+}
+
+const EQUIPMENT_COLORS: Record<string, number> = {
+  cdu: 0x2f9fd8,
+  rdhx: 0x4bb6c9,
+  crah: 0x5fa8a0,
+  'heat-rejection': 0x3d7fa6,
+  ups: 0xb58b3a,
+  transformer: 0x9c6b2f,
+  generator: 0x8a5a44,
+  switchgear: 0xa27b4b,
+  switch: 0x7a68b5,
+};
+
+function grow(b: Bounds, by: number): Bounds {
+  return [b[0] - by, b[1], b[2] - by, b[3] + by, b[4] + by, b[5] + by];
+}
+
+function* symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Generator<string> {
+  for (const id of a) if (!b.has(id)) yield id;
+  for (const id of b) if (!a.has(id)) yield id;
+}
+

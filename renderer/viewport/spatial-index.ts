@@ -1,0 +1,140 @@
+/**
+ * A uniform grid over the floor (world x/z) holding axis-aligned boxes by id. A ray walks the grid cell by
+ * cell (Amanatides–Woo) and tests only the boxes of the cells it crosses, stopping once a hit is nearer than
+ * the next cell: picking costs what the ray crosses, not the number of racks.
+ */
+type Box = readonly [number, number, number, number, number, number];
+
+export interface RayHit {
+  readonly id: string;
+  readonly distance: number;
+}
+
+export class SpatialIndex {
+  private readonly cells = new Map<number, Set<string>>();
+  private readonly boxes = new Map<string, { box: Box; keys: number[] }>();
+  private top = 0;
+
+  constructor(private readonly cellSize = 4) {}
+
+  get size(): number {
+    return this.boxes.size;
+  }
+
+  set(id: string, box: Box): void {
+    this.remove(id);
+    const keys: number[] = [];
+    const [x0, x1] = [this.cell(box[0]), this.cell(box[3])];
+    const [z0, z1] = [this.cell(box[2]), this.cell(box[5])];
+    for (let i = x0; i <= x1; i++) {
+      for (let k = z0; k <= z1; k++) {
+        const key = this.key(i, k);
+        let set = this.cells.get(key);
+        if (!set) this.cells.set(key, (set = new Set()));
+        set.add(id);
+        keys.push(key);
+      }
+    }
+    this.boxes.set(id, { box, keys });
+    this.top = Math.max(this.top, box[4]);
+  }
+
+  remove(id: string): void {
+    const entry = this.boxes.get(id);
+    if (!entry) return;
+    for (const key of entry.keys) this.cells.get(key)?.delete(id);
+    this.boxes.delete(id);
+  }
+
+  clear(): void {
+    this.cells.clear();
+    this.boxes.clear();
+  }
+
+  /** The nearest box the ray hits within `maxDistance`. */
+  raycast(from: readonly [number, number, number], dir: readonly [number, number, number], maxDistance = 5000): RayHit | null {
+    // Walk only the part of the ray inside the layer of space the boxes occupy (floor to the tallest top).
+    const [tStart, tStop] = slabInterval(from[1], dir[1], 0, this.top);
+    if (tStart > tStop || tStart > maxDistance) return null;
+    const origin = [from[0] + dir[0] * tStart, from[1] + dir[1] * tStart, from[2] + dir[2] * tStart] as const;
+    const hit = this.walk(origin, dir, Math.min(maxDistance, tStop) - tStart);
+    return hit && { id: hit.id, distance: hit.distance + tStart };
+  }
+
+  private walk(origin: readonly [number, number, number], dir: readonly [number, number, number], tEnd: number): RayHit | null {
+    const size = this.cellSize;
+    let ix = this.cell(origin[0]);
+    let iz = this.cell(origin[2]);
+    const stepX = dir[0] > 0 ? 1 : -1;
+    const stepZ = dir[2] > 0 ? 1 : -1;
+    const nextBoundary = (i: number, step: number) => (step > 0 ? (i + 1) * size : i * size);
+    let tMaxX = dir[0] !== 0 ? (nextBoundary(ix, stepX) - origin[0]) / dir[0] : Infinity;
+    let tMaxZ = dir[2] !== 0 ? (nextBoundary(iz, stepZ) - origin[2]) / dir[2] : Infinity;
+    const tDeltaX = dir[0] !== 0 ? size / Math.abs(dir[0]) : Infinity;
+    const tDeltaZ = dir[2] !== 0 ? size / Math.abs(dir[2]) : Infinity;
+    let best: RayHit | null = null;
+    let tCellStart = 0;
+    const tested = new Set<string>();
+    while (tCellStart <= tEnd) {
+      const set = this.cells.get(this.key(ix, iz));
+      if (set) {
+        for (const id of set) {
+          if (tested.has(id)) continue;
+          tested.add(id);
+          const t = rayBox(origin, dir, this.boxes.get(id)!.box);
+          if (t !== null && (!best || t < best.distance)) best = { id, distance: t };
+        }
+      }
+      const tCellEnd = Math.min(tMaxX, tMaxZ);
+      if (best && best.distance <= tCellEnd) break;
+      if (tMaxX < tMaxZ) {
+        ix += stepX;
+        tCellStart = tMaxX;
+        tMaxX += tDeltaX;
+      } else {
+        iz += stepZ;
+        tCellStart = tMaxZ;
+        tMaxZ += tDeltaZ;
+      }
+    }
+    return best;
+  }
+
+  private cell(v: number): number {
+    return Math.floor(v / this.cellSize);
+  }
+
+  private key(i: number, k: number): number {
+    // Cells within ±2^20 on each axis (4,000 km at 4 m cells) pack into one safe integer.
+    return (i + 1_048_576) * 2_097_152 + (k + 1_048_576);
+  }
+}
+
+function slabInterval(o: number, d: number, lo: number, hi: number): [number, number] {
+  if (Math.abs(d) < 1e-12) return o >= lo && o <= hi ? [0, Infinity] : [1, 0];
+  const t1 = (lo - o) / d;
+  const t2 = (hi - o) / d;
+  return [Math.max(0, Math.min(t1, t2)), Math.max(t1, t2)];
+}
+
+function rayBox(o: readonly number[], d: readonly number[], b: Box): number | null {
+  let tMin = 0;
+  let tMax = Infinity;
+  for (let a = 0; a < 3; a++) {
+    const lo = b[a]!;
+    const hi = b[a + 3]!;
+    const oa = o[a]!;
+    const da = d[a]!;
+    if (Math.abs(da) < 1e-12) {
+      if (oa < lo || oa > hi) return null;
+      continue;
+    }
+    let t1 = (lo - oa) / da;
+    let t2 = (hi - oa) / da;
+    if (t1 > t2) [t1, t2] = [t2, t1];
+    tMin = Math.max(tMin, t1);
+    tMax = Math.min(tMax, t2);
+    if (tMin > tMax) return null;
+  }
+  return tMin;
+}

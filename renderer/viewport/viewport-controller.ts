@@ -1,0 +1,212 @@
+import { Plane, Raycaster, Vector2, Vector3, WebGLRenderer, AmbientLight, DirectionalLight, Color } from 'three';
+import type { Check } from '../../shared/engine/bill-schema.ts';
+import type { Point } from '../../shared/model/index.ts';
+import type { ViewCommands } from '../editor/actions/types.ts';
+import type { Editor } from '../editor/editor.ts';
+import { hallAt, slotAtSite } from '../editor/locate.ts';
+import type { PlanPointer } from '../editor/tools/index.ts';
+import { CameraRig, type Projection } from './camera-rig.ts';
+import { scaleLabels } from './labels.ts';
+import { SceneSync } from './scene-sync.ts';
+
+export interface ViewportStats {
+  /** Draw calls of the last rendered frame. */
+  readonly drawCalls: number;
+  /** Frames rendered since the viewport was created: it stays put while nothing changes. */
+  readonly frames: number;
+  /** Main-thread time of the last `renderer.render` call, ms. */
+  readonly lastRenderMs: number;
+  readonly racks: number;
+  readonly projection: Projection;
+}
+
+/**
+ * The viewport as React sees it: a small controller object around a canvas. It renders on demand (a dirty
+ * flag, at most one render per animation frame), turns pointer events into plan events for the editor's
+ * tools, and picks through a spatial index. No three.js object leaves this module.
+ */
+export class ViewportController implements ViewCommands {
+  readonly canvas: HTMLCanvasElement;
+  private readonly renderer: WebGLRenderer;
+  private readonly rig: CameraRig;
+  readonly sync: SceneSync;
+  private readonly raycaster = new Raycaster();
+  private readonly floor = new Plane(new Vector3(0, 1, 0), 0);
+  private frameRequested = false;
+  private frames = 0;
+  private drawCalls = 0;
+  private lastRenderMs = 0;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly disposers: (() => void)[] = [];
+  private pointerDown = false;
+  private labelFactor = 1;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly editor: Editor,
+  ) {
+    this.renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    this.renderer.info.autoReset = true;
+    this.canvas = this.renderer.domElement;
+    this.canvas.tabIndex = 0;
+    this.canvas.dataset.testid = 'viewport-canvas';
+    container.appendChild(this.canvas);
+    this.rig = new CameraRig(this.canvas, () => this.requestRender());
+    this.sync = new SceneSync(editor.store, editor.catalog, editor.session.state, () => this.requestRender());
+    this.sync.scene.background = new Color(0x15181d);
+    const sun = new DirectionalLight(0xffffff, 1.6);
+    sun.position.set(0.4, 1, 0.25);
+    this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun);
+    this.disposers.push(editor.session.subscribe(() => this.sync.setSession(editor.session.state)));
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(container);
+    this.listen();
+    this.resize();
+    this.fitAll();
+    editor.view = this;
+  }
+
+  /** Marks the scene dirty; it is drawn once on the next animation frame. */
+  requestRender(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.render();
+    });
+  }
+
+  setChecks(checks: readonly Check[]): void {
+    this.sync.setChecks(checks);
+  }
+
+  fitToSelection(): void {
+    const b = this.sync.boundsOf(this.editor.session.state.selection);
+    if (b) this.rig.fit(b);
+    this.requestRender();
+  }
+
+  fitAll(): void {
+    const b = this.sync.boundsOf(null);
+    if (b) this.rig.fit(b);
+    this.requestRender();
+  }
+
+  /** Selects a record and frames it (a click on a check). */
+  focus(id: string): void {
+    this.editor.session.select([id]);
+    this.fitToSelection();
+  }
+
+  toggleProjection(): void {
+    this.rig.setProjection(this.rig.projection === 'plan' ? 'perspective' : 'plan');
+    this.fitAll();
+  }
+
+  get projection(): Projection {
+    return this.rig.projection;
+  }
+
+  stats(): ViewportStats {
+    return { drawCalls: this.drawCalls, frames: this.frames, lastRenderMs: this.lastRenderMs, racks: this.sync.racks.count, projection: this.rig.projection };
+  }
+
+  /** The record under a client (CSS pixel) position: rack or equipment by ray, else row slot, else hall. */
+  pick(clientX: number, clientY: number): { id: string | null; site: Point | null } {
+    this.setRay(clientX, clientY);
+    const ray = this.raycaster.ray;
+    const hit = this.sync.index.raycast([ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
+    const p = ray.intersectPlane(this.floor, new Vector3());
+    const site = p ? { x: p.x, y: p.z } : null;
+    if (hit) return { id: hit.id, site };
+    if (!site) return { id: null, site };
+    const { store, catalog, session } = this.editor;
+    const hall = hallAt(store, session.state.scenarioId, site);
+    if (!hall) return { id: null, site };
+    return { id: slotAtSite(store, catalog, hall, site)?.row.id ?? hall.id, site };
+  }
+
+  /** Client coordinates of a site point on the floor, for tests and overlays. */
+  project(site: Point, height = 0): { x: number; y: number } {
+    const v = new Vector3(site.x, height, site.y).project(this.rig.camera);
+    const r = this.canvas.getBoundingClientRect();
+    return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+  }
+
+  dispose(): void {
+    this.editor.view = null;
+    for (const d of this.disposers) d();
+    this.resizeObserver.disconnect();
+    this.rig.dispose();
+    this.sync.dispose();
+    this.renderer.dispose();
+    this.canvas.remove();
+  }
+
+  private render(): void {
+    this.sync.flush();
+    // Labels made since the last frame start at the perspective scale, so the plan view rescales every frame.
+    const labelFactor = this.rig.labelFactor();
+    if (labelFactor !== this.labelFactor || labelFactor !== 1) scaleLabels(this.sync.scene, labelFactor);
+    this.labelFactor = labelFactor;
+    const t0 = performance.now();
+    this.renderer.render(this.sync.scene, this.rig.camera);
+    this.lastRenderMs = performance.now() - t0;
+    this.drawCalls = this.renderer.info.render.calls;
+    this.frames += 1;
+    this.canvas.dataset.frames = String(this.frames);
+  }
+
+  private resize(): void {
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    if (w === 0 || h === 0) return;
+    this.renderer.setSize(w, h, false);
+    this.canvas.style.width = `${w}px`;
+    this.canvas.style.height = `${h}px`;
+    this.rig.resize(w, h);
+    this.requestRender();
+  }
+
+  private setRay(clientX: number, clientY: number): void {
+    const r = this.canvas.getBoundingClientRect();
+    const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1);
+    this.raycaster.setFromCamera(ndc, this.rig.camera);
+  }
+
+  private planPointer(e: PointerEvent): PlanPointer | null {
+    const { id, site } = this.pick(e.clientX, e.clientY);
+    if (!site) return null;
+    return { site, hitId: id, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey };
+  }
+
+  private listen(): void {
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) => {
+      this.canvas.addEventListener(type, fn);
+      this.disposers.push(() => this.canvas.removeEventListener(type, fn));
+    };
+    on('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      this.canvas.focus();
+      const p = this.planPointer(e);
+      if (!p) return;
+      this.pointerDown = true;
+      this.canvas.setPointerCapture(e.pointerId);
+      this.editor.tools.down(p);
+    });
+    on('pointermove', (e) => {
+      if (!this.pointerDown) return;
+      const p = this.planPointer(e);
+      if (p) this.editor.tools.move(p);
+    });
+    on('pointerup', (e) => {
+      if (e.button !== 0 || !this.pointerDown) return;
+      this.pointerDown = false;
+      const p = this.planPointer(e);
+      if (p) this.editor.tools.up(p);
+      else this.editor.tools.cancel();
+    });
+    on('contextmenu', (e) => e.preventDefault());
+  }
+}
