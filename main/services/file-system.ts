@@ -11,6 +11,8 @@ export interface FileSystem {
   fsync(fd: number): void;
   close(fd: number): void;
   rename(from: string, to: string): void;
+  /** Makes a rename in `folder` durable; a no-op where folders cannot be opened (Windows). */
+  syncFolder(folder: string): void;
   remove(path: string): void;
   mkdirp(path: string): void;
   readdir(path: string): string[];
@@ -23,6 +25,21 @@ export const nodeFileSystem: FileSystem = {
   fsync: (fd) => fs.fsyncSync(fd),
   close: (fd) => fs.closeSync(fd),
   rename: (from, to) => fs.renameSync(from, to),
+  syncFolder: (folder) => {
+    let fd: number;
+    try {
+      fd = fs.openSync(folder, 'r');
+    } catch {
+      return;
+    }
+    try {
+      fs.fsyncSync(fd);
+    } catch {
+      // Some file systems refuse fsync on a folder; the rename itself has still happened.
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
   remove: (path) => fs.rmSync(path, { force: true }),
   mkdirp: (path) => void fs.mkdirSync(path, { recursive: true }),
   readdir: (path) => (fs.existsSync(path) ? fs.readdirSync(path) : []),
@@ -56,6 +73,7 @@ export function writeFileAtomic(fsys: FileSystem, path: string, data: Uint8Array
     fsys.remove(tmp);
     throw error;
   }
+  fsys.syncFolder(dirname(path));
 }
 
 const REASONS: Record<string, string> = {

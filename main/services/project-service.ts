@@ -6,9 +6,10 @@ import { DocumentDiff, ProjectDocument } from '../../shared/model/index.ts';
 import { appVersion } from '../store/app-version.ts';
 import { createProjectFile } from '../store/create-project-file.ts';
 import { inspectProjectFile } from '../store/inspect-project-file.ts';
-import { runMigrations } from '../store/migrate.ts';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../store/migrations/index.ts';
+import { MIGRATIONS } from '../store/migrations/index.ts';
+import type { Migration } from '../store/migrations/migration.ts';
 import type { JournalMode } from '../store/pragmas.ts';
+import { upgradeProjectFile } from '../store/upgrade-project-file.ts';
 import { ProjectStore } from '../store/project-store.ts';
 import { sharedStorageReason } from '../store/storage-kind.ts';
 import { acquireWriterLock, describeHolder } from '../store/writer-lock.ts';
@@ -25,6 +26,8 @@ export interface ProjectOpenOptions {
   readonly backupIntervalMs?: number;
   /** How the lock file names this process to a second opener. */
   readonly holder?: string;
+  /** The schema history; tests pass a longer one to exercise an upgrade. */
+  readonly migrations?: readonly Migration[];
 }
 
 const DEFAULT_IDLE_MS = 3_000;
@@ -68,9 +71,11 @@ export class ProjectService {
 
   static open(path: string, options: ProjectOpenOptions = {}): ProjectService {
     const absolute = resolve(path);
+    const migrations = options.migrations ?? MIGRATIONS;
+    const newest = migrations[migrations.length - 1]!.version;
     let inspected;
     try {
-      inspected = inspectProjectFile(absolute);
+      inspected = inspectProjectFile(absolute, newest);
     } catch (error) {
       throw withBackupHint(error, absolute);
     }
@@ -89,16 +94,18 @@ export class ProjectService {
     const journal: JournalMode = shared ? 'delete' : 'wal';
     let store: ProjectStore | undefined;
     try {
-      store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
-      if (inspected.userVersion < CURRENT_SCHEMA_VERSION) {
+      if (inspected.userVersion < newest) {
         if (readOnlyReason !== null) {
           throw new ApiError(
             'read-only',
-            `This project uses schema version ${inspected.userVersion} and must be upgraded to ${CURRENT_SCHEMA_VERSION} first, which needs write access. ${readOnlyReason}`,
+            `This project uses schema version ${inspected.userVersion} and must be upgraded to ${newest} first, which needs write access. ${readOnlyReason}`,
           );
         }
-        ProjectService.migrate(store, absolute, inspected.userVersion, options.fileSystem);
+        upgradeProjectFile(absolute, migrations, journal, (image, from, to) => {
+          writeBackup(absolute, image, `before-migration-v${from}-to-v${to}`, { fileSystem: options.fileSystem });
+        });
       }
+      store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
       const document = store.loadDocument();
       if (readOnlyReason === null && store.metaValue('written_by') !== appVersion()) store.setMetaValue('written_by', appVersion());
       return new ProjectService(store, absolute, readOnlyReason, release, options, journal, document);
@@ -107,11 +114,6 @@ export class ProjectService {
       release();
       throw withBackupHint(error, absolute);
     }
-  }
-
-  private static migrate(store: ProjectStore, path: string, from: number, fileSystem: FileSystem | undefined): void {
-    writeBackup(path, store.snapshot(), `before-migration-v${from}-to-v${CURRENT_SCHEMA_VERSION}`, { fileSystem });
-    runMigrations(store.db, MIGRATIONS);
   }
 
   /** A new project file holding `document`; refuses a path that exists. */

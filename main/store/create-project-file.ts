@@ -1,4 +1,4 @@
-import { existsSync, linkSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { documentRecords, type ProjectDocument } from '../../shared/model/index.ts';
 import { runMigrations } from './migrate.ts';
@@ -6,6 +6,22 @@ import { MIGRATIONS } from './migrations/index.ts';
 import { openSqlite } from './open-database.ts';
 import { POWERHALL_APPLICATION_ID, applySafetyPragmas } from './pragmas.ts';
 import { ProjectStore } from './project-store.ts';
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV']);
+
+/** Moves `from` to `to` unless `to` exists; a hard link makes that atomic where the file system has them. */
+function placeWithoutReplacing(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw new ApiError('conflict', `${to} already exists; choose another name.`);
+    if (!NO_HARD_LINKS.has(code)) throw error;
+    // Some network and cloud file systems have no hard links: check, then rename (a small race we accept there).
+    if (existsSync(to)) throw new ApiError('conflict', `${to} already exists; choose another name.`);
+    renameSync(from, to);
+  }
+}
 
 /**
  * Writes a new project file from a validated document. It is built under a temporary name and then linked into
@@ -30,14 +46,7 @@ export function createProjectFile(path: string, doc: ProjectDocument, writtenBy:
     } finally {
       db.close();
     }
-    try {
-      linkSync(tmp, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new ApiError('conflict', `${path} already exists; choose another name.`);
-      }
-      throw error;
-    }
+    placeWithoutReplacing(tmp, path);
   } finally {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });

@@ -14,11 +14,11 @@ function refuse(message: string): never {
   throw new ApiError('refused-file', message);
 }
 
-function newerMessage(fileVersion: number, writtenBy: string | number | null): string {
+function newerMessage(fileVersion: number, newest: number, writtenBy: string | number | null): string {
   const by = typeof writtenBy === 'string' ? `Powerhall ${writtenBy}` : 'a newer Powerhall';
   return (
     `This project was saved by ${by} (project schema version ${fileVersion}); this Powerhall reads schema versions up to ` +
-    `${CURRENT_SCHEMA_VERSION}. Update Powerhall to open it; the file was not changed.`
+    `${newest}. Update Powerhall to open it; the file was not changed.`
   );
 }
 
@@ -39,7 +39,7 @@ function openForInspection(path: string): SqliteDatabase {
  * Decides whether a file is a Powerhall project we can open, without ever writing to one we refuse:
  * first the header with plain file reads, then SQLite read-only with the safety pragmas and quick_check.
  */
-export function inspectProjectFile(path: string): InspectedFile {
+export function inspectProjectFile(path: string, newest: number = CURRENT_SCHEMA_VERSION): InspectedFile {
   if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
   const header = inspectHeader(path);
   if (!header.ok) refuse(header.message);
@@ -60,7 +60,7 @@ export function inspectProjectFile(path: string): InspectedFile {
       refuse('This is an SQLite database of another application, not a Powerhall project.');
     }
     const userVersion = readUserVersion(db);
-    if (userVersion > CURRENT_SCHEMA_VERSION) refuse(newerMessage(userVersion, readMetaValue(db, 'written_by')));
+    if (userVersion > newest) refuse(newerMessage(userVersion, newest, readMetaValue(db, 'written_by')));
     if (userVersion === 0) refuse('This Powerhall project file was never finished (it has no schema).');
     return { userVersion };
   } catch (error) {
