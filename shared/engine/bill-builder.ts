@@ -1,5 +1,4 @@
 import type { FactorId } from '../catalog/integrity.ts';
-import { figureSources } from '../catalog/integrity.ts';
 import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity } from './bill-schema.ts';
 import type { CatalogIndex } from './catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
@@ -78,7 +77,7 @@ export class BillBuilder {
     const overridden = this.overrides[item.id] !== undefined;
     const unitCost = this.priceOf(item.id);
     const sourceIds = new Set<string>();
-    for (const [field, sourceId] of figureSources(item)) {
+    for (const [field, sourceId] of this.index.itemFigureSources(item)) {
       if (field === 'unitCostUsd' && overridden) continue;
       sourceIds.add(sourceId);
       if (this.index.isAssumed(sourceId)) this.assumed.add(item.id);
@@ -140,6 +139,11 @@ export class BillBuilder {
     for (let i = 2; this.checkIds.has(id); i += 1) id = `${base}#${i}`;
     this.checkIds.add(id);
     this.checks.push({ id, ...input });
+  }
+
+  /** Per-rack checks with ids already unique (code + rack id), passed through as they are. */
+  addRackChecks(checks: readonly Check[]): void {
+    for (const c of checks) this.checks.push(c);
   }
 
   /** Adds the checks about figures the engine had to assume, once every line is in. */

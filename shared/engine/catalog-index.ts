@@ -8,6 +8,8 @@ export class CatalogIndex {
   private readonly factorValues = new Map<string, { value: number; source: string; name: string; unit: string }>();
   private readonly sourcesById: ReadonlyMap<string, Source>;
   private readonly kinds = new Map<EquipmentKind, EquipmentItem[]>();
+  private readonly figureSourceMemo = new Map<string, ReadonlyMap<string, string>>();
+  private readonly describeMemo = new Map<string, string>();
 
   constructor(readonly catalog: Catalog) {
     this.profiles = new Map(catalog.rackProfiles.map((p) => [p.id, p]));
@@ -47,17 +49,26 @@ export class CatalogIndex {
     return this.sourcesById.get(id);
   }
 
-  /** Source ids behind an item's figures, in a stable order. */
-  itemSourceIds(item: EquipmentItem): string[] {
-    return [...new Set(figureSources(item).values())].sort();
+  /** Field → source id of an item's figures (memoised: the engine asks on every line of every recompute). */
+  itemFigureSources(item: EquipmentItem): ReadonlyMap<string, string> {
+    let m = this.figureSourceMemo.get(item.id);
+    if (!m) {
+      m = figureSources(item);
+      this.figureSourceMemo.set(item.id, m);
+    }
+    return m;
   }
 
-  /** "id (title); id (title)" for a set of source ids. */
+  /** "id [tag]: title; ..." for a set of source ids. */
   describeSources(ids: Iterable<string>): string {
-    return [...new Set(ids)]
-      .sort()
-      .map((id) => `${id} [${this.source(id)?.tag ?? '?'}]: ${this.source(id)?.title ?? 'unknown source'}`)
-      .join('; ');
+    const sorted = [...new Set(ids)].sort();
+    const key = sorted.join('|');
+    let text = this.describeMemo.get(key);
+    if (text === undefined) {
+      text = sorted.map((id) => `${id} [${this.source(id)?.tag ?? '?'}]: ${this.source(id)?.title ?? 'unknown source'}`).join('; ');
+      this.describeMemo.set(key, text);
+    }
+    return text;
   }
 
   isAssumed(sourceId: string): boolean {

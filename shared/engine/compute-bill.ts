@@ -9,6 +9,7 @@ import { fmt, roundTo } from './format.ts';
 import { gatherLayout, type RackLoadLookup } from './layout.ts';
 import { sizeNetwork } from './network.ts';
 import { sizePower } from './power.ts';
+import { RackAggregator } from './rack-aggregate.ts';
 import { rackLoad, type RackLoad } from './rack-load.ts';
 
 export interface BillEngine {
@@ -19,10 +20,10 @@ export interface BillEngine {
 
 const CATEGORY_ORDER: Record<BillCategory, number> = { power: 0, cooling: 1, network: 2, building: 3 };
 
-function buildBill(document: ProjectDocument, scenarioId: ScenarioId, index: CatalogIndex, loadOf: RackLoadLookup): Bill {
+function buildBill(document: ProjectDocument, scenarioId: ScenarioId, index: CatalogIndex, aggregator: RackAggregator): Bill {
   const site = document.site;
   const bill = new BillBuilder(index, site.priceOverrides);
-  const layout = gatherLayout(document, scenarioId, loadOf, bill);
+  const layout = gatherLayout(document, scenarioId, aggregator, bill);
   const cooling = sizeCooling(layout, site, bill);
   const power = sizePower(layout, site, cooling.overheadKwByHall, bill);
   const computeFabric = sizeNetwork(layout, bill);
@@ -110,8 +111,9 @@ export function createBillEngine(catalog: Catalog): BillEngine {
     }
     return load;
   };
+  const aggregator = new RackAggregator(loadOf);
   return {
-    compute: (document, scenarioId) => buildBill(document, scenarioId, index, loadOf),
+    compute: (document, scenarioId) => buildBill(document, scenarioId, index, aggregator),
     rackLoad: loadOf,
   };
 }

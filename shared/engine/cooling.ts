@@ -129,7 +129,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
       const governs = byFlow > byHeat ? 'flow governs' : byHeat > byFlow ? 'heat governs' : 'heat and flow agree';
       return {
         n: Math.max(byHeat, byFlow),
-        detail: `heat limit ⌈${fmt(heatKw)} / ${fmt(item.capacityKw ?? 0)}⌉ = ${byHeat}, flow limit ⌈${fmt(flowLpm, 0)} / ${fmt(item.flowLpm ?? 0)}⌉ = ${byFlow}; ${governs}: N = ${Math.max(byHeat, byFlow)}`,
+        detail: () => `heat limit ⌈${fmt(heatKw)} / ${fmt(item.capacityKw ?? 0)}⌉ = ${byHeat}, flow limit ⌈${fmt(flowLpm, 0)} / ${fmt(item.flowLpm ?? 0)}⌉ = ${byFlow}; ${governs}: N = ${Math.max(byHeat, byFlow)}`,
       };
     },
     (id) => bill.priceOf(id),
@@ -139,7 +139,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
     category: 'cooling', catalogId: choice.item.id, group: group.id,
     quantity: unitsWithRedundancy(choice.n, group.redundancy),
     capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy: group.redundancy,
-    derivation: `${hall.hall.name}, ${group.name}: ${flowText}. CDUs = max(heat limit, flow limit): ${choice.detail}; ${redundancyText(choice.n, group.redundancy)}`,
+    derivation: `${hall.hall.name}, ${group.name}: ${flowText}. CDUs = max(heat limit, flow limit): ${choice.detail()}; ${redundancyText(choice.n, group.redundancy)}`,
     factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
   });
   return summary;
@@ -161,7 +161,7 @@ function sizeCapacityGroup(
     candidates,
     (item) => {
       const n = Math.ceil(loadKw / (item.capacityKw ?? Infinity));
-      return { n, detail: `⌈${fmt(loadKw)} kWt / ${fmt(item.capacityKw ?? 0)} kWt⌉ = ${n}` };
+      return { n, detail: () => `⌈${fmt(loadKw)} kWt / ${fmt(item.capacityKw ?? 0)} kWt⌉ = ${n}` };
     },
     (id) => bill.priceOf(id),
   );
@@ -172,7 +172,7 @@ function sizeCapacityGroup(
   bill.catalogLine({
     category: 'cooling', catalogId: choice.item.id, group, quantity: unitsWithRedundancy(choice.n, redundancy),
     capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy,
-    derivation: `${what}: ${choice.detail}; ${redundancyText(choice.n, redundancy)}`,
+    derivation: `${what}: ${choice.detail()}; ${redundancyText(choice.n, redundancy)}`,
   });
 }
 

@@ -1,16 +1,19 @@
 // Number formatting for derivations: the same text in every bill, so a derivation reads like hand arithmetic.
 
-// Building a number format is costly; the engine formats on every recompute, so keep one per precision.
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** 1234.5 → "1,234.5"; at most `digits` decimals, trailing zeros dropped. */
+/** 1234.5 → "1,234.5"; at most `digits` decimals, trailing zeros dropped. (Hand-rolled: Intl is slow per call.) */
 export function fmt(n: number, digits = 2): string {
-  let format = formats.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    formats.set(digits, format);
+  if (!Number.isFinite(n)) return String(n);
+  let text = Math.abs(n).toFixed(digits);
+  if (digits > 0) text = text.replace(/\.?0+$/, '');
+  const dot = text.indexOf('.');
+  const whole = dot === -1 ? text : text.slice(0, dot);
+  let grouped = whole;
+  if (whole.length > 3) {
+    grouped = '';
+    for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped === '' ? '' : `,${grouped}`);
   }
-  return format.format(n);
+  const sign = n < 0 && Number(text) !== 0 ? '-' : '';
+  return sign + grouped + (dot === -1 ? '' : text.slice(dot));
 }
 
 export function usdText(n: number): string {

@@ -10,6 +10,7 @@ import type {
   ScenarioRecord,
 } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
+import type { RackAggregator } from './rack-aggregate.ts';
 import type { RackLoad } from './rack-load.ts';
 
 /** Loads summed over the racks of one row. */
@@ -60,102 +61,22 @@ export interface ScenarioLayout {
 
 export type RackLoadLookup = (rack: RackRecord) => RackLoad | null;
 
-function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
-  return {
-    row,
-    hall,
-    racks: 0,
-    itKw: 0,
-    liquidKw: 0,
-    airKw: 0,
-    gpus: 0,
-    storagePorts: 0,
-    oobPorts: 0,
-    pdus: 0,
-    weightKg: 0,
-    overweightRacks: 0,
-    rdhx: new Map(),
-    rdhxKw: 0,
-    inRack: new Map(),
-  };
-}
-
-function bump(map: Map<string, number>, key: string, by: number): void {
-  map.set(key, (map.get(key) ?? 0) + by);
-}
-
-/** Groups a scenario's records and sums rack loads per row; rack-level problems become checks. */
-export function gatherLayout(
-  document: ProjectDocument,
-  scenarioId: ScenarioId,
-  loadOf: RackLoadLookup,
-  bill: BillBuilder,
-): ScenarioLayout {
+/** Groups a scenario's records with its rack loads summed per row; rack-level problems become checks. */
+export function gatherLayout(document: ProjectDocument, scenarioId: ScenarioId, racks: RackAggregator, bill: BillBuilder): ScenarioLayout {
   const scenario = document.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`scenario '${scenarioId}' is not in the project`);
-  const halls = new Map<string, HallLoad>();
-  for (const hall of document.halls) if (hall.scenarioId === scenarioId) halls.set(hall.id, { hall, rows: [] });
-  const rowLoads = new Map<string, RowLoad>();
-  const allRowIds = new Set<string>();
-  for (const row of document.rows) {
-    allRowIds.add(row.id);
-    const hall = halls.get(row.hallId);
-    if (!hall) continue;
-    const load = emptyRow(row, hall.hall);
-    hall.rows.push(load);
-    rowLoads.set(row.id, load);
-  }
-  const computePortsByProfile = new Map<string, ProfilePorts>();
-  for (const rack of document.racks) {
-    const row = rowLoads.get(rack.rowId);
-    if (!row) {
-      if (!allRowIds.has(rack.rowId)) {
-        bill.check({ severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
-      }
-      continue;
-    }
-    const load = loadOf(rack);
-    if (!load) {
-      bill.check({ severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } });
-      continue;
-    }
-    row.racks += 1;
-    row.itKw += load.itKw;
-    row.liquidKw += load.liquidKw;
-    row.airKw += load.airKw;
-    row.gpus += load.gpus;
-    row.storagePorts += load.storagePorts;
-    row.oobPorts += load.oobPorts;
-    row.pdus += load.pdus;
-    row.weightKg += load.weightKg;
-    if (load.footprintLoadKgPerM2 > row.hall.floorLoadKgPerM2) row.overweightRacks += 1;
-    if (load.profile.inRackCoolingId !== null) bump(row.inRack, load.profile.inRackCoolingId, 1);
-    if (load.computePorts > 0) {
-      const p = computePortsByProfile.get(load.profile.id);
-      if (p) {
-        p.racks += 1;
-        p.ports += load.computePorts;
-      } else computePortsByProfile.set(load.profile.id, { racks: 1, ports: load.computePorts });
-    }
-    if (load.needsContainment && row.row.containment === 'none') {
-      if (load.rdhxId !== null) {
-        bump(row.rdhx, load.rdhxId, 1);
-        row.rdhxKw += load.airKw;
-      }
-    }
-    if (load.aboveAirCeiling) {
-      bill.check({ severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`, subject: { type: 'rack', id: rack.id } });
-    }
-  }
+  const totals = racks.totals(document, scenarioId);
+  bill.addRackChecks(totals.rackChecks);
+  const hallIds = new Set(totals.halls.map((h) => h.hall.id));
   const equipment = document.equipment.filter((e) => e.scenarioId === scenarioId);
   return {
     scenario,
-    halls: [...halls.values()],
-    rows: [...rowLoads.values()],
-    computePortsByProfile,
+    halls: totals.halls,
+    rows: totals.rows,
+    computePortsByProfile: totals.computePortsByProfile,
     equipment,
-    loops: document.coolingLoops.filter((l) => halls.has(l.hallId)),
-    feeds: document.powerFeeds.filter((f) => halls.has(f.hallId)),
+    loops: document.coolingLoops.filter((l) => hallIds.has(l.hallId)),
+    feeds: document.powerFeeds.filter((f) => hallIds.has(f.hallId)),
     equipmentById: new Map(equipment.map((e) => [e.id, e])),
   };
 }

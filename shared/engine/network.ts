@@ -86,7 +86,8 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
   const f = bill.index;
   const lengths = linkLengths(layout, bill);
   const bySwitch = new Map<string, { provisioned: number; cabled: number; parts: string[] }>();
-  for (const [profileId, demand] of layout.computePortsByProfile) {
+  // Sorted so the lines come out in the same order however the ports were summed.
+  for (const [profileId, demand] of [...layout.computePortsByProfile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const profile = f.profiles.get(profileId);
     const switchId = layout.scenario.fabricSwitchId ?? profile?.referenceFabricSwitchId ?? null;
     if (!profile || switchId === null) continue;

@@ -32,7 +32,7 @@ function sizeUnits(
     bill.index.ofKind(kind),
     (item) => {
       const n = Math.ceil(load / rating(item));
-      return { n, detail: `⌈${fmt(load)} ${unitLabel} / ${fmt(rating(item))} ${unitLabel}⌉ = ${n}` };
+      return { n, detail: () => `⌈${fmt(load)} ${unitLabel} / ${fmt(rating(item))} ${unitLabel}⌉ = ${n}` };
     },
     (id) => bill.priceOf(id),
   );
@@ -44,7 +44,7 @@ function sizeUnits(
   bill.catalogLine({
     category: 'power', catalogId: choice.item.id, group, quantity,
     capacity: { value: rating(choice.item), unit: unitLabel }, redundancy,
-    derivation: `${what}: ${choice.detail}; ${redundancyText(choice.n, redundancy)}`,
+    derivation: `${what}: ${choice.detail()}; ${redundancyText(choice.n, redundancy)}`,
     factors: ['power-factor'],
   });
   return quantity;
@@ -114,27 +114,35 @@ function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, f
   const sides = needsTwoFeeds(redundancy) ? 2 : 1;
   const slack = bill.index.factor('cable-slack-m');
   const metres = new Map<string, { m: number; runs: number; rows: number; example: string }>();
-  const candidates = bill.index.ofKind('busway');
+  const options = bill.index.ofKind('busway').map((item) => ({ item, kw: circuitKw(bill, item), price: bill.priceOf(item.id) }));
   for (const row of hall.rows) {
     if (row.itKw <= 0) continue;
     const feedItem = row.row.feedAId === null ? undefined : bill.index.equipment.get(feedsById.get(row.row.feedAId)?.distributionId ?? '');
-    const options = feedItem?.kind === 'busway' ? [feedItem] : candidates;
     const length = rowLengthM(row.row) + slack;
-    const choice = chooseUnit(
-      options,
-      (item) => {
-        const kw = circuitKw(bill, item);
-        const runs = Math.ceil(row.itKw / kw);
-        return { n: runs, detail: `⌈${fmt(row.itKw)} kW / ${fmt(kw)} kW per run⌉ = ${runs} runs per side × ${sides} side(s) × (${fmt(rowLengthM(row.row))} m row + ${fmt(slack)} m) = ${fmt(runs * sides * length, 1)} m` };
-      },
-      (id) => bill.priceOf(id) * sides * length,
-    );
-    if (!choice) continue;
-    const entry = metres.get(choice.item.id) ?? { m: 0, runs: 0, rows: 0, example: `row ${row.row.name}: ${choice.detail}` };
-    entry.m += choice.n * sides * length;
-    entry.runs += choice.n * sides;
+    // The cheapest busway per metre of row (ties: fewer runs); a feed's own busway when the layout names one.
+    let best: (typeof options)[number] | undefined;
+    let bestRuns = 0;
+    let bestCost = Infinity;
+    for (const o of options) {
+      if (feedItem?.kind === 'busway' && o.item.id !== feedItem.id) continue;
+      const runs = Math.ceil(row.itKw / o.kw);
+      const cost = runs * o.price;
+      if (cost < bestCost || (cost === bestCost && runs < bestRuns)) {
+        best = o;
+        bestRuns = runs;
+        bestCost = cost;
+      }
+    }
+    if (!best) continue;
+    let entry = metres.get(best.item.id);
+    if (!entry) {
+      const example = `row ${row.row.name}: ⌈${fmt(row.itKw)} kW / ${fmt(best.kw)} kW per run⌉ = ${bestRuns} runs per side × ${sides} side(s) × (${fmt(rowLengthM(row.row))} m row + ${fmt(slack)} m) = ${fmt(bestRuns * sides * length, 1)} m`;
+      entry = { m: 0, runs: 0, rows: 0, example };
+      metres.set(best.item.id, entry);
+    }
+    entry.m += bestRuns * sides * length;
+    entry.runs += bestRuns * sides;
     entry.rows += 1;
-    metres.set(choice.item.id, entry);
   }
   for (const [id, e] of metres) {
     const item = bill.index.item(id);

@@ -3,8 +3,8 @@ import type { EquipmentItem } from '../catalog/schema.ts';
 export interface UnitNeed {
   /** Units needed to carry the load, before redundancy. */
   n: number;
-  /** How n was found, in words and numbers. */
-  detail: string;
+  /** How n was found, in words and numbers; built only for the chosen model (formatting is the costly part). */
+  detail: () => string;
 }
 
 export interface UnitChoice extends UnitNeed {
@@ -12,24 +12,23 @@ export interface UnitChoice extends UnitNeed {
 }
 
 /**
- * Picks the catalog model that carries a load at the lowest cost before redundancy (ties: fewer, larger
- * units), so the model does not change with the redundancy level and N+1 stays N plus one spare.
+ * Picks the model for a group: the cheapest single unit when one unit carries the load, otherwise the model
+ * needing the fewest units (the largest frame; ties: the cheaper). The choice depends on the load only, never
+ * on the redundancy, so N+1 stays N plus one spare; and more load never picks a cheaper set.
  */
 export function chooseUnit(
   candidates: readonly EquipmentItem[],
   need: (item: EquipmentItem) => UnitNeed | null,
   price: (id: string) => number,
 ): UnitChoice | null {
-  let best: UnitChoice | null = null;
-  let bestCost = Infinity;
+  let single: UnitChoice | null = null;
+  let fewest: UnitChoice | null = null;
   for (const item of candidates) {
     const n = need(item);
-    if (!n) continue;
-    const cost = n.n * price(item.id);
-    if (cost < bestCost || (cost === bestCost && best !== null && n.n < best.n)) {
-      best = { item, ...n };
-      bestCost = cost;
-    }
+    if (!n || n.n <= 0) continue;
+    const p = price(item.id);
+    if (n.n === 1 && (single === null || p < price(single.item.id))) single = { item, ...n };
+    if (fewest === null || n.n < fewest.n || (n.n === fewest.n && p < price(fewest.item.id))) fewest = { item, ...n };
   }
-  return best;
+  return single ?? fewest;
 }

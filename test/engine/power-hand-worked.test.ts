@@ -12,12 +12,12 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  * Overhead       1,122 × (1.13 − 1) + 198 × (1.17 − 1) = 145.86 + 33.66 = 179.52 kW
  * Facility       1,320 + 179.52 = 1,499.52 kW → PUE 1,499.52 / 1,320 = 1.136; 1,499.52 / 0.95 = 1,578.44 kVA
  *
- * UPS: the cheapest frame set that carries 1,320 kW (price book defaults):
- *   500 kW: ⌈1,320/500⌉ = 3 × $175k = $525k; 750 kW: 2 × $240k = $480k; 1,000 kW: 2 × $300k = $600k;
- *   1,250 kW: 2 × $360k = $720k → 2 × 750 kW.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
- * Transformers: ⌈1,578.44 / 2,500⌉ = 1 ($250k) beats ⌈1,578.44 / 3,500⌉ = 1 ($330k) → 2,500 kVA.
+ * Model rule: the cheapest single unit if one carries the load, else the model needing fewest units (ties: cheaper).
+ * UPS: no frame carries 1,320 kW alone; 500 kW needs ⌈1,320/500⌉ = 3, 750/1,000/1,250 kW need 2 each; of those
+ *   the cheapest is 750 kW ($240k) → 2 × 750 kW.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
+ * Transformers: one 2,500 kVA unit carries 1,578.44 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
  *   N: 1    N+1: 2    2N: 2
- * Generators: ⌈1,499.52 / 2,000⌉ = 1 ($900k) beats 2,500 kW ($1.1M).   N: 1    N+1: 2    2N: 2
+ * Generators: one 2,000 kW set carries 1,499.52 kW ($900k < $1.1M for 2,500 kW).   N: 1    N+1: 2    2N: 2
  * Busway: run rating √3 × 415 V × I × 0.95 × 0.8: 800 A = 437.0 kW, 1,600 A = 874.1 kW, 2,500 A = 1,365.7 kW.
  *   Per side: 800 A 4 runs × 12.6 m × $700 = $35,280; 1,600 A 2 × 12.6 × $1,100 = $27,720;
  *   2,500 A 1 × 12.6 × $1,600 = $20,160 → 2,500 A, 9.6 m row + 3 m = 12.6 m per side. N: 12.6 m, 2N (A+B): 25.2 m

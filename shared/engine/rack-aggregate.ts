@@ -1,0 +1,209 @@
+import type { HallRecord, ProjectDocument, RackRecord, RowRecord, ScenarioId } from '../model/index.ts';
+import type { Check } from './bill-schema.ts';
+import type { HallLoad, ProfilePorts, RackLoadLookup, RowLoad } from './layout.ts';
+
+/** Rack loads summed per row and compute ports per profile, with the per-rack checks. */
+export interface RackTotals {
+  readonly halls: HallLoad[];
+  readonly rows: RowLoad[];
+  readonly computePortsByProfile: Map<string, ProfilePorts>;
+  /** Per-rack checks in rack order, ids built once (one check per rack, so they never collide). */
+  readonly rackChecks: Check[];
+}
+
+interface State {
+  scenarioId: ScenarioId;
+  halls: readonly HallRecord[];
+  rows: readonly RowRecord[];
+  racks: readonly RackRecord[];
+  rowLoads: Map<string, RowLoad>;
+  /** Rack indices of each row, ascending, so a row re-sums in the same order as a full pass. */
+  members: Map<string, number[]>;
+  allRowIds: Set<string>;
+  totals: RackTotals;
+  checksByRack: Map<number, Check[]>;
+}
+
+// Beyond this many changed racks a full pass is as cheap as patching.
+const MAX_PATCHED = 256;
+
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
+  return {
+    row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
+    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(),
+  };
+}
+
+function resetRow(r: RowLoad): void {
+  r.racks = 0;
+  r.itKw = 0;
+  r.liquidKw = 0;
+  r.airKw = 0;
+  r.gpus = 0;
+  r.storagePorts = 0;
+  r.oobPorts = 0;
+  r.pdus = 0;
+  r.weightKg = 0;
+  r.overweightRacks = 0;
+  r.rdhx.clear();
+  r.rdhxKw = 0;
+  r.inRack.clear();
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/**
+ * Sums rack loads into rows. Between calls it keeps the sums and, when only a few rack records changed
+ * (records are immutable, so a changed rack is a new object at the same index), re-sums only their rows.
+ */
+export class RackAggregator {
+  private state: State | null = null;
+
+  constructor(private readonly loadOf: RackLoadLookup) {}
+
+  totals(document: ProjectDocument, scenarioId: ScenarioId): RackTotals {
+    const s = this.state;
+    if (s && s.scenarioId === scenarioId && s.racks.length === document.racks.length && sameElements(s.halls, document.halls) && sameElements(s.rows, document.rows)) {
+      const changed: number[] = [];
+      const racks = document.racks;
+      for (let i = 0; i < racks.length; i += 1) {
+        if (racks[i] !== s.racks[i]) {
+          changed.push(i);
+          if (changed.length > MAX_PATCHED) break;
+        }
+      }
+      if (changed.length <= MAX_PATCHED) {
+        if (changed.length > 0) this.patch(s, document.racks, changed);
+        return s.totals;
+      }
+    }
+    this.state = this.fullPass(document, scenarioId);
+    return this.state.totals;
+  }
+
+  private fullPass(document: ProjectDocument, scenarioId: ScenarioId): State {
+    const hallLoads = new Map<string, HallLoad>();
+    for (const hall of document.halls) if (hall.scenarioId === scenarioId) hallLoads.set(hall.id, { hall, rows: [] });
+    const rowLoads = new Map<string, RowLoad>();
+    const members = new Map<string, number[]>();
+    const allRowIds = new Set<string>();
+    for (const row of document.rows) {
+      allRowIds.add(row.id);
+      const hall = hallLoads.get(row.hallId);
+      if (!hall) continue;
+      const load = emptyRow(row, hall.hall);
+      hall.rows.push(load);
+      rowLoads.set(row.id, load);
+      members.set(row.id, []);
+    }
+    const state: State = {
+      scenarioId, halls: document.halls, rows: document.rows, racks: document.racks, rowLoads, members, allRowIds,
+      checksByRack: new Map(),
+      totals: { halls: [...hallLoads.values()], rows: [...rowLoads.values()], computePortsByProfile: new Map(), rackChecks: [] },
+    };
+    document.racks.forEach((rack, i) => {
+      const row = this.enter(state, rack, i, 1);
+      if (row) {
+        members.get(row.row.id)!.push(i);
+        this.addToRow(row, rack);
+      }
+    });
+    this.collectChecks(state);
+    return state;
+  }
+
+  private patch(s: State, racks: readonly RackRecord[], changed: readonly number[]): void {
+    const dirty = new Set<RowLoad>();
+    for (const i of changed) {
+      const before = s.racks[i]!;
+      const oldRow = this.enter(s, before, i, -1);
+      if (oldRow) {
+        const list = s.members.get(oldRow.row.id)!;
+        list.splice(list.indexOf(i), 1);
+        dirty.add(oldRow);
+      }
+      const newRow = this.enter(s, racks[i]!, i, 1);
+      if (newRow) {
+        const list = s.members.get(newRow.row.id)!;
+        let at = list.length;
+        while (at > 0 && list[at - 1]! > i) at -= 1;
+        list.splice(at, 0, i);
+        dirty.add(newRow);
+      }
+    }
+    s.racks = racks;
+    for (const row of dirty) {
+      resetRow(row);
+      for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!);
+    }
+    this.collectChecks(s);
+  }
+
+  /**
+   * Adds (sign 1) or removes (sign −1) a rack's integer counts and checks; returns its row in this
+   * scenario, or null when it belongs elsewhere or cannot be sized.
+   */
+  private enter(s: State, rack: RackRecord, i: number, sign: 1 | -1): RowLoad | null {
+    const row = s.rowLoads.get(rack.rowId);
+    if (sign === -1) s.checksByRack.delete(i);
+    if (!row) {
+      if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
+        s.checksByRack.set(i, [{ id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } }]);
+      }
+      return null;
+    }
+    const load = this.loadOf(rack);
+    if (!load) {
+      if (sign === 1) {
+        s.checksByRack.set(i, [{ id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } }]);
+      }
+      return null;
+    }
+    if (load.computePorts > 0) {
+      const ports = s.totals.computePortsByProfile;
+      const p = ports.get(load.profile.id) ?? { racks: 0, ports: 0 };
+      p.racks += sign;
+      p.ports += sign * load.computePorts;
+      if (p.racks === 0) ports.delete(load.profile.id);
+      else ports.set(load.profile.id, p);
+    }
+    if (sign === 1 && load.aboveAirCeiling) {
+      s.checksByRack.set(i, [{ id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`, subject: { type: 'rack', id: rack.id } }]);
+    }
+    return row;
+  }
+
+  private addToRow(row: RowLoad, rack: RackRecord): void {
+    const load = this.loadOf(rack)!;
+    row.racks += 1;
+    row.itKw += load.itKw;
+    row.liquidKw += load.liquidKw;
+    row.airKw += load.airKw;
+    row.gpus += load.gpus;
+    row.storagePorts += load.storagePorts;
+    row.oobPorts += load.oobPorts;
+    row.pdus += load.pdus;
+    row.weightKg += load.weightKg;
+    if (load.footprintLoadKgPerM2 > row.hall.floorLoadKgPerM2) row.overweightRacks += 1;
+    if (load.profile.inRackCoolingId !== null) bump(row.inRack, load.profile.inRackCoolingId, 1);
+    if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) {
+      bump(row.rdhx, load.rdhxId, 1);
+      row.rdhxKw += load.airKw;
+    }
+  }
+
+  private collectChecks(s: State): void {
+    const keys = [...s.checksByRack.keys()].sort((a, b) => a - b);
+    const checks: Check[] = [];
+    for (const k of keys) checks.push(...s.checksByRack.get(k)!);
+    s.totals = { ...s.totals, rackChecks: checks };
+  }
+}
