@@ -139,7 +139,8 @@ export class InstancedBoxLayer {
   private bucketFor(key: string, box: FloorBox): Bucket {
     let bucket = this.buckets.get(key);
     if (bucket) return bucket;
-    const geometry = new BoxGeometry(box.w, box.h, box.d);
+    // A 2 cm gap on each side so that neighbouring racks read as separate boxes, even from above.
+    const geometry = new BoxGeometry(Math.max(box.w - 0.04, box.w * 0.9), box.h, box.d);
     geometry.translate(0, box.h / 2, 0);
     bucket = { mesh: this.newMesh(geometry, INITIAL_CAPACITY), ids: [], dirtyMin: Infinity, dirtyMax: -1, colorDirtyMin: Infinity, colorDirtyMax: -1 };
     bucket.mesh.count = 0;

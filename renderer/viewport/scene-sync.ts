@@ -262,7 +262,10 @@ export class SceneSync {
         if (!hall || r.route.length === 0) return null;
         const xs = r.route.map((p) => p.x);
         const ys = r.route.map((p) => p.y);
-        return this.hallRectToWorld(hall, { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, PIPE_HEIGHT);
+        const route = this.hallRectToWorld(hall, { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, PIPE_HEIGHT);
+        const served = this.store.childrenOf(hall.id, 'row').filter((row) => row.coolingLoopId === r.id);
+        const parts = this.boundsOf([...served.map((row) => row.id), ...r.cduIds]);
+        return parts ? union(route, parts) : route;
       }
       case 'powerFeed': {
         const rows = this.store.all('row').filter((row) => row.feedAId === r.id || row.feedBId === r.id);
@@ -350,6 +353,10 @@ const EQUIPMENT_COLORS: Record<string, number> = {
   switchgear: 0xa27b4b,
   switch: 0x7a68b5,
 };
+
+function union(a: Bounds, b: Bounds): Bounds {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2]), Math.max(a[3], b[3]), Math.max(a[4], b[4]), Math.max(a[5], b[5])];
+}
 
 function grow(b: Bounds, by: number): Bounds {
   return [b[0] - by, b[1], b[2] - by, b[3] + by, b[4] + by, b[5] + by];

@@ -129,6 +129,7 @@ export class ViewportController implements ViewCommands {
 
   /** Client coordinates of a site point on the floor, for tests and overlays. */
   project(site: Point, height = 0): { x: number; y: number } {
+    this.rig.camera.updateMatrixWorld();
     const v = new Vector3(site.x, height, site.y).project(this.rig.camera);
     const r = this.canvas.getBoundingClientRect();
     return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
@@ -171,6 +172,8 @@ export class ViewportController implements ViewCommands {
 
   private setRay(clientX: number, clientY: number): void {
     const r = this.canvas.getBoundingClientRect();
+    // The camera may have moved since the last frame (a fit, a zoom): use where it is now.
+    this.rig.camera.updateMatrixWorld();
     const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1);
     this.raycaster.setFromCamera(ndc, this.rig.camera);
   }

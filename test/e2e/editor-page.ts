@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+
+/** Drives the real renderer through its canvas and DOM, as a user would; site points map to client pixels. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  async frames(): Promise<number> {
+    return Number(await this.page.getAttribute('[data-testid=viewport-canvas]', 'data-frames'));
+  }
+
+  /** Waits until the viewport has drawn at least one frame after `since`. */
+  async rendered(since: number): Promise<void> {
+    await this.page.waitForFunction((n) => Number(document.querySelector('[data-testid=viewport-canvas]')?.getAttribute('data-frames')) > n, since);
+  }
+
+  /** Switches to the orthographic plan view (if not there) and waits for it to be drawn. */
+  async planView(): Promise<void> {
+    const projection = await this.page.evaluate(() => (window as unknown as ViewportWindow).powerhallViewport.stats().projection);
+    if (projection === 'plan') return;
+    const frames = await this.frames();
+    await this.key('p');
+    await this.rendered(frames);
+  }
+
+  async client(x: number, y: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(([px, py]) => (window as unknown as ViewportWindow).powerhallViewport.project({ x: px!, y: py! }), [x, y]);
+  }
+
+  async inCanvas(x: number, y: number): Promise<boolean> {
+    const p = await this.client(x, y);
+    const box = (await this.page.locator('[data-testid=viewport-canvas]').boundingBox())!;
+    return p.x > box.x + 5 && p.y > box.y + 5 && p.x < box.x + box.width - 5 && p.y < box.y + box.height - 5;
+  }
+
+  async drag(from: [number, number], to: [number, number]): Promise<void> {
+    const a = await this.client(...from);
+    const b = await this.client(...to);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 5; i++) await this.page.mouse.move(a.x + ((b.x - a.x) * i) / 5, a.y + ((b.y - a.y) * i) / 5);
+    await this.page.mouse.up();
+  }
+
+  async click(x: number, y: number, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+    const p = await this.client(x, y);
+    for (const m of modifiers) await this.page.keyboard.down(m);
+    await this.page.mouse.click(p.x, p.y);
+    for (const m of modifiers) await this.page.keyboard.up(m);
+  }
+
+  async key(combo: string): Promise<void> {
+    await this.page.locator('[data-testid=viewport-canvas]').focus();
+    await this.page.keyboard.press(combo);
+  }
+
+  async text(testId: string): Promise<string> {
+    return (await this.page.textContent(`[data-testid=${testId}]`)) ?? '';
+  }
+
+  async waitText(testId: string, expected: string): Promise<void> {
+    await this.page.waitForFunction(([id, want]) => document.querySelector(`[data-testid=${id}]`)?.textContent === want, [testId, expected]);
+  }
+
+  async saved(): Promise<void> {
+    await this.page.waitForFunction(() => /^saved/.test(document.querySelector('[data-testid=save-state]')?.textContent ?? ''));
+  }
+
+  /** Share of canvas pixels near a site point whose colour is within `tolerance` of `rgb`. */
+  async colourShare(site: [number, number], radiusPx: number, rgb: [number, number, number], tolerance = 40): Promise<number> {
+    const c = await this.client(...site);
+    return this.page.evaluate(
+      ([cx, cy, r, cr, cg, cb, tol]) => {
+        const canvas = document.querySelector('[data-testid=viewport-canvas]') as HTMLCanvasElement;
+        const rect = canvas.getBoundingClientRect();
+        const scale = canvas.width / rect.width;
+        const probe = document.createElement('canvas');
+        probe.width = canvas.width;
+        probe.height = canvas.height;
+        const ctx = probe.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const x0 = Math.round((cx! - rect.left - r!) * scale);
+        const y0 = Math.round((cy! - rect.top - r!) * scale);
+        const size = Math.round(2 * r! * scale);
+        const data = ctx.getImageData(x0, y0, size, size).data;
+        let hits = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - cr!) + Math.abs(data[i + 1]! - cg!) + Math.abs(data[i + 2]! - cb!) < tol!) hits++;
+        }
+        return hits / (data.length / 4);
+      },
+      [c.x, c.y, radiusPx, ...rgb, tolerance] as const,
+    );
+  }
+}
+
+interface ViewportWindow {
+  powerhallViewport: {
+    project(p: { x: number; y: number }): { x: number; y: number };
+    stats(): { projection: string };
+  };
+}

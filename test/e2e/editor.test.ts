@@ -1,0 +1,137 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { computeBill } from '../../shared/engine/index.ts';
+import { ProjectDocument, type ScenarioId } from '../../shared/model/index.ts';
+import { launchChromium } from '../support/browser.ts';
+import { REPO_ROOT, startServe, type ServeProcess } from '../support/serve.ts';
+import { EditorPage } from './editor-page.ts';
+import { hallToSite, slotCentreInHall } from '../../renderer/editor/geometry.ts';
+
+const SAMPLE = join(REPO_ROOT, 'resources', 'samples', 'north-shore-campus.json');
+const RESULTS = join(REPO_ROOT, 'test-results');
+const AI = 'sc-phase1';
+// GB200 NVL72 in the rack-kW colour scale (80–150 kW band).
+const RACK_132_KW: [number, number, number] = [0xe8, 0x78, 0x2e];
+
+const mw = (kw: number) => `${(kw / 1000).toFixed(2)} MW`;
+
+describe('the layout editor in Chromium against browser mode', () => {
+  let serve: ServeProcess;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let browser: Browser;
+  let page: Page;
+  let ed: EditorPage;
+  const sample = ProjectDocument.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+  const catalog = loadCatalog();
+  const sampleIt = (scenario: string) => computeBill({ document: sample, scenarioId: scenario as ScenarioId, catalog }).summary.itKw;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    serve = await startServe();
+    chromium = await launchChromium();
+    browser = chromium.browser;
+    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    ed = new EditorPage(page);
+    await page.goto(serve.url);
+    await page.waitForSelector('[data-testid=total-it]');
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await serve?.stop();
+  });
+
+  it('shows the sample: racks drawn in the viewport and the IT load in the totals', async () => {
+    await ed.waitText('total-it', mw(sampleIt(sample.scenarios[0]!.id)));
+    await page.selectOption('[data-testid=scenario]', AI);
+    await ed.waitText('total-it', mw(sampleIt(AI)));
+    await ed.waitText('total-racks', String(sample.racks.filter((r) => sample.rows.find((row) => row.id === r.rowId)?.hallId === 'hall-b3-ai').length));
+    const stats = await page.evaluate(() => (window as unknown as { powerhallViewport: { stats(): { drawCalls: number; racks: number } } }).powerhallViewport.stats());
+    expect(stats.racks).toBeGreaterThan(100);
+    expect(stats.drawCalls).toBeLessThan(50);
+    const gb200Row = sample.rows.find((r) => r.hallId === 'hall-b3-ai' && sample.racks.some((k) => k.rowId === r.id && k.profileId === 'gb200-nvl72'))!;
+    const hall = sample.halls.find((h) => h.id === 'hall-b3-ai')!;
+    const rack = sample.racks.find((k) => k.rowId === gb200Row.id)!;
+    const c = hallToSite(hall, slotCentreInHall(gb200Row, rack.slot, 1.2));
+    const centre: [number, number] = [c.x, c.y];
+    await ed.planView();
+    expect(await ed.colourShare(centre, 6, RACK_132_KW, 90)).toBeGreaterThan(0.2);
+  });
+
+  it('creates a hall, draws a row, fills it with GB200 NVL72, attaches a loop, undoes, redoes, and finds it all after a reload', async () => {
+    const before = { it: await ed.text('total-it'), racks: Number(await ed.text('total-racks')), checks: Number(await ed.text('checks-count')) };
+    await ed.planView();
+    // Room south of Building 3 (which spans y 30–54): zoom out until it is on screen.
+    const hall = { x: 20, y: 62, w: 40, d: 30 };
+    for (let i = 0; i < 30 && !((await ed.inCanvas(hall.x, hall.y)) && (await ed.inCanvas(hall.x + hall.w, hall.y + hall.d))); i++) {
+      const box = (await page.locator('[data-testid=viewport-canvas]').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 200);
+      await ed.rendered((await ed.frames()) - 1);
+    }
+    await ed.key('h');
+    await ed.drag([hall.x, hall.y], [hall.x + hall.w, hall.y + hall.d]);
+    await ed.key('f');
+    await page.selectOption('[data-testid=rack-profile]', 'gb200-nvl72');
+    await ed.key('w');
+    const rowStart: [number, number] = [hall.x + 4, hall.y + 6];
+    await ed.drag(rowStart, [rowStart[0] + 18 * 0.6 + 0.05, rowStart[1]]);
+    await ed.key('Shift+K');
+    await ed.waitText('total-racks', String(before.racks + 18));
+    const itAfterFill = await ed.text('total-it');
+    expect(itAfterFill).not.toBe(before.it);
+    expect(Number(itAfterFill.replace(' MW', ''))).toBeCloseTo(Number(before.it.replace(' MW', '')) + (18 * 132) / 1000, 1);
+    const rowMid: [number, number] = [rowStart[0] + 5.4, rowStart[1] + 0.6];
+    await ed.rendered((await ed.frames()) - 1);
+    expect(await ed.colourShare(rowMid, 4, RACK_132_KW, 90)).toBeGreaterThan(0.3);
+
+    await page.selectOption('[data-testid=equipment-item]', 'cdu-row-1250kw');
+    await ed.key('e');
+    const cdu: [number, number] = [hall.x + 30, hall.y + 20];
+    await ed.click(...cdu);
+    await ed.key('v');
+    await ed.click(...cdu);
+    await ed.click(...rowMid, ['Shift']);
+    const checksBeforeLoop = Number(await ed.text('checks-count'));
+    await ed.key('l');
+    await page.click('[data-testid=checks-tab]');
+    // One 1,250 kW CDU at N+1 leaves no usable capacity for 18 × 132 kW × 85 % liquid heat: flagged in place.
+    await page.waitForSelector('[data-testid=checks-list] .check.error >> text=/Loop 1/');
+    expect(Number(await ed.text('checks-count'))).not.toBe(checksBeforeLoop);
+    await ed.key('2');
+    await ed.key('f');
+    await ed.rendered((await ed.frames()) - 1);
+    expect(await ed.colourShare(rowMid, 3, [0xff, 0xff, 0xff], 60)).toBeLessThan(0.5);
+    await page.screenshot({ path: join(RESULTS, 'editor-e2e.png') });
+
+    await ed.key('Control+z');
+    await page.waitForFunction(() => !/Loop 1/.test(document.querySelector('[data-testid=checks-list]')?.textContent ?? ''));
+    await ed.key('Control+Shift+z');
+    await page.waitForSelector('[data-testid=checks-list] .check.error >> text=/Loop 1/');
+    await ed.key('Control+z');
+    await ed.key('Control+z');
+    await ed.waitText('total-racks', String(before.racks + 18));
+    await ed.key('Control+z');
+    await ed.waitText('total-racks', String(before.racks));
+    await ed.key('Control+Shift+z');
+    await ed.key('Control+Shift+z');
+    await ed.key('Control+Shift+z');
+    await ed.waitText('total-racks', String(before.racks + 18));
+    await page.waitForSelector('[data-testid=checks-list] .check.error >> text=/Loop 1/');
+    const layout = { it: await ed.text('total-it'), capex: await ed.text('total-capex'), checks: await ed.text('checks-count') };
+
+    await ed.saved();
+    await page.reload();
+    await page.waitForSelector('[data-testid=total-it]');
+    await page.selectOption('[data-testid=scenario]', AI);
+    await ed.waitText('total-racks', String(before.racks + 18));
+    expect({ it: await ed.text('total-it'), capex: await ed.text('total-capex'), checks: await ed.text('checks-count') }).toEqual(layout);
+    await ed.planView();
+    await ed.key('Shift+F');
+    await ed.rendered((await ed.frames()) - 1);
+    expect(await ed.colourShare(rowMid, 3, RACK_132_KW, 90)).toBeGreaterThan(0.3);
+  });
+});
