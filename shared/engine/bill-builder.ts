@@ -45,11 +45,31 @@ export class BillBuilder {
   /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check. */
   readonly assumed = new Set<string>();
   readonly unknownLeadTimes = new Set<string>();
+  private readonly lineSources: Map<string, string>;
 
   constructor(
     readonly index: CatalogIndex,
-    private readonly overrides: Readonly<Record<string, number>>,
-  ) {}
+    readonly overrides: Readonly<Record<string, number>>,
+    /** Source texts by line key, shared between bills of one engine (they depend on the catalog only). */
+    lineSources: Map<string, string> = new Map(),
+  ) {
+    this.lineSources = lineSources;
+  }
+
+  /** A builder for one part of the bill (a hall), merged later; parts can be cached and merged again. */
+  child(): BillBuilder {
+    return new BillBuilder(this.index, this.overrides, this.lineSources);
+  }
+
+  merge(part: BillBuilder): void {
+    for (const line of part.lines) {
+      const id = this.uniqueId(line.id);
+      this.lines.push(id === line.id ? line : { ...line, id });
+    }
+    for (const { severity, code, message, subject } of part.checks) this.check({ severity, code, message, subject });
+    for (const a of part.assumed) this.assumed.add(a);
+    for (const u of part.unknownLeadTimes) this.unknownLeadTimes.add(u);
+  }
 
   priceOf(catalogId: string): number {
     return this.overrides[catalogId] ?? this.index.item(catalogId).unitCostUsd;
@@ -76,14 +96,23 @@ export class BillBuilder {
     const item = this.index.item(input.catalogId);
     const overridden = this.overrides[item.id] !== undefined;
     const unitCost = this.priceOf(item.id);
-    const sourceIds = new Set<string>();
-    for (const [field, sourceId] of this.index.itemFigureSources(item)) {
-      if (field === 'unitCostUsd' && overridden) continue;
-      sourceIds.add(sourceId);
-      if (this.index.isAssumed(sourceId)) this.assumed.add(item.id);
+    const sourceKey = `${item.id}|${overridden}|${(input.factors ?? []).join(',')}|${(input.extraSources ?? []).join(',')}`;
+    let sourceText = this.lineSources.get(sourceKey);
+    if (sourceText === undefined) {
+      const sourceIds = new Set<string>();
+      for (const [field, sourceId] of this.index.itemFigureSources(item)) {
+        if (field === 'unitCostUsd' && overridden) continue;
+        sourceIds.add(sourceId);
+      }
+      for (const f of input.factors ?? []) sourceIds.add(this.index.factorSource(f));
+      for (const x of input.extraSources ?? []) sourceIds.add(x);
+      sourceText = [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : ''].filter((x) => x !== '').join('; ');
+      this.lineSources.set(sourceKey, sourceText);
     }
-    for (const s of this.factorSources(input.factors)) sourceIds.add(s);
-    for (const s of input.extraSources ?? []) sourceIds.add(s);
+    for (const [field, sourceId] of this.index.itemFigureSources(item)) {
+      if (!(field === 'unitCostUsd' && overridden) && this.index.isAssumed(sourceId)) this.assumed.add(item.id);
+    }
+    this.factorSources(input.factors);
     if (item.leadTimeWeeks === null) this.unknownLeadTimes.add(item.id);
     const unit = item.priceUnit === 'unit' ? 'ea' : item.priceUnit;
     const total = roundUsd(input.quantity * unitCost);
@@ -102,9 +131,7 @@ export class BillBuilder {
       totalUsd: total,
       leadTimeWeeks: item.leadTimeWeeks,
       derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${unit} × ${priceText} = ${usdText(total)}`,
-      source: [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : '']
-        .filter((s) => s !== '')
-        .join('; '),
+      source: sourceText,
     };
     this.lines.push(line);
     return line;
@@ -141,9 +168,12 @@ export class BillBuilder {
     this.checks.push({ id, ...input });
   }
 
-  /** Per-rack checks with ids already unique (code + rack id), passed through as they are. */
-  addRackChecks(checks: readonly Check[]): void {
-    for (const c of checks) this.checks.push(c);
+  /** Per-rack checks, ids already unique (code + rack id); they come first in the bill, as they are. */
+  rackChecks: readonly Check[] = [];
+
+  /** Every check: the per-rack ones, then the rest in the order they were raised. */
+  allChecks(): Check[] {
+    return this.rackChecks.concat(this.checks);
   }
 
   /** Adds the checks about figures the engine had to assume, once every line is in. */

@@ -4,11 +4,12 @@ import { BillBuilder } from './bill-builder.ts';
 import type { Bill, BillCategory, BillLine } from './bill-schema.ts';
 import { addBuildingLines } from './building.ts';
 import { CatalogIndex } from './catalog-index.ts';
-import { sizeCooling } from './cooling.ts';
+import { coolingContext, finishCooling, sizeHallCooling } from './cooling.ts';
 import { fmt, roundTo } from './format.ts';
+import { HallPartCache, type HallPart } from './hall-parts.ts';
 import { gatherLayout, type RackLoadLookup } from './layout.ts';
 import { sizeNetwork } from './network.ts';
-import { sizePower } from './power.ts';
+import { finishPower, powerContext, sizeHallPower } from './power.ts';
 import { RackAggregator } from './rack-aggregate.ts';
 import { rackLoad, type RackLoad } from './rack-load.ts';
 
@@ -20,12 +21,41 @@ export interface BillEngine {
 
 const CATEGORY_ORDER: Record<BillCategory, number> = { power: 0, cooling: 1, network: 2, building: 3 };
 
-function buildBill(document: ProjectDocument, scenarioId: ScenarioId, index: CatalogIndex, aggregator: RackAggregator): Bill {
+interface EngineState {
+  index: CatalogIndex;
+  aggregator: RackAggregator;
+  lineSources: Map<string, string>;
+  parts: HallPartCache;
+}
+
+function buildBill(document: ProjectDocument, scenarioId: ScenarioId, engine: EngineState): Bill {
   const site = document.site;
-  const bill = new BillBuilder(index, site.priceOverrides);
-  const layout = gatherLayout(document, scenarioId, aggregator, bill);
-  const cooling = sizeCooling(layout, site, bill);
-  const power = sizePower(layout, site, cooling.overheadKwByHall, bill);
+  const bill = new BillBuilder(engine.index, site.priceOverrides, engine.lineSources);
+  const layout = gatherLayout(document, scenarioId, engine.aggregator, bill);
+  engine.parts.begin(document, layout.scenario);
+  const coolingCtx = coolingContext(layout, site, bill);
+  const parts: HallPart[] = layout.halls.map((hall) => {
+    let part = engine.parts.get(hall);
+    if (!part) {
+      const child = bill.child();
+      part = engine.parts.start(hall, child, sizeHallCooling(hall, layout, coolingCtx, child));
+    }
+    bill.merge(part.cooling);
+    return part;
+  });
+  const cooling = finishCooling(layout, coolingCtx, parts.map((p) => p.hallCooling), bill);
+  const powerCtx = powerContext(layout, bill);
+  let facilityKw = 0;
+  layout.halls.forEach((hall, i) => {
+    const part = parts[i]!;
+    if (!part.power) {
+      part.power = bill.child();
+      part.facilityKw = sizeHallPower(hall, part.hallCooling.overheadKw, layout, powerCtx, part.power);
+    }
+    bill.merge(part.power);
+    facilityKw += part.facilityKw;
+  });
+  const power = finishPower(layout, site, facilityKw, bill);
   const computeFabric = sizeNetwork(layout, bill);
   addBuildingLines(bill);
   for (const row of layout.rows) {
@@ -91,7 +121,7 @@ function buildBill(document: ProjectDocument, scenarioId: ScenarioId, index: Cat
       rows: layout.rows.map((r) => ({ id: r.row.id, name: r.row.name, itKw: roundTo(r.itKw, 3) })),
     },
     lines,
-    checks: bill.checks,
+    checks: bill.allChecks(),
   };
 }
 
@@ -111,9 +141,9 @@ export function createBillEngine(catalog: Catalog): BillEngine {
     }
     return load;
   };
-  const aggregator = new RackAggregator(loadOf);
+  const state: EngineState = { index, aggregator: new RackAggregator(loadOf), lineSources: new Map(), parts: new HallPartCache() };
   return {
-    compute: (document, scenarioId) => buildBill(document, scenarioId, index, aggregator),
+    compute: (document, scenarioId) => buildBill(document, scenarioId, state),
     rackLoad: loadOf,
   };
 }

@@ -176,56 +176,83 @@ function sizeCapacityGroup(
   });
 }
 
-export function sizeCooling(layout: ScenarioLayout, site: SiteRecord, bill: BillBuilder): CoolingResult {
-  const scenario = layout.scenario;
+/** Site- and scenario-wide inputs of the cooling rules, the same for every hall. */
+export interface CoolingContext {
+  lpmPerKw: number;
+  rejection: { type: HeatRejectionType; why: string };
+  pueLiquid: number;
+  pueAir: number;
+  placedRejection: boolean;
+}
+
+export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: BillBuilder): CoolingContext {
   const f = bill.index;
-  const lpmPerKw = litresPerMinutePerKw(bill, scenario.fluid, scenario.liquidDeltaTK);
+  const scenario = layout.scenario;
   const rejection = chooseHeatRejection(bill, site, scenario.liquidSupplyC);
-  const pueLiquid = f.factor(rejection.type === 'dry-cooler' ? 'pue-liquid-dry-cooler' : rejection.type === 'cooling-tower' ? 'pue-liquid-tower' : 'pue-chiller');
-  const pueAir = f.factor(rejection.type === 'chiller' ? 'pue-chiller' : 'pue-air-economiser');
-  const overheadKwByHall = new Map<string, number>();
+  return {
+    lpmPerKw: litresPerMinutePerKw(bill, scenario.fluid, scenario.liquidDeltaTK),
+    rejection,
+    pueLiquid: f.factor(rejection.type === 'dry-cooler' ? 'pue-liquid-dry-cooler' : rejection.type === 'cooling-tower' ? 'pue-liquid-tower' : 'pue-chiller'),
+    pueAir: f.factor(rejection.type === 'chiller' ? 'pue-chiller' : 'pue-air-economiser'),
+    placedRejection: layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection'),
+  };
+}
+
+export interface HallCooling {
+  /** Power and cooling overhead of the hall (facility minus IT), kW, from the PUE of its cooling types. */
+  overheadKw: number;
+  loops: LoopSummary[];
+}
+
+/** CDUs per loop, rear doors, in-rack hardware, CRAH/fan walls and heat rejection of one hall. */
+export function sizeHallCooling(hall: HallLoad, layout: ScenarioLayout, ctx: CoolingContext, bill: BillBuilder): HallCooling {
+  const f = bill.index;
+  const scenario = layout.scenario;
   const loops: LoopSummary[] = [];
-  const placedRejection = layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection');
-  for (const hall of layout.halls) {
-    for (const group of loopGroups(hall, layout, bill)) loops.push(sizeLoop(group, hall, lpmPerKw, bill));
-    const rdhx = new Map<string, number>();
-    const inRack = new Map<string, number>();
-    for (const row of hall.rows) {
-      for (const [id, n] of row.rdhx) rdhx.set(id, (rdhx.get(id) ?? 0) + n);
-      for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
-    }
-    for (const [id, n] of rdhx) {
-      const item = f.item(id);
-      bill.catalogLine({
-        category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' }, redundancy: null,
-        derivation: `${hall.hall.name}: ${n} air racks above the containment threshold (${fmt(f.factor('containment-threshold-kw'))} kW) in rows without containment get one rear door each, the smallest family that takes the rack's air heat`,
-        factors: ['containment-threshold-kw'],
-      });
-    }
-    for (const [id, n] of inRack) {
-      bill.catalogLine({
-        category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: null, redundancy: null,
-        derivation: `${hall.hall.name}: one set per liquid-cooled rack of a profile that carries it: ${n} racks`,
-      });
-    }
-    const liquidKw = sumRows(hall.rows, 'liquidKw');
-    const rdhxKw = sumRows(hall.rows, 'rdhxKw');
-    const airKw = sumRows(hall.rows, 'airKw') - rdhxKw;
-    sizeCapacityGroup(bill, 'crah', null, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
-    const itKw = sumRows(hall.rows, 'itKw');
-    if (!placedRejection) {
-      sizeCapacityGroup(bill, 'heat-rejection', rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${rejection.type} (${rejection.why}) for all IT heat ${fmt(itKw)} kWt`);
-    }
-    overheadKwByHall.set(hall.hall.id, (liquidKw + rdhxKw) * (pueLiquid - 1) + airKw * (pueAir - 1));
+  for (const group of loopGroups(hall, layout, bill)) loops.push(sizeLoop(group, hall, ctx.lpmPerKw, bill));
+  const rdhx = new Map<string, number>();
+  const inRack = new Map<string, number>();
+  for (const row of hall.rows) {
+    for (const [id, n] of row.rdhx) rdhx.set(id, (rdhx.get(id) ?? 0) + n);
+    for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
   }
-  if (placedRejection) checkPlacedRejection(layout, bill);
+  for (const [id, n] of rdhx) {
+    const item = f.item(id);
+    bill.catalogLine({
+      category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' }, redundancy: null,
+      derivation: `${hall.hall.name}: ${n} air racks above the containment threshold (${fmt(f.factor('containment-threshold-kw'))} kW) in rows without containment get one rear door each, the smallest family that takes the rack's air heat`,
+      factors: ['containment-threshold-kw'],
+    });
+  }
+  for (const [id, n] of inRack) {
+    bill.catalogLine({
+      category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: null, redundancy: null,
+      derivation: `${hall.hall.name}: one set per liquid-cooled rack of a profile that carries it: ${n} racks`,
+    });
+  }
+  const liquidKw = sumRows(hall.rows, 'liquidKw');
+  const rdhxKw = sumRows(hall.rows, 'rdhxKw');
+  const airKw = sumRows(hall.rows, 'airKw') - rdhxKw;
+  sizeCapacityGroup(bill, 'crah', null, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
+  const itKw = sumRows(hall.rows, 'itKw');
+  if (!ctx.placedRejection) {
+    sizeCapacityGroup(bill, 'heat-rejection', ctx.rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${ctx.rejection.type} (${ctx.rejection.why}) for all IT heat ${fmt(itKw)} kWt`);
+  }
+  return { overheadKw: (liquidKw + rdhxKw) * (ctx.pueLiquid - 1) + airKw * (ctx.pueAir - 1), loops };
+}
+
+/** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */
+export function finishCooling(layout: ScenarioLayout, ctx: CoolingContext, halls: readonly HallCooling[], bill: BillBuilder): CoolingResult {
+  if (ctx.placedRejection) checkPlacedRejection(layout, bill);
   const itKw = layout.rows.reduce((s, r) => s + r.itKw, 0);
-  const evaporative = rejection.type !== 'chiller';
+  const loops = halls.flatMap((h) => h.loops);
+  const overheadKwByHall = new Map<string, number>();
+  layout.halls.forEach((h, i) => overheadKwByHall.set(h.hall.id, halls[i]?.overheadKw ?? 0));
   return {
     overheadKwByHall,
-    heatRejection: rejection.type,
+    heatRejection: ctx.rejection.type,
     flowLpm: loops.reduce((s, l) => s + l.flowLpm, 0),
-    waterM3PerYear: evaporative ? (itKw * 8760 * f.factor('wue-l-per-kwh')) / 1000 : 0,
+    waterM3PerYear: ctx.rejection.type !== 'chiller' ? (itKw * 8760 * bill.index.factor('wue-l-per-kwh')) / 1000 : 0,
     loops,
   };
 }

@@ -39,6 +39,15 @@ export interface RowLoad {
 export interface HallLoad {
   readonly hall: HallRecord;
   readonly rows: RowLoad[];
+  /** Bumped whenever a rack of the hall changes, so per-hall results can be cached against it. */
+  version: number;
+}
+
+/** True when two arrays hold the very same records in the same order (records are immutable). */
+export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Compute-fabric demand of one rack profile over the scenario. */
@@ -66,7 +75,7 @@ export function gatherLayout(document: ProjectDocument, scenarioId: ScenarioId, 
   const scenario = document.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`scenario '${scenarioId}' is not in the project`);
   const totals = racks.totals(document, scenarioId);
-  bill.addRackChecks(totals.rackChecks);
+  bill.rackChecks = totals.rackChecks;
   const hallIds = new Set(totals.halls.map((h) => h.hall.id));
   const equipment = document.equipment.filter((e) => e.scenarioId === scenarioId);
   return {

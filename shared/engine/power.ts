@@ -155,45 +155,60 @@ function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, f
   }
 }
 
-export function sizePower(layout: ScenarioLayout, site: SiteRecord, overheadKwByHall: Map<string, number>, bill: BillBuilder): PowerResult {
+/** Scenario-wide inputs of the power rules: rows served by placed feeds, and which kinds the layout places. */
+export interface PowerContext {
+  fedRows: Set<string>;
+  feedsById: Map<string, PowerFeedRecord>;
+  placedKinds: Set<EquipmentKind | undefined>;
+}
+
+/** Checks the placed feeds (and lists their UPS modules); the rest of the power chain is sized per hall. */
+export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerContext {
+  const feeds = feedsWithUps(layout, bill);
+  return {
+    fedRows: checkFeeds(layout, bill, feeds),
+    feedsById: new Map(layout.feeds.map((x) => [x.id, x])),
+    placedKinds: new Set(layout.equipment.map((e) => bill.index.equipment.get(e.catalogId)?.kind)),
+  };
+}
+
+/** UPS, transformers, switchgear, generators, busway and rack PDUs of one hall; returns its facility kW. */
+export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): number {
   const f = bill.index;
   const scenario = layout.scenario;
   const redundancy = scenario.powerRedundancy;
   const pf = f.factor('power-factor');
-  const feeds = feedsWithUps(layout, bill);
-  const fedRows = checkFeeds(layout, bill, feeds);
-  const feedsById = new Map(layout.feeds.map((x) => [x.id, x]));
-  const placedKinds = new Set(layout.equipment.map((e) => f.equipment.get(e.catalogId)?.kind));
-  let facilityKw = 0;
-  for (const hall of layout.halls) {
-    const itKw = sumRows(hall.rows, 'itKw');
-    const overhead = overheadKwByHall.get(hall.hall.id) ?? 0;
-    const hallFacility = itKw + overhead;
-    facilityKw += hallFacility;
-    if (itKw <= 0) continue;
-    const autoRows: RowLoad[] = hall.rows.filter((r) => !fedRows.has(r.row.id));
-    const upsLoad = sumRows(autoRows, 'itKw');
-    sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
-    const kva = hallFacility / pf;
-    const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overhead)} kW overhead = ${fmt(hallFacility)} kW`;
-    let transformers = 0;
-    if (!placedKinds.has('transformer')) {
-      transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
-    }
-    if (transformers > 0) sizeSwitchgear(bill, hall, transformers, redundancy);
-    if (scenario.generators && !placedKinds.has('generator')) {
-      sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
-    }
-    sizeBusway(bill, hall, redundancy, feedsById);
-    const pdus = hall.rows.reduce((s, r) => s + r.pdus, 0);
-    const pdu = f.ofKind('pdu')[0];
-    if (pdus > 0 && pdu) {
-      bill.catalogLine({
-        category: 'power', catalogId: pdu.id, group: hall.hall.id, quantity: pdus, capacity: { value: pdu.amps ?? 0, unit: 'A' }, redundancy: null,
-        derivation: `${hall.hall.name}: rack PDUs as each rack profile specifies, summed over ${hall.rows.reduce((s, r) => s + r.racks, 0)} racks = ${pdus}`,
-      });
-    }
+  const itKw = sumRows(hall.rows, 'itKw');
+  const hallFacility = itKw + overheadKw;
+  if (itKw <= 0) return hallFacility;
+  const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
+  const upsLoad = sumRows(autoRows, 'itKw');
+  sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+  const kva = hallFacility / pf;
+  const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
+  let transformers = 0;
+  if (!ctx.placedKinds.has('transformer')) {
+    transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
   }
+  if (transformers > 0) sizeSwitchgear(bill, hall, transformers, redundancy);
+  if (scenario.generators && !ctx.placedKinds.has('generator')) {
+    sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
+  }
+  sizeBusway(bill, hall, redundancy, ctx.feedsById);
+  const pdus = hall.rows.reduce((s, r) => s + r.pdus, 0);
+  const pdu = f.ofKind('pdu')[0];
+  if (pdus > 0 && pdu) {
+    bill.catalogLine({
+      category: 'power', catalogId: pdu.id, group: hall.hall.id, quantity: pdus, capacity: { value: pdu.amps ?? 0, unit: 'A' }, redundancy: null,
+      derivation: `${hall.hall.name}: rack PDUs as each rack profile specifies, summed over ${hall.rows.reduce((s, r) => s + r.racks, 0)} racks = ${pdus}`,
+    });
+  }
+  return hallFacility;
+}
+
+/** Placed transformers and generators, and the site's interconnect and substation, against the facility load. */
+export function finishPower(layout: ScenarioLayout, site: SiteRecord, facilityKw: number, bill: BillBuilder): PowerResult {
+  const pf = bill.index.factor('power-factor');
   placedPowerLines(layout, bill, facilityKw, pf);
   const facilityKva = facilityKw / pf;
   if (facilityKw > site.interconnectMw * 1000) {

@@ -1,6 +1,6 @@
 import type { HallRecord, ProjectDocument, RackRecord, RowRecord, ScenarioId } from '../model/index.ts';
 import type { Check } from './bill-schema.ts';
-import type { HallLoad, ProfilePorts, RackLoadLookup, RowLoad } from './layout.ts';
+import { sameElements, type HallLoad, type ProfilePorts, type RackLoadLookup, type RowLoad } from './layout.ts';
 
 /** Rack loads summed per row and compute ports per profile, with the per-rack checks. */
 export interface RackTotals {
@@ -17,21 +17,18 @@ interface State {
   rows: readonly RowRecord[];
   racks: readonly RackRecord[];
   rowLoads: Map<string, RowLoad>;
+  hallLoads: Map<string, HallLoad>;
   /** Rack indices of each row, ascending, so a row re-sums in the same order as a full pass. */
   members: Map<string, number[]>;
   allRowIds: Set<string>;
   totals: RackTotals;
   checksByRack: Map<number, Check[]>;
+  /** Set when a patch added or removed a rack check, so the ordered list must be rebuilt. */
+  checksChanged: boolean;
 }
 
 // Beyond this many changed racks a full pass is as cheap as patching.
 const MAX_PATCHED = 256;
-
-function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
@@ -91,7 +88,7 @@ export class RackAggregator {
 
   private fullPass(document: ProjectDocument, scenarioId: ScenarioId): State {
     const hallLoads = new Map<string, HallLoad>();
-    for (const hall of document.halls) if (hall.scenarioId === scenarioId) hallLoads.set(hall.id, { hall, rows: [] });
+    for (const hall of document.halls) if (hall.scenarioId === scenarioId) hallLoads.set(hall.id, { hall, rows: [], version: 0 });
     const rowLoads = new Map<string, RowLoad>();
     const members = new Map<string, number[]>();
     const allRowIds = new Set<string>();
@@ -105,8 +102,9 @@ export class RackAggregator {
       members.set(row.id, []);
     }
     const state: State = {
-      scenarioId, halls: document.halls, rows: document.rows, racks: document.racks, rowLoads, members, allRowIds,
+      scenarioId, halls: document.halls, rows: document.rows, racks: document.racks, rowLoads, hallLoads, members, allRowIds,
       checksByRack: new Map(),
+      checksChanged: true,
       totals: { halls: [...hallLoads.values()], rows: [...rowLoads.values()], computePortsByProfile: new Map(), rackChecks: [] },
     };
     document.racks.forEach((rack, i) => {
@@ -141,6 +139,7 @@ export class RackAggregator {
     }
     s.racks = racks;
     for (const row of dirty) {
+      s.hallLoads.get(row.hall.id)!.version += 1;
       resetRow(row);
       for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!);
     }
@@ -153,9 +152,10 @@ export class RackAggregator {
    */
   private enter(s: State, rack: RackRecord, i: number, sign: 1 | -1): RowLoad | null {
     const row = s.rowLoads.get(rack.rowId);
-    if (sign === -1) s.checksByRack.delete(i);
+    if (sign === -1 && s.checksByRack.delete(i)) s.checksChanged = true;
     if (!row) {
       if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
+        s.checksChanged = true;
         s.checksByRack.set(i, [{ id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } }]);
       }
       return null;
@@ -163,6 +163,7 @@ export class RackAggregator {
     const load = this.loadOf(rack);
     if (!load) {
       if (sign === 1) {
+        s.checksChanged = true;
         s.checksByRack.set(i, [{ id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } }]);
       }
       return null;
@@ -176,6 +177,7 @@ export class RackAggregator {
       else ports.set(load.profile.id, p);
     }
     if (sign === 1 && load.aboveAirCeiling) {
+      s.checksChanged = true;
       s.checksByRack.set(i, [{ id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`, subject: { type: 'rack', id: rack.id } }]);
     }
     return row;
@@ -201,6 +203,8 @@ export class RackAggregator {
   }
 
   private collectChecks(s: State): void {
+    if (!s.checksChanged) return;
+    s.checksChanged = false;
     const keys = [...s.checksByRack.keys()].sort((a, b) => a - b);
     const checks: Check[] = [];
     for (const k of keys) checks.push(...s.checksByRack.get(k)!);

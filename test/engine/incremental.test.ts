@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { createBillEngine } from '../../shared/engine/index.ts';
 import type { ProjectDocument, RackRecord, RowId } from '../../shared/model/index.ts';
 import { catalog } from './fixtures.ts';
-import { hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
+import { equipment, feed, hall, loop, project, racks, row, SCENARIO } from './layout-fixture.ts';
 
 const PROFILES = ['gb200-nvl72', 'air-40kw', 'dgx-b200', 'btc-hydro-asic', 'no-such-profile'];
 
 function start(): ProjectDocument {
-  const rows = [row('a', 'h1'), row('b', 'h1', { containment: 'none' }), row('c', 'h2')];
+  const rows = [
+    row('a', 'h1', { coolingLoopId: 'l1' as never }),
+    row('b', 'h1', { containment: 'none', feedAId: 'fa' as never, feedBId: 'fb' as never }),
+    row('c', 'h2'),
+  ];
   return project({
     halls: [hall('h1'), hall('h2', { floorLoadKgPerM2: 1800 })],
     rows,
     racks: [...racks('a', 'gb200-nvl72', 12), ...racks('b', 'dgx-b200', 10), ...racks('c', 'air-40kw', 8)],
+    equipment: [equipment('c1', 'cdu-inrow-600kw', 'h1'), equipment('c2', 'cdu-inrow-600kw', 'h1'), equipment('u1', 'ups-500kw'), equipment('u2', 'ups-500kw')],
+    coolingLoops: [loop('l1', 'h1', ['c1', 'c2'])],
+    powerFeeds: [feed('fa', 'h1', 'A', ['u1']), feed('fb', 'h1', 'B', ['u2'])],
   });
 }
 
@@ -21,7 +28,10 @@ type Edit =
   | { kind: 'move'; at: number; to: string }
   | { kind: 'profile'; at: number; profile: string }
   | { kind: 'remove'; at: number }
-  | { kind: 'containment'; rowAt: number };
+  | { kind: 'containment'; rowAt: number }
+  | { kind: 'cdu' }
+  | { kind: 'price'; usd: number }
+  | { kind: 'generators' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('kw' as const), at: fc.nat(), kw: fc.double({ min: 1, max: 400, noNaN: true }) }),
@@ -29,23 +39,38 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('profile' as const), at: fc.nat(), profile: fc.constantFrom(...PROFILES) }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('containment' as const), rowAt: fc.nat() }),
+  fc.record({ kind: fc.constant('cdu' as const) }),
+  fc.record({ kind: fc.constant('price' as const), usd: fc.integer({ min: 0, max: 1_000_000 }) }),
+  fc.record({ kind: fc.constant('generators' as const) }),
 );
 
 /** Applies an edit the way the editor does: a new record for the one that changed, the others reused. */
 function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
-  if (doc.racks.length === 0) return doc;
-  const i = 'at' in e ? e.at % doc.racks.length : 0;
+  const i = 'at' in e && doc.racks.length > 0 ? e.at % doc.racks.length : 0;
   const replace = (r: RackRecord) => ({ ...doc, racks: doc.racks.map((x, j) => (j === i ? r : x)) });
-  const rack = doc.racks[i]!;
+  const rack = doc.racks[i];
+  if (!rack && 'at' in e) return doc;
   switch (e.kind) {
     case 'kw':
-      return replace({ ...rack, itKwOverride: e.kw });
+      return replace({ ...rack!, itKwOverride: e.kw });
     case 'move':
-      return replace({ ...rack, rowId: e.to as RowId });
+      return replace({ ...rack!, rowId: e.to as RowId });
     case 'profile':
-      return replace({ ...rack, profileId: e.profile });
+      return replace({ ...rack!, profileId: e.profile });
     case 'remove':
       return { ...doc, racks: doc.racks.filter((_, j) => j !== i) };
+    case 'cdu': {
+      const has = doc.equipment.some((x) => x.id === 'c3');
+      return {
+        ...doc,
+        equipment: has ? doc.equipment.filter((x) => x.id !== 'c3') : [...doc.equipment, equipment('c3', 'cdu-row-1250kw', 'h1')],
+        coolingLoops: doc.coolingLoops.map((l) => ({ ...l, cduIds: has ? l.cduIds.filter((c) => c !== 'c3') : [...l.cduIds, 'c3' as never] })),
+      };
+    }
+    case 'price':
+      return { ...doc, site: { ...doc.site, priceOverrides: { 'ups-1250kw': e.usd } } };
+    case 'generators':
+      return { ...doc, scenarios: doc.scenarios.map((x) => ({ ...x, generators: !x.generators })) };
     case 'containment': {
       const k = e.rowAt % doc.rows.length;
       return { ...doc, rows: doc.rows.map((r, j) => (j === k ? { ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' } : r)) };
@@ -65,7 +90,7 @@ describe('createBillEngine', () => {
           expect(engine.compute(doc, SCENARIO)).toEqual(createBillEngine(catalog).compute(doc, SCENARIO));
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
