@@ -33,7 +33,10 @@ function linkLengths(layout: ScenarioLayout, bill: BillBuilder): LinkLengths {
       leafSpine: leafSpineFromLayout > 0 ? `half the hall's width + depth ${fmt(leafSpineFromLayout)} m + ${fmt(slack)} m slack` : 'default without a layout',
       spineCore: 'default spine–core length',
     },
-    factors: ['cable-slack-m', 'node-leaf-m', 'leaf-spine-m', 'spine-core-m'],
+    factors: [
+      ...(nodeLeafFromLayout > 0 ? [] : (['node-leaf-m'] as const)),
+      ...(leafSpineFromLayout > 0 ? [] : (['leaf-spine-m'] as const)),
+    ],
   };
 }
 
@@ -78,7 +81,7 @@ function fabricLines(bill: BillBuilder, sw: EquipmentItem, provisioned: number, 
   const gbps = sw.portGbps ?? 400;
   cableLine(bill, tree.cables.nodeLeaf, lengths.nodeLeaf, lengths.why.nodeLeaf, gbps, group, `${what} node–leaf`, lengths.factors);
   cableLine(bill, tree.cables.leafSpine, lengths.leafSpine, lengths.why.leafSpine, gbps, group, `${what} leaf–spine`, lengths.factors);
-  cableLine(bill, tree.cables.spineCore, lengths.spineCore, lengths.why.spineCore, gbps, group, `${what} spine–core`, lengths.factors);
+  cableLine(bill, tree.cables.spineCore, lengths.spineCore, lengths.why.spineCore, gbps, group, `${what} spine–core`, [...lengths.factors, 'spine-core-m']);
   return tree;
 }
 

@@ -67,6 +67,7 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
   const redundancy = layout.scenario.powerRedundancy;
   const fedRows = new Set<string>();
   const feedLoad = new Map<string, number>();
+  const byId = new Map(layout.feeds.map((f) => [f.id, f]));
   for (const row of layout.rows) {
     const { feedAId, feedBId } = row.row;
     for (const id of [feedAId, feedBId]) {
@@ -76,8 +77,8 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
       }
     }
     if (needsTwoFeeds(redundancy) && (feedAId !== null || feedBId !== null)) {
-      const a = feedAId === null ? undefined : layout.feeds.find((f) => f.id === feedAId);
-      const b = feedBId === null ? undefined : layout.feeds.find((f) => f.id === feedBId);
+      const a = feedAId === null ? undefined : byId.get(feedAId);
+      const b = feedBId === null ? undefined : byId.get(feedBId);
       const shared = a && b ? a.upsIds.some((u) => b.upsIds.includes(u)) : false;
       if (!a || !b || a.id === b.id || shared) {
         bill.check({ severity: 'error', code: 'redundancy-below-target', message: `Row ${row.row.name} needs two independent feeds for ${redundancy}; it has ${!a || !b ? 'one' : 'two feeds sharing a UPS lineup'}`, subject: { type: 'row', id: row.row.id } });
@@ -176,22 +177,27 @@ export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerCo
 export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): number {
   const f = bill.index;
   const scenario = layout.scenario;
-  const redundancy = scenario.powerRedundancy;
+  // A hall that stays a mining hall runs as mining does: no UPS, no backup generation, no redundancy.
+  const mining = hall.hall.kind === 'mining';
+  const redundancy = mining ? 'N' : scenario.powerRedundancy;
   const pf = f.factor('power-factor');
   const itKw = sumRows(hall.rows, 'itKw');
   const hallFacility = itKw + overheadKw;
   if (itKw <= 0) return hallFacility;
-  const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
-  const upsLoad = sumRows(autoRows, 'itKw');
-  sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+  if (!mining) {
+    const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
+    const upsLoad = sumRows(autoRows, 'itKw');
+    sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+  }
   const kva = hallFacility / pf;
   const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
   let transformers = 0;
   if (!ctx.placedKinds.has('transformer')) {
-    transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
+    const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
+    transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
   }
   if (transformers > 0) sizeSwitchgear(bill, hall, transformers, redundancy);
-  if (scenario.generators && !ctx.placedKinds.has('generator')) {
+  if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
     sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
   }
   sizeBusway(bill, hall, redundancy, ctx.feedsById);

@@ -113,3 +113,16 @@ describe('site and rack checks', () => {
     expect(() => computeBill({ document: project({}), scenarioId: 'nope' as never, catalog })).toThrow(/scenario 'nope'/);
   });
 });
+
+describe('hall kinds', () => {
+  it('a hall that stays a mining hall gets transformers at N but no UPS or generators', () => {
+    const doc = project({ halls: [hall('m', { kind: 'mining' }), hall('ai')], rows: [row('a', 'm'), row('b', 'ai')], racks: [...racks('a', 'btc-hydro-asic', 10), ...racks('b', 'btc-hydro-asic', 10)] });
+    const b = bill(doc);
+    const byGroup = (group: string, prefix: string) => b.lines.filter((l) => l.group === group && (l.catalogId ?? '').startsWith(prefix));
+    expect(byGroup('m', 'ups-')).toEqual([]);
+    expect(byGroup('m', 'gen-')).toEqual([]);
+    expect(byGroup('m', 'xfmr-')[0]!.redundancy).toBe('N');
+    expect(byGroup('ai', 'ups-').length).toBe(1);
+    expect(byGroup('ai', 'gen-').length).toBe(1);
+  });
+});
