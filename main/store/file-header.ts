@@ -35,6 +35,11 @@ function sidecarInUse(path: string, suffix: string): boolean {
   }
 }
 
+/** A rollback journal left by a crash: only a writable connection may roll it back. */
+export function hasLeftoverRollbackJournal(path: string): boolean {
+  return sidecarInUse(path, '-journal');
+}
+
 /** True when SQLite still has to replay or roll back a journal: the main file alone is then not the whole story. */
 export function hasPendingJournal(path: string): boolean {
   return sidecarInUse(path, '-wal') || sidecarInUse(path, '-journal');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
-import { hasPendingJournal, inspectHeader } from './file-header.ts';
+import { hasLeftoverRollbackJournal, hasPendingJournal, inspectHeader } from './file-header.ts';
 import { readMetaValue } from './meta-repository.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
@@ -23,29 +23,32 @@ function newerMessage(fileVersion: number, newest: number, writtenBy: string | n
 }
 
 /**
- * A read-only connection for checking. When a crash left a journal to replay, SQLite must write to recover, so
- * a file whose header is already known to be ours is opened writable: that is ordinary crash recovery.
- */
-function openForInspection(path: string): SqliteDatabase {
-  try {
-    return openSqlite(path, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    if (hasPendingJournal(path)) return openSqlite(path, { readonly: false, fileMustExist: true });
-    throw error;
-  }
-}
-
-/**
  * Decides whether a file is a Powerhall project we can open, without ever writing to one we refuse:
  * first the header with plain file reads, then SQLite read-only with the safety pragmas and quick_check.
+ * Only a file whose header is already known to be ours, and that a crash left with a journal to recover, is
+ * checked on a writable connection: a rollback journal can only be rolled back by a writer. That is SQLite's
+ * ordinary crash recovery; a WAL left by a crash is read read-only.
  */
 export function inspectProjectFile(path: string, newest: number = CURRENT_SCHEMA_VERSION): InspectedFile {
   if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
   const header = inspectHeader(path);
   if (!header.ok) refuse(header.message);
+  try {
+    return checkWithSqlite(path, newest, hasLeftoverRollbackJournal(path));
+  } catch (error) {
+    // A WAL without its shared-memory file (copied or synced without it) needs a writable connection to recover.
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (!(error instanceof ApiError) && hasPendingJournal(path) && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) {
+      return checkWithSqlite(path, newest, true);
+    }
+    throw error;
+  }
+}
+
+function checkWithSqlite(path: string, newest: number, writable: boolean): InspectedFile {
   let db: SqliteDatabase;
   try {
-    db = openForInspection(path);
+    db = openSqlite(path, { readonly: !writable, fileMustExist: true });
   } catch (error) {
     refuse(`SQLite cannot open this project file: ${error instanceof Error ? error.message : String(error)}.`);
   }
@@ -65,6 +68,8 @@ export function inspectProjectFile(path: string, newest: number = CURRENT_SCHEMA
     return { userVersion };
   } catch (error) {
     if (error instanceof ApiError) throw error;
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (!writable && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) throw error;
     refuse(`The project file is damaged: ${error instanceof Error ? error.message : String(error)}.`);
   } finally {
     db.close();

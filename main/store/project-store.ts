@@ -8,6 +8,13 @@ import { applySafetyPragmas, applyWriterPragmas, type JournalMode } from './prag
 import { RecordParseError, RecordRepository } from './record-repository.ts';
 import { ReferenceChecks } from './reference-checks.ts';
 
+const STORAGE_FAILURES: ReadonlyArray<readonly [string, string]> = [
+  ['SQLITE_FULL', 'the disk is full'],
+  ['SQLITE_READONLY', 'the project file or its folder has become read-only'],
+  ['SQLITE_IOERR', 'the disk reported an input/output error'],
+  ['SQLITE_BUSY', 'another program kept the file locked'],
+];
+
 /** An open project file: the connection, its repositories, and the few operations services build on. */
 export class ProjectStore {
   private readonly records: RecordRepository;
@@ -134,8 +141,13 @@ export class ProjectStore {
       return run.immediate();
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_CONSTRAINT')) {
         throw new ApiError('bad-request', `The edit was not saved: it breaks the project's structure (${(error as Error).message}).`);
+      }
+      const why = STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix))?.[1];
+      if (why) {
+        throw new ApiError('internal', `The edit was not saved: ${why} (${code}). The project holds every edit up to the one before.`);
       }
       throw error;
     }

@@ -105,3 +105,27 @@ describe('Save As on a sound disk', () => {
     project.close();
   });
 });
+
+describe('a full disk while an edit is saved', () => {
+  it('refuses the edit whole with a clear message and keeps every earlier edit', () => {
+    const path = tmp.file('p.powerhall');
+    const project = ProjectService.create(path, sampleDocument());
+    const doc = project.load();
+    const rack = doc.racks[0]!;
+    project.applyDiff(0, { added: [], updated: [[rack, { ...rack, label: 'kept' }]], removed: [] });
+    // SQLite's page limit fails writes exactly as a full disk does (SQLITE_FULL), inside the transaction.
+    const db = (project as unknown as { store: { db: { pragma(s: string, o?: object): unknown } } }).store.db;
+    db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true }))}`);
+    const row = { ...doc.rows[0]!, id: 'row-big' as (typeof doc.rows)[0]['id'], slotCount: 500 };
+    const racks = Array.from({ length: 500 }, (_, i) => ({ ...rack, id: `rack-big-${i}` as typeof rack.id, rowId: row.id, slot: i, label: 'x'.repeat(60) }));
+    const error = caught(() => project.applyDiff(1, { added: [row, ...racks], updated: [], removed: [] }));
+    expect(error.message).toBe('The edit was not saved: the disk is full (SQLITE_FULL). The project holds every edit up to the one before.');
+    project.close();
+    const again = ProjectService.open(path);
+    expect(again.info().revision).toBe(1);
+    expect(again.load().racks).toHaveLength(doc.racks.length);
+    expect(again.load().racks[0]!.label).toBe('kept');
+    expect(again.integrityCheck()).toEqual(['ok']);
+    again.close();
+  });
+});

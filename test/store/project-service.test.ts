@@ -33,6 +33,7 @@ describe('ProjectService', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
     expect(db.pragma('mmap_size', { simple: true })).toBe(0);
+    expect(db.pragma('cell_size_check', { simple: true })).toBe(1);
     project.close();
 
     const raw = new Database(path, { readonly: true });

@@ -12,7 +12,7 @@ let doc = project.load();
 let revision = project.info().revision;
 writeSync(1, `ready ${revision}\n`);
 for (let serial = 0; ; serial += 1) {
-  const diff = randomDiff(doc, random, Number(seedText) * 100_000 + serial);
+  const diff = randomDiff(doc, random, Number(seedText) * 10_000 + serial);
   writeSync(1, `pending ${JSON.stringify(diff)}\n`);
   revision = project.applyDiff(revision, diff).revision;
   writeSync(1, `ack ${revision}\n`);
