@@ -38,6 +38,8 @@ export class BlockInputError extends Error {
 }
 
 const BLOCK_SCENARIO = 'block' as ScenarioId;
+/** Tens of gigawatts of racks: past this a block is a typo, not a design. */
+export const MAX_BLOCK_RACKS = 200_000;
 const BLOCK_HALL = 'block-hall' as HallId;
 
 /**
@@ -50,12 +52,12 @@ export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDoc
   if (!profile) {
     throw new BlockInputError('profileId', `unknown rack profile '${params.profileId}'; valid: ${catalog.rackProfiles.map((p) => p.id).join(', ')}`);
   }
-  if (!Number.isInteger(params.count) || params.count < 1) {
-    throw new BlockInputError('count', `rack count must be a whole number ≥ 1, got ${params.count}`);
+  if (!Number.isInteger(params.count) || params.count < 1 || params.count > MAX_BLOCK_RACKS) {
+    throw new BlockInputError('count', `rack count must be a whole number from 1 to ${MAX_BLOCK_RACKS}, got ${params.count}`);
   }
-  if (params.fabricSwitchId !== undefined && index.equipment.get(params.fabricSwitchId)?.kind !== 'switch') {
+  if (params.fabricSwitchId !== undefined && index.equipment.get(params.fabricSwitchId)?.fabric !== 'compute') {
     const switches = index.ofKind('switch').filter((s) => s.fabric === 'compute').map((s) => s.id);
-    throw new BlockInputError('fabricSwitchId', `unknown fabric switch '${params.fabricSwitchId}'; valid: ${switches.join(', ')}`);
+    throw new BlockInputError('fabricSwitchId', `'${params.fabricSwitchId}' is not a compute-fabric switch in the catalog; valid: ${switches.join(', ')}`);
   }
   const perRow = Math.max(1, Math.round(index.factor('block-racks-per-row')));
   const pitch = index.factor('block-aisle-m');

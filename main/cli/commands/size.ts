@@ -1,5 +1,5 @@
 import { CoolingRedundancy, Redundancy } from '../../../shared/model/index.ts';
-import { BlockInputError, sizeBlock } from '../../../shared/engine/index.ts';
+import { BlockInputError, MAX_BLOCK_RACKS, sizeBlock } from '../../../shared/engine/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { BILL_FORMATS, formatBill } from '../bill-format.ts';
@@ -8,8 +8,8 @@ import { CliUsageError, type CliCommand } from '../command.ts';
 /** A whole, positive number written as digits only: "12" yes; "1.5", "-3", "0", "1e3", "ten" no. */
 function parseCount(value: string | undefined): number {
   if (value === undefined) throw new CliUsageError('--count is required (a whole number of racks ≥ 1)');
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new CliUsageError(`--count must be a whole number of racks ≥ 1; got '${value}'`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > MAX_BLOCK_RACKS) {
+    throw new CliUsageError(`--count must be a whole number of racks from 1 to ${MAX_BLOCK_RACKS}; got '${value}'`);
   }
   return Number(value);
 }
