@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeBill, type Bill } from '../../shared/engine/index.ts';
+import { Bill, computeBill } from '../../shared/engine/index.ts';
 import type { CoolingRedundancy, ProjectDocument, Redundancy } from '../../shared/model/index.ts';
 import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
 import { hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
@@ -105,6 +105,8 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(profiles, fc.integer({ min: 1, max: 500 }), redundancies, coolingRedundancies, (p, n, pr, cr) => {
         const b = block(p, n, pr, cr);
+        // The bill crosses the IPC boundary validated by its schema: it must always pass it.
+        expect(Bill.safeParse(b).success).toBe(true);
         expect(b.lines.reduce((s, l) => s + l.totalUsd, 0)).toBe(b.summary.capexUsd);
         expect(b.summary.facilityCapexUsd + b.summary.networkCapexUsd).toBe(b.summary.capexUsd);
         for (const l of b.lines) {
