@@ -1,5 +1,6 @@
 import type { EquipmentItem, EquipmentKind } from '../catalog/schema.ts';
 import type { PowerFeedRecord, Redundancy, SiteRecord } from '../model/index.ts';
+import { kva, threePhaseAmps } from '../units.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
@@ -25,8 +26,8 @@ function sizeUnits(
   redundancy: Redundancy,
   group: string,
   what: string,
-): number {
-  if (load <= 0) return 0;
+): { quantity: number; item: EquipmentItem } | null {
+  if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
   const choice = chooseUnit(
     bill.index.ofKind(kind),
@@ -38,7 +39,7 @@ function sizeUnits(
   );
   if (!choice) {
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${kind} in the catalog for ${what}`, subject: null });
-    return 0;
+    return null;
   }
   const quantity = unitsWithRedundancy(choice.n, redundancy);
   bill.catalogLine({
@@ -47,7 +48,7 @@ function sizeUnits(
     derivation: `${what}: ${choice.detail()}; ${redundancyText(choice.n, redundancy)}`,
     factors: ['power-factor'],
   });
-  return quantity;
+  return { quantity, item: choice.item };
 }
 
 /** Rows whose feeds carry placed UPS modules are served by those; the rest are sized here. */
@@ -191,12 +192,11 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
   }
   const kva = hallFacility / pf;
   const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
-  let transformers = 0;
   if (!ctx.placedKinds.has('transformer')) {
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
-    transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
+    const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
+    if (transformers) sizeSwitchgear(bill, hall, transformers.quantity, transformers.item.capacityKva ?? 0, redundancy);
   }
-  if (transformers > 0) sizeSwitchgear(bill, hall, transformers, redundancy);
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
     sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
   }
@@ -226,15 +226,23 @@ export function finishPower(layout: ScenarioLayout, site: SiteRecord, facilityKw
   return { facilityKw, facilityKva };
 }
 
-function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, redundancy: Redundancy): void {
-  const lv = bill.index.ofKind('switchgear').find((s) => s.amps !== undefined);
-  const mv = bill.index.ofKind('switchgear').find((s) => s.ports !== undefined);
+function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, transformerKva: number, redundancy: Redundancy): void {
+  const volts = bill.index.factor('lv-volts');
+  const secondaryAmps = threePhaseAmps(kva(transformerKva), volts);
+  const lv = bill.index
+    .ofKind('switchgear')
+    .filter((s) => (s.amps ?? 0) >= secondaryAmps)
+    .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0))[0];
   if (lv) {
     bill.catalogLine({
       category: 'power', catalogId: lv.id, group: hall.hall.id, quantity: transformers, capacity: { value: lv.amps ?? 0, unit: 'A' }, redundancy,
-      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}`,
+      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}; secondary current ${fmt(transformerKva)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(secondaryAmps, 0)} A ≤ ${fmt(lv.amps ?? 0)} A`,
+      factors: ['lv-volts'],
     });
+  } else {
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(transformerKva)} kVA secondary (${fmt(secondaryAmps, 0)} A)`, subject: null });
   }
+  const mv = bill.index.ofKind('switchgear').find((s) => s.ports !== undefined);
   if (mv) {
     const feeders = mv.ports ?? 1;
     const sides = needsTwoFeeds(redundancy) ? 2 : 1;
