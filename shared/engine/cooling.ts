@@ -236,7 +236,7 @@ export function sizeHallCooling(hall: HallLoad, layout: ScenarioLayout, ctx: Coo
   sizeCapacityGroup(bill, 'crah', null, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
   const itKw = sumRows(hall.rows, 'itKw');
   if (!ctx.placedRejection) {
-    sizeCapacityGroup(bill, 'heat-rejection', ctx.rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${ctx.rejection.type} (${ctx.rejection.why}) for all IT heat ${fmt(itKw)} kWt`);
+    sizeCapacityGroup(bill, 'heat-rejection', ctx.rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${ctx.rejection.type} (${ctx.rejection.why}) for all IT heat ${fmt(itKw)} kWt at the units' rated capacity (the catalog has no derating with ambient)`);
   }
   return { overheadKw: (liquidKw + rdhxKw) * (ctx.pueLiquid - 1) + airKw * (ctx.pueAir - 1), loops };
 }
