@@ -102,3 +102,24 @@ describe('createBillEngine', () => {
     expect(first?.itKw).toBe(132);
   });
 });
+
+describe('createBillEngine across scenarios', () => {
+  it('alternating between two scenarios of one project gives each its own fresh bill', () => {
+    const base = start();
+    const second = { ...base.scenarios[0]!, id: 'sc-2' as never, name: 'Phase 2', order: 1, powerRedundancy: 'N+1' as const };
+    const doc: ProjectDocument = {
+      ...base,
+      scenarios: [...base.scenarios, second],
+      halls: [...base.halls, hall('h9', { scenarioId: 'sc-2' as never })],
+      rows: [...base.rows, row('z', 'h9')],
+      racks: [...base.racks, ...racks('z', 'vr-nvl144', 6)],
+    };
+    const engine = createBillEngine(catalog);
+    for (let i = 0; i < 3; i += 1) {
+      for (const id of [SCENARIO, 'sc-2' as never]) {
+        expect(engine.compute(doc, id)).toEqual(createBillEngine(catalog).compute(doc, id));
+      }
+    }
+    expect(engine.compute(doc, 'sc-2' as never).summary.racks).toBe(6);
+  });
+});
