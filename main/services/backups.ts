@@ -47,6 +47,23 @@ export function listBackups(projectPath: string, fsys: FileSystem = nodeFileSyst
   return entries.sort((a, b) => b.path.localeCompare(a.path));
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of backups whose writer died mid-write (a crash, a kill); a live writer's are left alone. */
+function removeAbandonedTemporaries(folder: string, fsys: FileSystem): void {
+  for (const name of fsys.readdir(folder)) {
+    const m = /\.(\d+)\.tmp$/.exec(name);
+    if (m && name.startsWith('.') && !processAlive(Number(m[1]))) fsys.remove(join(folder, name));
+  }
+}
+
 /**
  * Stores a database image as the newest backup and drops the oldest beyond `keep`. A failure leaves the
  * existing backups and the project as they were and says why.
@@ -68,6 +85,7 @@ export function writeBackup(
     throw new ApiError('internal', `${describeFileError('write a backup to', folder, error)} The project itself is untouched.`);
   }
   for (const old of listBackups(projectPath, fsys).slice(options.keep ?? DEFAULT_BACKUPS_KEPT)) fsys.remove(old.path);
+  removeAbandonedTemporaries(folder, fsys);
   return { path, takenAt, reason, bytes: image.length };
 }
 

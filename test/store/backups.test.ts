@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restoreCommand } from '../../main/cli/commands/restore.ts';
 import { appDataDir } from '../../main/services/app-data-dir.ts';
@@ -28,6 +28,16 @@ describe('rotating backups', () => {
       '2026-01-01T00:00:03.000Z',
       '2026-01-01T00:00:02.000Z',
     ]);
+  });
+
+  it('clear away temporary files left by a writer that died mid-backup', () => {
+    const path = tmp.file('p.powerhall');
+    const folder = backupFolderFor(path);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '.20260101-000000-000-auto.powerhall.999999999.tmp'), 'half a backup');
+    writeFileSync(join(folder, `.20260101-000000-000-auto.powerhall.${process.pid}.tmp`), 'being written');
+    writeBackup(path, new Uint8Array([1]), 'auto');
+    expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([`.20260101-000000-000-auto.powerhall.${process.pid}.tmp`]);
   });
 
   it('are taken when idle after edits, once per interval', () => {

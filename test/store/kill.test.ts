@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { useTempDir } from './temp-dir.ts';
 
 const tmp = useTempDir();
 const ROUNDS = Number(process.env.POWERHALL_KILL_ROUNDS ?? 200);
+// Fewer rounds for the rollback journal used in sync folders: the same checks, a different recovery path.
+const ROLLBACK_ROUNDS = Math.ceil(ROUNDS / 8);
 const child = join(import.meta.dirname, 'children', 'random-editor.ts');
 
 /** Records of every type sorted by id: the comparison ignores only the order of rows in a table. */
@@ -70,32 +73,53 @@ function runAndKill(path: string, seed: number, delayMs: number, start: { doc: P
   });
 }
 
-describe('kill test', () => {
-  it(`loses no acknowledged edit and never keeps part of one, over ${ROUNDS} SIGKILLs`, { timeout: 600_000 }, async () => {
-    const path = tmp.file('kill.powerhall');
-    ProjectService.create(path, sampleDocument({ rowCount: 4, racksPerRow: 6 })).close();
-    const random = rng(20261126);
-    let state = { doc: sampleDocument({ rowCount: 4, racksPerRow: 6 }), revision: 0 };
-    let totalEdits = 0;
-    let inFlightLanded = 0;
-    for (let i = 0; i < ROUNDS; i += 1) {
-      const round = await runAndKill(path, i + 1, Math.floor(random() * 40), state);
-      totalEdits += round.edits;
-      const project = ProjectService.open(path);
-      expect(project.info().readOnlyReason).toBeNull();
-      expect(project.integrityCheck()).toEqual(['ok']);
-      const found = project.load();
-      const revision = project.info().revision;
-      project.close();
-      const matchesAcked = canonical(found) === canonical(round.acked) && revision === round.ackedRevision;
-      const matchesInFlight = round.inFlight !== null && canonical(found) === canonical(round.inFlight) && revision === round.ackedRevision + 1;
-      if (!matchesAcked && !matchesInFlight) {
-        throw new Error(`round ${i} (seed ${i + 1}): the file at revision ${revision} is neither the acknowledged revision ${round.ackedRevision} nor the one in flight`);
-      }
-      if (matchesInFlight) inFlightLanded += 1;
-      state = { doc: found, revision };
+async function killRounds(path: string, rounds: number, seedBase: number, maxDelayMs: number): Promise<{ edits: number; inFlightLanded: number }> {
+  const start = sampleDocument({ rowCount: 4, racksPerRow: 6 });
+  ProjectService.create(path, start).close();
+  const random = rng(seedBase);
+  let state = { doc: start, revision: 0 };
+  let edits = 0;
+  let inFlightLanded = 0;
+  for (let i = 0; i < rounds; i += 1) {
+    const seed = seedBase + i;
+    const round = await runAndKill(path, seed, Math.floor(random() * maxDelayMs), state);
+    edits += round.edits;
+    const project = ProjectService.open(path);
+    expect(project.info().readOnlyReason).toBeNull();
+    expect(project.integrityCheck()).toEqual(['ok']);
+    const found = project.load();
+    const revision = project.info().revision;
+    project.close();
+    const matchesAcked = canonical(found) === canonical(round.acked) && revision === round.ackedRevision;
+    const matchesInFlight = round.inFlight !== null && canonical(found) === canonical(round.inFlight) && revision === round.ackedRevision + 1;
+    if (!matchesAcked && !matchesInFlight) {
+      throw new Error(`round ${i} (seed ${seed}): the file at revision ${revision} is neither the acknowledged revision ${round.ackedRevision} nor the one in flight`);
     }
-    console.log(`kill test: ${ROUNDS} kills, ${totalEdits} acknowledged edits, ${inFlightLanded} in-flight edits found committed`);
-    expect(totalEdits).toBeGreaterThan(ROUNDS);
+    if (matchesInFlight) inFlightLanded += 1;
+    state = { doc: found, revision };
+  }
+  return { edits, inFlightLanded };
+}
+
+describe('kill test', () => {
+  it(`WAL: loses no acknowledged edit and never keeps part of one, over ${ROUNDS} SIGKILLs`, { timeout: 600_000 }, async () => {
+    // Two projects killed side by side: the same number of kills in about half the time on two cores.
+    const half = Math.ceil(ROUNDS / 2);
+    const lanes = await Promise.all([
+      killRounds(tmp.file('kill-1.powerhall'), half, 1_000, 40),
+      killRounds(tmp.file('kill-2.powerhall'), ROUNDS - half, 500_000, 40),
+    ]);
+    const edits = lanes[0].edits + lanes[1].edits;
+    const inFlightLanded = lanes[0].inFlightLanded + lanes[1].inFlightLanded;
+    console.log(`kill test (WAL): ${ROUNDS} kills, ${edits} acknowledged edits, ${inFlightLanded} in-flight edits found committed`);
+    expect(edits).toBeGreaterThan(ROUNDS);
+  });
+
+  it(`rollback journal (sync folder): the same over ${ROLLBACK_ROUNDS} SIGKILLs`, { timeout: 600_000 }, async () => {
+    const folder = join(tmp.path, 'OneDrive');
+    mkdirSync(folder);
+    const { edits, inFlightLanded } = await killRounds(join(folder, 'kill.powerhall'), ROLLBACK_ROUNDS, 900_000, 150);
+    console.log(`kill test (rollback journal): ${ROLLBACK_ROUNDS} kills, ${edits} acknowledged edits, ${inFlightLanded} in-flight edits found committed`);
+    expect(edits).toBeGreaterThan(ROLLBACK_ROUNDS);
   });
 });
