@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { hostname, uptime, userInfo } from 'node:os';
 import { z } from 'zod';
 
 const LockHolder = z.object({
@@ -43,10 +43,14 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** A lock left by a process that has died on this machine; a holder on another machine is never presumed dead. */
+/**
+ * A lock left by a process that has died on this machine, or taken before this machine last started (its pid
+ * may since belong to another program). A holder on another machine is never presumed dead.
+ */
 function isStale(holder: LockHolder | null): boolean {
-  if (!holder) return false;
-  return holder.host === hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
+  if (!holder || holder.host !== hostname() || holder.pid === process.pid) return false;
+  const bootedAt = Date.now() - uptime() * 1000;
+  return Date.parse(holder.since) < bootedAt - 60_000 || !processAlive(holder.pid);
 }
 
 function tryCreate(path: string, holder: LockHolder): boolean {

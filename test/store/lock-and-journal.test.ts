@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,30 @@ describe('one writer per project', () => {
     const third = ProjectService.open(path);
     expect(third.info().readOnlyReason).toBeNull();
     third.close();
+  });
+});
+
+describe('lock files left behind', () => {
+  const lockOf = (pid: number, host: string, since: string) => JSON.stringify({ pid, host, user: 'ana', app: 'Powerhall 0.1.0', since });
+
+  it('are taken over when written before this machine last started, even if the pid is in use again', () => {
+    const path = tmp.file('p.powerhall');
+    ProjectService.create(path, sampleDocument()).close();
+    writeFileSync(`${path}.lock`, lockOf(process.ppid, hostname(), '2001-01-01T00:00:00.000Z'));
+    const project = ProjectService.open(path);
+    expect(project.info().readOnlyReason).toBeNull();
+    project.close();
+  });
+
+  it('from another computer are respected and named', () => {
+    const path = tmp.file('p.powerhall');
+    ProjectService.create(path, sampleDocument()).close();
+    writeFileSync(`${path}.lock`, lockOf(4242, 'ws-ana.example', '2026-03-01T08:00:00.000Z'));
+    const project = ProjectService.open(path);
+    expect(project.info().readOnlyReason).toBe(
+      'It is open for editing by Powerhall 0.1.0 (user ana, process 4242) on ws-ana.example since 2026-03-01T08:00:00.000Z. This window is read-only.',
+    );
+    project.close();
   });
 });
 
