@@ -7,10 +7,13 @@ export const FALLBACK_RACK = { widthM: 0.6, depthM: 1.2, heightM: 2.3 } as const
 export class CatalogIndex {
   private readonly profiles: Map<string, RackProfile>;
   private readonly items: Map<string, EquipmentItem>;
+  /** The deepest rack in the catalog: a row can never be deeper, which makes cheap overlap pre-tests possible. */
+  readonly maxRackDepthM: number;
 
   constructor(readonly catalog: Catalog) {
     this.profiles = new Map(catalog.rackProfiles.map((p) => [p.id, p]));
     this.items = new Map(catalog.equipment.map((e) => [e.id, e]));
+    this.maxRackDepthM = Math.max(FALLBACK_RACK.depthM, ...catalog.rackProfiles.map((p) => p.depthM));
   }
 
   profile(id: string): RackProfile | undefined {

@@ -51,17 +51,19 @@ export function siteToHall(hall: HallRecord, p: Point): Point {
   return toLocal(p, hall.origin, hall.rotation);
 }
 
-/** Bounding rectangle of a local w × d box at the origin of a rotated frame. */
+/** Bounding rectangle of a local w × d box at the origin of a rotated frame (called per row on every edit). */
 export function rectOf(origin: Point, rotation: Rotation, width: number, depth: number): Rect {
-  const corners = [
-    { x: 0, y: 0 },
-    { x: width, y: 0 },
-    { x: 0, y: depth },
-    { x: width, y: depth },
-  ].map((c) => toParent(c, origin, rotation));
-  const xs = corners.map((c) => c.x);
-  const ys = corners.map((c) => c.y);
-  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  const { x, y } = origin;
+  switch (rotation) {
+    case 0:
+      return { minX: x, minY: y, maxX: x + width, maxY: y + depth };
+    case 90:
+      return { minX: x - depth, minY: y, maxX: x, maxY: y + width };
+    case 180:
+      return { minX: x - width, minY: y - depth, maxX: x, maxY: y };
+    case 270:
+      return { minX: x, minY: y - width, maxX: x + depth, maxY: y };
+  }
 }
 
 export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {

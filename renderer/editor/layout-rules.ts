@@ -9,12 +9,23 @@ export class EditRefused extends Error {}
 interface Placed {
   id: string;
   name: string;
-  rect: Rect;
+  /** The exact footprint, computed only when the cheap bound says it might matter. */
+  rect: () => Rect;
+  /** A footprint that surely contains the exact one. */
+  bound: Rect;
 }
 
 function placedInHall(store: DocumentStore, catalog: CatalogIndex, hallId: string): Placed[] {
-  const rows = store.childrenOf(hallId, 'row').map((r) => ({ id: r.id, name: r.name, rect: rowRectInHall(r, rowDepth(store, catalog, r)) }));
-  const eq = store.childrenOf(hallId, 'equipment').map((e) => ({ id: e.id, name: e.name, rect: equipmentRect(e, catalog) }));
+  const rows = store.childrenOf(hallId, 'row').map((r) => ({
+    id: r.id,
+    name: r.name,
+    rect: () => rowRectInHall(r, rowDepth(store, catalog, r)),
+    bound: rowRectInHall(r, catalog.maxRackDepthM),
+  }));
+  const eq = store.childrenOf(hallId, 'equipment').map((e) => {
+    const rect = equipmentRect(e, catalog);
+    return { id: e.id, name: e.name, rect: () => rect, bound: rect };
+  });
   return [...rows, ...eq];
 }
 
@@ -56,11 +67,12 @@ export function assertLayout(store: DocumentStore, catalog: CatalogIndex, change
     const placed = placedInHall(store, catalog, hallId);
     for (const a of placed) {
       if (!ids.has(a.id)) continue;
-      if (a.rect.minX < bounds.minX - 1e-6 || a.rect.minY < bounds.minY - 1e-6 || a.rect.maxX > bounds.maxX + 1e-6 || a.rect.maxY > bounds.maxY + 1e-6) {
+      const ar = a.rect();
+      if (ar.minX < bounds.minX - 1e-6 || ar.minY < bounds.minY - 1e-6 || ar.maxX > bounds.maxX + 1e-6 || ar.maxY > bounds.maxY + 1e-6) {
         throw new EditRefused(`${a.name} would leave ${hall.name}`);
       }
       for (const b of placed) {
-        if (b.id !== a.id && rectsOverlap(a.rect, b.rect)) throw new EditRefused(`${a.name} would overlap ${b.name}`);
+        if (b.id !== a.id && rectsOverlap(ar, b.bound) && rectsOverlap(ar, b.rect())) throw new EditRefused(`${a.name} would overlap ${b.name}`);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { BoxGeometry, Color, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, MeshLambertMaterial, Object3D, Quaternion, Vector3 } from 'three';
+import { BoxGeometry, Color, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, MeshLambertMaterial, Object3D } from 'three';
 import type { FloorBox } from './placement.ts';
 
 interface Bucket {
@@ -12,10 +12,6 @@ interface Bucket {
 
 const INITIAL_CAPACITY = 64;
 const m = new Matrix4();
-const q = new Quaternion();
-const up = new Vector3(0, 1, 0);
-const pos = new Vector3();
-const one = new Vector3(1, 1, 1);
 const c = new Color();
 
 /**
@@ -28,6 +24,7 @@ export class InstancedBoxLayer {
   private readonly buckets = new Map<string, Bucket>();
   private readonly where = new Map<string, { bucket: Bucket; index: number }>();
   private readonly material = new MeshLambertMaterial({ color: 0xffffff });
+  private readonly linearColors = new Map<number, [number, number, number]>();
 
   get count(): number {
     return this.where.size;
@@ -58,19 +55,30 @@ export class InstancedBoxLayer {
       at = { bucket, index };
       this.where.set(id, at);
     }
-    q.setFromAxisAngle(up, (-box.rotation * Math.PI) / 180);
-    m.compose(pos.set(box.x, 0, box.y), q, one);
-    at.bucket.mesh.setMatrixAt(at.index, m);
+    writeMatrix(at.bucket.mesh.instanceMatrix.array as Float32Array, at.index * 16, box);
     markMatrix(at.bucket, at.index);
-    this.setColor(id, color);
+    this.writeColor(at.bucket, at.index, color);
   }
 
   setColor(id: string, color: number): void {
     const at = this.where.get(id);
-    if (!at) return;
-    at.bucket.mesh.setColorAt(at.index, c.setHex(color));
-    at.bucket.colorDirtyMin = Math.min(at.bucket.colorDirtyMin, at.index);
-    at.bucket.colorDirtyMax = Math.max(at.bucket.colorDirtyMax, at.index);
+    if (at) this.writeColor(at.bucket, at.index, color);
+  }
+
+  private writeColor(bucket: Bucket, index: number, color: number): void {
+    let linear = this.linearColors.get(color);
+    if (!linear) {
+      // Color.setHex converts sRGB to linear (a pow per channel); a layout uses a handful of colours.
+      c.setHex(color);
+      linear = [c.r, c.g, c.b];
+      this.linearColors.set(color, linear);
+    }
+    const arr = bucket.mesh.instanceColor!.array as Float32Array;
+    arr[index * 3] = linear[0];
+    arr[index * 3 + 1] = linear[1];
+    arr[index * 3 + 2] = linear[2];
+    bucket.colorDirtyMin = Math.min(bucket.colorDirtyMin, index);
+    bucket.colorDirtyMax = Math.max(bucket.colorDirtyMax, index);
   }
 
   /** Swap-remove: the last instance of the bucket takes the removed one's place. */
@@ -94,6 +102,15 @@ export class InstancedBoxLayer {
     }
     bucket.ids.pop();
     bucket.mesh.count = bucket.ids.length;
+  }
+
+  /** Forgets every instance at once (a rebuild), keeping the buckets and their buffers for reuse. */
+  clear(): void {
+    for (const b of this.buckets.values()) {
+      b.ids.length = 0;
+      b.mesh.count = 0;
+    }
+    this.where.clear();
   }
 
   /** The rack drawn by instance `instanceId` of `mesh`, for raycasts that go through three. */
@@ -174,6 +191,29 @@ export class InstancedBoxLayer {
     bucket.dirtyMin = bucket.colorDirtyMin = 0;
     bucket.dirtyMax = bucket.colorDirtyMax = Math.max(0, bucket.ids.length);
   }
+}
+
+/** A translation and a quarter-turn about y, written straight into the instance buffer (column-major). */
+function writeMatrix(a: Float32Array, o: number, box: FloorBox): void {
+  const angle = (-box.rotation * Math.PI) / 180;
+  const cos = Math.round(Math.cos(angle) * 1e9) / 1e9;
+  const sin = Math.round(Math.sin(angle) * 1e9) / 1e9;
+  a[o] = cos;
+  a[o + 1] = 0;
+  a[o + 2] = -sin;
+  a[o + 3] = 0;
+  a[o + 4] = 0;
+  a[o + 5] = 1;
+  a[o + 6] = 0;
+  a[o + 7] = 0;
+  a[o + 8] = sin;
+  a[o + 9] = 0;
+  a[o + 10] = cos;
+  a[o + 11] = 0;
+  a[o + 12] = box.x;
+  a[o + 13] = 0;
+  a[o + 14] = box.y;
+  a[o + 15] = 1;
 }
 
 function markMatrix(b: Bucket, index: number): void {

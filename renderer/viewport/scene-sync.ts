@@ -17,7 +17,7 @@ import { SpatialIndex } from './spatial-index.ts';
 type Bounds = [number, number, number, number, number, number];
 
 // Row labels cost a draw call each, so they are shown only while a view holds few enough rows to read them.
-const MAX_ROW_LABELS = 60;
+const MAX_ROW_LABELS = 32;
 const PIPE_HEIGHT = 2.9;
 
 /**
@@ -30,13 +30,18 @@ export class SceneSync {
   readonly equipment = new InstancedBoxLayer();
   readonly halls = new HallLayer();
   readonly index = new SpatialIndex(4);
+  /** Row footprints on the floor, for picking a row (or its empty slots) where no rack stands. */
+  readonly rowIndex = new SpatialIndex(8);
   readonly coloring: RackColoring;
   private readonly rowLines = new LineBatch();
   private readonly loopLines = new LineBatch();
   private readonly checkLines = new LineBatch({ depthTest: false, renderOrder: 5 });
   private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
   private readonly rowLabels = new Group();
-  private linesDirty = true;
+  /** Which line batches need rebuilding before the next frame. */
+  private readonly dirty = { rows: true, loops: true, checks: true, selection: true };
+  /** World footprint of each row, kept until the row, its racks or its hall change. */
+  private readonly rowRects = new Map<string, Bounds | null>();
   private session: SessionState;
   private checks: readonly Check[] = [];
   private unsubscribe: () => void;
@@ -58,15 +63,16 @@ export class SceneSync {
 
   /** Builds every layer from the whole document (first load, scenario or unit change). */
   rebuild(): void {
-    for (const id of [...this.racks.ids()]) this.racks.remove(id);
-    for (const id of [...this.equipment.ids()]) this.equipment.remove(id);
+    this.racks.clear();
+    this.equipment.clear();
     this.index.clear();
     this.halls.dispose();
     this.coloring.refreshGroups();
     for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall, this.session.lengthUnit);
     for (const rack of this.store.all('rack')) this.placeRack(rack);
     for (const eq of this.store.all('equipment')) this.placeEquipment(eq.id);
-    this.linesDirty = true;
+    this.rowRects.clear();
+    this.markAllLines();
     this.onChange();
   }
 
@@ -84,9 +90,9 @@ export class SceneSync {
     if (prev.selection !== next.selection) {
       this.coloring.selection = next.selection;
       for (const id of symmetricDifference(prev.selection, next.selection)) this.recolorRack(id);
-      this.linesDirty = true;
+      this.dirty.selection = true;
     }
-    if (prev.selectionBox !== next.selectionBox) this.linesDirty = true;
+    if (prev.selectionBox !== next.selectionBox) this.dirty.selection = true;
     this.onChange();
   }
 
@@ -94,16 +100,14 @@ export class SceneSync {
     this.checks = checks;
     this.coloring.severity = severityBySubject(checks);
     if (this.coloring.mode === 'check') this.recolorAll();
-    this.linesDirty = true;
+    this.dirty.checks = true;
+    this.dirty.loops = true;
     this.onChange();
   }
 
   /** Uploads changed instance ranges and rebuilds line batches; call once before each render. */
   flush(): void {
-    if (this.linesDirty) {
-      this.linesDirty = false;
-      this.buildLines();
-    }
+    this.buildLines();
     this.racks.flush();
     this.equipment.flush();
   }
@@ -176,8 +180,49 @@ export class SceneSync {
       for (const eq of this.store.childrenOf(hallId, 'equipment')) this.placeEquipment(eq.id);
     }
     for (const rowId of relayoutRows) for (const rack of this.store.childrenOf(rowId, 'rack')) this.placeRack(rack);
-    this.linesDirty = true;
+    this.noteLineChanges(diff);
     this.onChange();
+  }
+
+  private markAllLines(): void {
+    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = true;
+  }
+
+  /** Invalidates only the cached footprints and line batches a diff can affect. */
+  private noteLineChanges(diff: StoreChange['diff']): void {
+    const touch = (r: DocRecord): void => {
+      switch (r.type) {
+        case 'hall':
+          for (const row of this.store.childrenOf(r.id, 'row')) this.rowRects.delete(row.id);
+          this.markAllLines();
+          break;
+        case 'row':
+          this.rowRects.delete(r.id);
+          this.dirty.rows = this.dirty.loops = true;
+          break;
+        case 'rack':
+          // A rack changes its row's depth only when it is deeper or shallower than the standard one.
+          this.rowRects.delete(r.rowId);
+          this.dirty.rows = true;
+          break;
+        case 'equipment':
+        case 'coolingLoop':
+        case 'powerFeed':
+          this.dirty.loops = true;
+          break;
+        default:
+          break;
+      }
+    };
+    diff.added.forEach(touch);
+    diff.removed.forEach(touch);
+    diff.updated.forEach(([before, after]) => {
+      touch(before);
+      touch(after);
+    });
+    // Frames of checks and selection follow the records they surround.
+    this.dirty.checks = this.dirty.checks || this.coloring.severity.size > 0;
+    this.dirty.selection = true;
   }
 
   private visibleHall(hallId: string): boolean {
@@ -191,7 +236,7 @@ export class SceneSync {
       this.dropBox(rack.id, this.racks);
       return;
     }
-    this.racks.set(rack.id, `${box.w}x${box.d}x${box.h}`, box, this.coloring.colorOf(rack));
+    this.racks.set(rack.id, rack.profileId, box, this.coloring.colorOf(rack));
     this.index.set(rack.id, worldBounds(box));
   }
 
@@ -205,7 +250,7 @@ export class SceneSync {
     }
     const kind = this.catalog.item(eq.catalogId)?.kind;
     const color = this.session.selection.has(id) ? 0xffffff : EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6;
-    this.equipment.set(id, `${box.w}x${box.d}x${box.h}`, box, color);
+    this.equipment.set(id, eq.catalogId, box, color);
     this.index.set(id, worldBounds(box));
   }
 
@@ -228,6 +273,15 @@ export class SceneSync {
   }
 
   private rowWorldRect(rowId: string): Bounds | null {
+    let cached = this.rowRects.get(rowId);
+    if (cached === undefined) {
+      cached = this.computeRowRect(rowId);
+      this.rowRects.set(rowId, cached);
+    }
+    return cached;
+  }
+
+  private computeRowRect(rowId: string): Bounds | null {
     const row = this.store.get(rowId, 'row');
     const hall = row && this.store.get(row.hallId, 'hall');
     if (!row || !hall) return null;
@@ -277,11 +331,21 @@ export class SceneSync {
   }
 
   private buildLines(): void {
+    if (this.dirty.rows) this.buildRowLines();
+    if (this.dirty.loops) this.buildLoopLines();
+    if (this.dirty.checks) this.buildCheckLines();
+    if (this.dirty.selection) this.buildSelectionLines();
+    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = false;
+  }
+
+  private buildRowLines(): void {
     const rowsVisible = this.store.all('row').filter((r) => this.visibleHall(r.hallId));
     this.rowLines.begin();
+    this.rowIndex.clear();
     for (const row of rowsVisible) {
       const b = this.rowWorldRect(row.id);
       if (!b) continue;
+      this.rowIndex.set(row.id, [b[0] - 0.25, 0, b[2] - 0.25, b[3] + 0.25, 0.01, b[5] + 0.25]);
       const color = row.containment === 'none' ? 0x6b7585 : 0x8fb3d9;
       this.rowLines.rect(b[0], b[2], b[3], b[5], 0.02, color);
       if (row.containment !== 'none') this.rowLines.rect(b[0], b[2], b[3], b[5], 2.4, color);
@@ -300,6 +364,9 @@ export class SceneSync {
       }
     }
 
+  }
+
+  private buildLoopLines(): void {
     this.loopLines.begin();
     const loops = this.store.all('coolingLoop');
     loops.forEach((loop, i) => {
@@ -315,6 +382,9 @@ export class SceneSync {
     });
     this.loopLines.end();
 
+  }
+
+  private buildCheckLines(): void {
     this.checkLines.begin();
     for (const [id, severity] of this.coloring.severity) {
       const b = this.recordBounds(id);
@@ -322,6 +392,9 @@ export class SceneSync {
     }
     this.checkLines.end();
 
+  }
+
+  private buildSelectionLines(): void {
     this.selectionLines.begin();
     for (const id of this.session.selection) {
       const r = this.store.get(id);

@@ -51,6 +51,17 @@ export class SpatialIndex {
     this.boxes.clear();
   }
 
+  /** An id whose box contains the floor point (x, z), if any. */
+  at(x: number, z: number): string | null {
+    const set = this.cells.get(this.key(this.cell(x), this.cell(z)));
+    if (!set) return null;
+    for (const id of set) {
+      const b = this.boxes.get(id)!.box;
+      if (x >= b[0] && x <= b[3] && z >= b[2] && z <= b[5]) return id;
+    }
+    return null;
+  }
+
   /** The nearest box the ray hits within `maxDistance`. */
   raycast(from: readonly [number, number, number], dir: readonly [number, number, number], maxDistance = 5000): RayHit | null {
     // Walk only the part of the ray inside the layer of space the boxes occupy (floor to the tallest top).

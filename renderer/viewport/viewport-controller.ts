@@ -3,7 +3,7 @@ import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { Point } from '../../shared/model/index.ts';
 import type { ViewCommands } from '../editor/actions/types.ts';
 import type { Editor } from '../editor/editor.ts';
-import { hallAt, slotAtSite } from '../editor/locate.ts';
+import { hallAt } from '../editor/locate.ts';
 import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
 import { scaleLabels } from './labels.ts';
@@ -121,10 +121,10 @@ export class ViewportController implements ViewCommands {
     const site = p ? { x: p.x, y: p.z } : null;
     if (hit) return { id: hit.id, site };
     if (!site) return { id: null, site };
-    const { store, catalog, session } = this.editor;
-    const hall = hallAt(store, session.state.scenarioId, site);
-    if (!hall) return { id: null, site };
-    return { id: slotAtSite(store, catalog, hall, site)?.row.id ?? hall.id, site };
+    this.sync.flush();
+    const rowId = this.sync.rowIndex.at(site.x, site.y);
+    if (rowId) return { id: rowId, site };
+    return { id: hallAt(this.editor.store, this.editor.session.state.scenarioId, site)?.id ?? null, site };
   }
 
   /** Client coordinates of a site point on the floor, for tests and overlays. */
