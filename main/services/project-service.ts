@@ -75,7 +75,7 @@ export class ProjectService {
     const newest = migrations[migrations.length - 1]!.version;
     let inspected;
     try {
-      inspected = inspectProjectFile(absolute, newest);
+      inspected = inspectProjectFile(absolute, migrations);
     } catch (error) {
       throw withBackupHint(error, absolute);
     }
@@ -105,8 +105,15 @@ export class ProjectService {
           writeBackup(absolute, image, `before-migration-v${from}-to-v${to}`, { fileSystem: options.fileSystem });
         });
       }
+      // Records are validated on a read-only connection, so that a file refused for its content is never written.
+      const reader = ProjectStore.open(absolute, { writable: false, journal });
+      let document: ProjectDocument;
+      try {
+        document = reader.loadDocument();
+      } finally {
+        reader.close();
+      }
       store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
-      const document = store.loadDocument();
       if (readOnlyReason === null && store.metaValue('written_by') !== appVersion()) store.setMetaValue('written_by', appVersion());
       return new ProjectService(store, absolute, readOnlyReason, release, options, journal, document);
     } catch (error) {

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { hasLeftoverRollbackJournal, hasPendingJournal, inspectHeader } from './file-header.ts';
 import { readMetaValue } from './meta-repository.ts';
-import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migrations/migration.ts';
+import { expectedSchema, schemaDifference, schemaOf } from './schema-fingerprint.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
 import { POWERHALL_APPLICATION_ID, applySafetyPragmas, readApplicationId, readUserVersion } from './pragmas.ts';
 
@@ -29,23 +31,24 @@ function newerMessage(fileVersion: number, newest: number, writtenBy: string | n
  * checked on a writable connection: a rollback journal can only be rolled back by a writer. That is SQLite's
  * ordinary crash recovery; a WAL left by a crash is read read-only.
  */
-export function inspectProjectFile(path: string, newest: number = CURRENT_SCHEMA_VERSION): InspectedFile {
+export function inspectProjectFile(path: string, migrations: readonly Migration[] = MIGRATIONS): InspectedFile {
   if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
   const header = inspectHeader(path);
   if (!header.ok) refuse(header.message);
   try {
-    return checkWithSqlite(path, newest, hasLeftoverRollbackJournal(path));
+    return checkWithSqlite(path, migrations, hasLeftoverRollbackJournal(path));
   } catch (error) {
     // A WAL without its shared-memory file (copied or synced without it) needs a writable connection to recover.
     const code = String((error as { code?: unknown }).code ?? '');
     if (!(error instanceof ApiError) && hasPendingJournal(path) && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) {
-      return checkWithSqlite(path, newest, true);
+      return checkWithSqlite(path, migrations, true);
     }
     throw error;
   }
 }
 
-function checkWithSqlite(path: string, newest: number, writable: boolean): InspectedFile {
+function checkWithSqlite(path: string, migrations: readonly Migration[], writable: boolean): InspectedFile {
+  const newest = migrations[migrations.length - 1]!.version;
   let db: SqliteDatabase;
   try {
     db = openSqlite(path, { readonly: !writable, fileMustExist: true });
@@ -65,6 +68,10 @@ function checkWithSqlite(path: string, newest: number, writable: boolean): Inspe
     const userVersion = readUserVersion(db);
     if (userVersion > newest) refuse(newerMessage(userVersion, newest, readMetaValue(db, 'written_by')));
     if (userVersion === 0) refuse('This Powerhall project file was never finished (it has no schema).');
+    const difference = schemaDifference(schemaOf(db), expectedSchema(migrations, userVersion));
+    if (difference) {
+      refuse(`The project file's table definitions are not those of Powerhall schema version ${userVersion} (${difference}): it is damaged or was altered.`);
+    }
     return { userVersion };
   } catch (error) {
     if (error instanceof ApiError) throw error;

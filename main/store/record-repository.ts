@@ -1,6 +1,7 @@
 import { DocRecord, RECORD_TYPES, type DocRecordType } from '../../shared/model/index.ts';
 import type { SqlStatement, SqliteDatabase } from './open-database.ts';
 import { TABLES, type ColumnSpec, type TableSpec } from './record-tables.ts';
+import { rowChecksum } from './row-checksum.ts';
 
 type SqlValue = string | number | null;
 type Statement = SqlStatement;
@@ -59,10 +60,10 @@ class TableStatements {
   ) {
     const cols = spec.columns.map((c) => c.column);
     const t = spec.table;
-    this.get = db.prepare(`SELECT ${cols.join(', ')} FROM ${t} WHERE id = ?`);
-    this.all = db.prepare(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY rowid`);
-    this.insert = db.prepare(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-    const sets = cols.filter((c) => c !== 'id').map((c) => `${c} = ?`);
+    this.get = db.prepare(`SELECT ${cols.join(', ')}, checksum FROM ${t} WHERE id = ?`);
+    this.all = db.prepare(`SELECT ${cols.join(', ')}, checksum FROM ${t} ORDER BY rowid`);
+    this.insert = db.prepare(`INSERT INTO ${t} (${cols.join(', ')}, checksum) VALUES (${cols.map(() => '?').join(', ')}, ?)`);
+    const sets = [...cols.filter((c) => c !== 'id'), 'checksum'].map((c) => `${c} = ?`);
     this.update = db.prepare(`UPDATE ${t} SET ${sets.join(', ')} WHERE id = ?`);
     this.remove = db.prepare(`DELETE FROM ${t} WHERE id = ?`);
     this.count = db.prepare(`SELECT count(*) AS n FROM ${t}`);
@@ -82,6 +83,10 @@ export class RecordRepository {
   }
 
   private parse(spec: TableSpec, row: Record<string, unknown>): DocRecord {
+    const stored = spec.columns.map((col) => row[col.column] as SqlValue);
+    if (row.checksum !== rowChecksum(stored)) {
+      throw new RecordParseError(spec.table, String(row.id), 'its values do not match their checksum (the file is damaged or was changed outside Powerhall)');
+    }
     let plain: Record<string, unknown>;
     try {
       plain = rowToPlain(spec, row);
@@ -123,17 +128,21 @@ export class RecordRepository {
     return (this.of(type).count.get() as { n: number }).n;
   }
 
+  private values(spec: TableSpec, record: DocRecord): SqlValue[] {
+    const r = record as unknown as Record<string, unknown>;
+    return spec.columns.map((col) => toColumn(col, r[col.field]));
+  }
+
   insert(record: DocRecord): void {
     const t = this.of(record.type);
-    const r = record as unknown as Record<string, unknown>;
-    t.insert.run(...t.spec.columns.map((col) => toColumn(col, r[col.field])));
+    const values = this.values(t.spec, record);
+    t.insert.run(...values, rowChecksum(values));
   }
 
   update(record: DocRecord): void {
     const t = this.of(record.type);
-    const r = record as unknown as Record<string, unknown>;
-    const values = t.spec.columns.filter((col) => col.column !== 'id').map((col) => toColumn(col, r[col.field]));
-    t.update.run(...values, record.id);
+    const values = this.values(t.spec, record);
+    t.update.run(...values.slice(1), rowChecksum(values), record.id);
   }
 
   remove(record: DocRecord): void {

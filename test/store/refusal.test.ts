@@ -88,7 +88,7 @@ describe('opening a file that is not a sound Powerhall project', () => {
     const at = bytes.indexOf('{"x":10,"y":20.25}');
     expect(at).toBeGreaterThan(0);
     flipBit(path, at, 0);
-    expect(refusal(path)).toMatch(/invalid data: record hall-1 in table halls/);
+    expect(refusal(path)).toMatch(/invalid data: record hall-1 in table halls is invalid: its values do not match their checksum/);
   });
 
   it("refuses another application's SQLite database", () => {
@@ -109,6 +109,24 @@ describe('opening a file that is not a sound Powerhall project', () => {
       `This project was saved by Powerhall 9.0.0 (project schema version ${CURRENT_SCHEMA_VERSION + 1}); this Powerhall reads schema ` +
         `versions up to ${CURRENT_SCHEMA_VERSION}. Update Powerhall to open it; the file was not changed.`,
     );
+  });
+
+  it('refuses a project whose table definitions were altered, e.g. with a trigger of its own', () => {
+    const path = project();
+    const db = new Database(path);
+    db.exec("CREATE TRIGGER sneaky AFTER UPDATE ON racks BEGIN DELETE FROM racks; END");
+    db.close();
+    expect(refusal(path)).toBe(
+      "The project file's table definitions are not those of Powerhall schema version 1 (it has an extra trigger sneaky): it is damaged or was altered.",
+    );
+  });
+
+  it('refuses a project whose values were changed outside Powerhall', () => {
+    const path = project();
+    const db = new Database(path);
+    db.prepare("UPDATE racks SET slot = 9 WHERE id = 'rack-0-0'").run();
+    db.close();
+    expect(refusal(path)).toMatch(/record rack-0-0 in table racks is invalid: its values do not match their checksum/);
   });
 
   it('offers the newest backup when one exists', () => {

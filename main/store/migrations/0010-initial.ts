@@ -2,6 +2,8 @@ import type { Migration } from './migration.ts';
 
 // Frozen: a migration describes the schema as it was when it shipped; later changes get their own file.
 // Foreign keys are deferred so that one diff may add or remove a parent and its children in any order.
+// Every record row carries a checksum of its other columns: quick_check verifies SQLite's pages, not the values
+// in them, so a flipped bit inside a number or a name would otherwise load as a silently different project.
 const ddl = `
 CREATE TABLE meta (
   key TEXT PRIMARY KEY NOT NULL,
@@ -18,7 +20,8 @@ CREATE TABLE site (
   design_dry_bulb_c REAL NOT NULL,
   design_wet_bulb_c REAL NOT NULL,
   power_price_usd_per_kwh REAL NOT NULL,
-  price_overrides TEXT NOT NULL
+  price_overrides TEXT NOT NULL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE scenarios (
@@ -31,7 +34,8 @@ CREATE TABLE scenarios (
   fluid TEXT NOT NULL,
   liquid_supply_c REAL NOT NULL,
   liquid_delta_t_k REAL NOT NULL,
-  fabric_switch_id TEXT
+  fabric_switch_id TEXT,
+  checksum INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE halls (
@@ -44,7 +48,8 @@ CREATE TABLE halls (
   width_m REAL NOT NULL,
   depth_m REAL NOT NULL,
   ceiling_height_m REAL NOT NULL,
-  floor_load_kg_per_m2 REAL NOT NULL
+  floor_load_kg_per_m2 REAL NOT NULL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX halls_by_scenario ON halls (scenario_id);
 
@@ -54,7 +59,8 @@ CREATE TABLE cooling_loops (
   name TEXT NOT NULL,
   cdu_ids TEXT NOT NULL,
   redundancy TEXT NOT NULL,
-  route TEXT NOT NULL
+  route TEXT NOT NULL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX cooling_loops_by_hall ON cooling_loops (hall_id);
 
@@ -64,7 +70,8 @@ CREATE TABLE power_feeds (
   name TEXT NOT NULL,
   side TEXT NOT NULL,
   distribution_id TEXT NOT NULL,
-  ups_ids TEXT NOT NULL
+  ups_ids TEXT NOT NULL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX power_feeds_by_hall ON power_feeds (hall_id);
 
@@ -79,7 +86,8 @@ CREATE TABLE hall_rows (
   containment TEXT NOT NULL,
   cooling_loop_id TEXT REFERENCES cooling_loops (id) DEFERRABLE INITIALLY DEFERRED,
   feed_a_id TEXT REFERENCES power_feeds (id) DEFERRABLE INITIALLY DEFERRED,
-  feed_b_id TEXT REFERENCES power_feeds (id) DEFERRABLE INITIALLY DEFERRED
+  feed_b_id TEXT REFERENCES power_feeds (id) DEFERRABLE INITIALLY DEFERRED,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX hall_rows_by_hall ON hall_rows (hall_id);
 CREATE INDEX hall_rows_by_cooling_loop ON hall_rows (cooling_loop_id);
@@ -92,7 +100,8 @@ CREATE TABLE racks (
   slot INTEGER NOT NULL,
   profile_id TEXT NOT NULL,
   label TEXT NOT NULL,
-  it_kw_override REAL
+  it_kw_override REAL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX racks_by_row_slot ON racks (row_id, slot);
 
@@ -103,7 +112,8 @@ CREATE TABLE equipment (
   catalog_id TEXT NOT NULL,
   name TEXT NOT NULL,
   position TEXT NOT NULL,
-  rotation INTEGER NOT NULL
+  rotation INTEGER NOT NULL,
+  checksum INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX equipment_by_scenario ON equipment (scenario_id);
 CREATE INDEX equipment_by_hall ON equipment (hall_id);
