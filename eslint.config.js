@@ -10,9 +10,10 @@ const nodePatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m
 
 const forbid = (group, message) => ({ group, message });
 
-function layer(files, rules) {
+function layer(files, rules, ignores = []) {
   return {
     files,
+    ignores,
     rules: {
       'no-restricted-imports': ['error', { patterns: rules }],
     },
@@ -57,7 +58,7 @@ export default tseslint.config(
     forbid(['electron', 'better-sqlite3'], 'The renderer talks to main only through the typed API.'),
     forbid(nodePatterns, 'The renderer has no Node built-ins.'),
     forbid(['**/main/**'], 'The renderer must not import main/.'),
-  ]),
+  ], ['renderer/vite.config.ts']),
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.POWERHALL_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with a fresh profile and no background traffic (the machine has no network). */
+/**
+ * Debian's Chromium, headless, with no background traffic (the machine has no network). Playwright gives each
+ * launch a fresh temporary profile of its own.
+ */
 export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'powerhall-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -19,14 +18,10 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-swiftshader',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
