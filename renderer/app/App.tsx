@@ -13,7 +13,7 @@ import { SiteTotals } from './SiteTotals.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
-import { useLiveBill } from './live-bill.ts';
+import { useChecks, useLiveBill } from './live-bill.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
@@ -24,11 +24,12 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const [help, setHelp] = useState(false);
   const [tab, setTab] = useState<Tab>('bill');
   const bill = useLiveBill(editor);
+  const checks = useChecks(editor, bill);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   useKeyboard(editor, toggleHelp);
-  useEffect(() => controller?.setChecks(bill.checks), [controller, bill]);
-  const errors = bill.checks.filter((c) => c.severity === 'error').length;
-  const warnings = bill.checks.filter((c) => c.severity === 'warning').length;
+  useEffect(() => controller?.setChecks(checks), [controller, checks]);
+  const errors = checks.filter((c) => c.severity === 'error').length;
+  const warnings = checks.filter((c) => c.severity === 'warning').length;
   return (
     <div className="app">
       <Toolbar editor={editor} onHelp={toggleHelp} />
@@ -50,7 +51,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
               Inspector
             </button>
             <button type="button" role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')} data-testid="checks-tab">
-              Checks <span className={errors ? 'badge error' : warnings ? 'badge warning' : 'badge'} data-testid="checks-count">{bill.checks.length}</span>
+              Checks <span className={errors ? 'badge error' : warnings ? 'badge warning' : 'badge'} data-testid="checks-count">{checks.length}</span>
             </button>
             <button type="button" role="tab" aria-selected={tab === 'bill'} onClick={() => setTab('bill')}>
               Bill <span className="badge">{bill.lines.length}</span>
@@ -58,7 +59,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
           </nav>
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
-            {tab === 'checks' && <ChecksList checks={bill.checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
+            {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
             {tab === 'bill' && <BillTable bill={bill} />}
           </div>
         </aside>

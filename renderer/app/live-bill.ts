@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Bill } from '../../shared/engine/bill-schema.ts';
+import type { Bill, Check } from '../../shared/engine/bill-schema.ts';
+import { clearanceChecks } from '../editor/clearance-checks.ts';
 import { createBillEngine, type BillEngine } from '../../shared/engine/index.ts';
 import type { ScenarioId } from '../../shared/model/index.ts';
 import type { Editor } from '../editor/editor.ts';
@@ -28,4 +29,14 @@ export function useLiveBill(editor: Editor): Bill {
     void version;
     return billEngineOf(editor).compute(editor.store.toDocument(), scenarioId as ScenarioId);
   }, [editor, version, scenarioId]);
+}
+
+/** The engine's findings plus the editor's own layout findings (aisle clearances), for the list and the viewport. */
+export function useChecks(editor: Editor, bill: Bill): readonly Check[] {
+  const version = useDocumentVersion(editor);
+  const { scenarioId } = useSession(editor);
+  return useMemo(() => {
+    void version;
+    return [...bill.checks, ...clearanceChecks(editor.store, editor.catalog, scenarioId)];
+  }, [editor, bill, version, scenarioId]);
 }

@@ -101,6 +101,22 @@ describe('the layout editor in Chromium against browser mode', () => {
     // One 1,250 kW CDU at N+1 leaves no usable capacity for 18 × 132 kW × 85 % liquid heat: flagged in place.
     await page.waitForSelector('[data-testid=checks-list] .check.error >> text=/Loop 1/');
     expect(Number(await ed.text('checks-count'))).not.toBe(checksBeforeLoop);
+    // Clicking the finding selects its subject (the loop) and frames it.
+    await page.click('[data-testid=checks-list] .check.error >> text=/Loop 1/');
+    await page.waitForSelector('text=1 selected');
+    // The inspector refuses a bad value at the field, and nothing changes.
+    await ed.click(hall.x + 20, hall.y + 25);
+    await page.click('role=tab[name=/Inspector/]');
+    const capex = await ed.text('total-capex');
+    const ceiling = page.locator('[data-testid=inspector] input[data-field=ceilingHeightM]');
+    await ceiling.fill('-5');
+    await page.waitForSelector('[data-testid=inspector] [role=alert]');
+    expect(await page.textContent('[data-testid=inspector] [role=alert]')).toMatch(/ceilingHeightM/);
+    await ceiling.press('Enter');
+    expect(await ceiling.inputValue()).toBe('6');
+    expect(await ed.text('total-capex')).toBe(capex);
+    await page.click('[data-testid=checks-tab]');
+
     await ed.key('2');
     await ed.key('f');
     await ed.rendered((await ed.frames()) - 1);

@@ -130,3 +130,20 @@ describe('tools', () => {
     expect(ed.session.state.selectionBox).toBeNull();
   });
 });
+
+describe('rack painting', () => {
+  it('dragging the rack tool along a row places a rack in each slot crossed, as one undo step', () => {
+    const ed = newEditor();
+    const [hallId] = createdIds(runAction(ed, 'hall.add', { origin: { x: 0, y: 0 }, widthM: 40, depthM: 30 }));
+    const [rowId] = createdIds(runAction(ed, 'row.add', { hallId: hallId as HallId, start: { x: 2, y: 4 }, end: { x: 8, y: 4 } }));
+    runAction(ed, 'tool.rack');
+    const depth = ed.history.depth;
+    ed.tools.down(at(2.1, 4.5));
+    for (let x = 2.1; x < 4; x += 0.3) ed.tools.move(at(x, 4.5));
+    ed.tools.up(at(4, 4.5));
+    expect(ed.store.childrenOf(rowId!, 'rack').map((r) => r.slot).sort()).toEqual([0, 1, 2, 3]);
+    expect(ed.history.depth).toBe(depth + 1);
+    ed.history.undo();
+    expect(ed.store.childrenOf(rowId!, 'rack')).toHaveLength(0);
+  });
+});

@@ -8,17 +8,29 @@ import type { PlanPointer, Tool } from './types.ts';
 
 const noop = (): void => undefined;
 
-/** Click a row slot to place the current rack profile; Shift+click fills the whole row. */
+/**
+ * Click a row slot to place the current rack profile, or drag along rows to place one in every free slot
+ * the pointer crosses (one undo step); Shift+click fills the whole row.
+ */
 export function createRackTool(ctx: ActionContext): Tool {
+  let painting = false;
+  const placeAt = (p: PlanPointer, report: boolean): void => {
+    const hall = hallAt(ctx.store, ctx.session.state.scenarioId, p.site);
+    const at = hall && slotAtSite(ctx.store, ctx.catalog, hall, p.site);
+    if (!at) {
+      if (report) ctx.session.error('Place racks: click a slot of a row (draw one with W)');
+      return;
+    }
+    if (ctx.store.childrenOf(at.row.id, 'rack').some((r) => r.slot === at.slot)) return;
+    const r = runAction(ctx, 'rack.place', { rowId: at.row.id, slot: at.slot });
+    if (r.ok) ctx.session.set({ status: null });
+  };
   return {
     down(p: PlanPointer) {
-      const hall = hallAt(ctx.store, ctx.session.state.scenarioId, p.site);
-      const at = hall && slotAtSite(ctx.store, ctx.catalog, hall, p.site);
-      if (!at) {
-        ctx.session.error('Place racks: click a slot of a row (draw one with W)');
-        return;
-      }
       if (p.shift) {
+        const hall = hallAt(ctx.store, ctx.session.state.scenarioId, p.site);
+        const at = hall && slotAtSite(ctx.store, ctx.catalog, hall, p.site);
+        if (!at) return ctx.session.error('Fill row: Shift+click a row');
         try {
           const r = fillRows(ctx, { rowIds: [at.row.id] });
           if (!r.ok) ctx.session.error(r.message);
@@ -28,11 +40,21 @@ export function createRackTool(ctx: ActionContext): Tool {
         }
         return;
       }
-      runAction(ctx, 'rack.place', { rowId: at.row.id, slot: at.slot });
+      painting = true;
+      ctx.history.beginGesture();
+      placeAt(p, true);
     },
-    move: noop,
-    up: noop,
-    cancel: noop,
+    move(p: PlanPointer) {
+      if (painting) placeAt(p, false);
+    },
+    up() {
+      if (painting) ctx.history.endGesture();
+      painting = false;
+    },
+    cancel() {
+      if (painting) ctx.history.cancelGesture();
+      painting = false;
+    },
   };
 }
 

@@ -1,0 +1,83 @@
+import type { Check } from '../../shared/engine/bill-schema.ts';
+import type { RowRecord } from '../../shared/model/index.ts';
+import type { CatalogIndex } from './catalog-index.ts';
+import { equipmentRect, rectOf, rectsOverlap, rowDepth, rowRectInHall, toParent, type Rect } from './geometry.ts';
+import type { DocumentStore } from './store.ts';
+
+/**
+ * Working clearance in front of and behind a row of racks: TIA-942 asks for at least 1 m in front (1.2 m
+ * preferred) and 0.6 m behind (1 m preferred) [S]. Below these, racks cannot be installed or serviced.
+ */
+export const MIN_FRONT_CLEARANCE_M = 1.0;
+export const MIN_REAR_CLEARANCE_M = 0.6;
+
+interface Obstacle {
+  id: string;
+  name: string;
+  rect: Rect;
+}
+
+/** Strips in front of and behind a row, in hall coordinates. */
+function clearanceZones(row: RowRecord, depth: number): { front: Rect; rear: Rect } {
+  const length = row.slotCount * row.slotWidthM;
+  return {
+    front: rectOf(toParent({ x: 0, y: depth }, row.origin, row.rotation), row.rotation, length, MIN_FRONT_CLEARANCE_M),
+    rear: rectOf(toParent({ x: 0, y: -MIN_REAR_CLEARANCE_M }, row.origin, row.rotation), row.rotation, length, MIN_REAR_CLEARANCE_M),
+  };
+}
+
+const CELL = 6;
+
+/** Obstacles bucketed on a coarse grid, so each zone meets only its neighbours. */
+function bucket(obstacles: Obstacle[]): (r: Rect) => Obstacle[] {
+  const cells = new Map<string, Obstacle[]>();
+  for (const o of obstacles) {
+    for (let i = Math.floor(o.rect.minX / CELL); i <= Math.floor(o.rect.maxX / CELL); i++) {
+      for (let k = Math.floor(o.rect.minY / CELL); k <= Math.floor(o.rect.maxY / CELL); k++) {
+        const key = `${i},${k}`;
+        const list = cells.get(key);
+        if (list) list.push(o);
+        else cells.set(key, [o]);
+      }
+    }
+  }
+  return (r) => {
+    const out = new Set<Obstacle>();
+    for (let i = Math.floor(r.minX / CELL); i <= Math.floor(r.maxX / CELL); i++) {
+      for (let k = Math.floor(r.minY / CELL); k <= Math.floor(r.maxY / CELL); k++) for (const o of cells.get(`${i},${k}`) ?? []) out.add(o);
+    }
+    return [...out];
+  };
+}
+
+/** Rows of a scenario whose front or rear clearance is blocked by another row, equipment or the hall wall. */
+export function clearanceChecks(store: DocumentStore, catalog: CatalogIndex, scenarioId: string): Check[] {
+  const checks: Check[] = [];
+  for (const hall of store.all('hall')) {
+    if (hall.scenarioId !== scenarioId) continue;
+    const rows = store.childrenOf(hall.id, 'row').map((row) => ({ row, depth: rowDepth(store, catalog, row) }));
+    const obstacles: Obstacle[] = [
+      ...rows.map(({ row, depth }) => ({ id: row.id, name: row.name, rect: rowRectInHall(row, depth) })),
+      ...store.childrenOf(hall.id, 'equipment').map((e) => ({ id: e.id, name: e.name, rect: equipmentRect(e, catalog) })),
+    ];
+    const near = bucket(obstacles);
+    for (const { row, depth } of rows) {
+      const zones = clearanceZones(row, depth);
+      for (const side of ['front', 'rear'] as const) {
+        const zone = zones[side];
+        const need = side === 'front' ? MIN_FRONT_CLEARANCE_M : MIN_REAR_CLEARANCE_M;
+        const wall = zone.minX < -1e-6 || zone.minY < -1e-6 || zone.maxX > hall.widthM + 1e-6 || zone.maxY > hall.depthM + 1e-6;
+        const blocker = near(zone).find((o) => o.id !== row.id && rectsOverlap(zone, o.rect));
+        if (!wall && !blocker) continue;
+        checks.push({
+          id: `aisle-clearance/${row.id}/${side}`,
+          severity: 'warning',
+          code: 'aisle-clearance',
+          message: `Row ${row.name} has less than ${need} m clear ${side === 'front' ? 'in front' : 'behind'} (${blocker ? blocker.name : 'the hall wall'} is closer; TIA-942 minimum)`,
+          subject: { type: 'row', id: row.id },
+        });
+      }
+    }
+  }
+  return checks;
+}
