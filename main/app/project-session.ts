@@ -1,21 +1,56 @@
+import { resolve } from 'node:path';
 import type { Catalog } from '../../shared/catalog/schema.ts';
 import { contract, type Contract } from '../../shared/contract/index.ts';
+import { ApiError } from '../../shared/contract/envelope.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { IpcRouter } from '../ipc/router.ts';
+import { listBackups } from '../services/backups.ts';
 import { createPowerhallHandlers } from '../services/powerhall-handlers.ts';
 import { ProjectService } from '../services/project-service.ts';
+import { restoreFromBackup, type RestoreResult } from '../services/restore.ts';
 
 /** One open project with its catalog and the router that both transports dispatch to. */
-export interface ProjectSession {
-  readonly project: ProjectService;
+export class ProjectSession {
   readonly catalog: Catalog;
   readonly router: IpcRouter<Contract>;
-  close(): void;
+  private current: ProjectService;
+
+  constructor(path: string) {
+    this.catalog = loadCatalog();
+    this.current = ProjectService.open(path);
+    this.router = new IpcRouter(contract, createPowerhallHandlers(this));
+  }
+
+  get project(): ProjectService {
+    return this.current;
+  }
+
+  /**
+   * Restores one of the open project's own backups: the project is closed (releasing its lock), the backup put
+   * in place, and the project opened again, whether or not the restore succeeded.
+   */
+  restoreBackup(backupPath: string): RestoreResult {
+    const path = this.current.path;
+    const chosen = resolve(backupPath);
+    if (!listBackups(path).some((b) => b.path === chosen)) {
+      throw new ApiError('not-found', `${chosen} is not one of this project's backups.`);
+    }
+    if (this.current.info().readOnlyReason !== null) {
+      throw new ApiError('read-only', `Cannot restore a backup into a project open read-only. ${this.current.info().readOnlyReason}`);
+    }
+    this.current.close();
+    try {
+      return restoreFromBackup(path, chosen);
+    } finally {
+      this.current = ProjectService.open(path);
+    }
+  }
+
+  close(): void {
+    this.current.close();
+  }
 }
 
 export function openProjectSession(path: string): ProjectSession {
-  const catalog = loadCatalog();
-  const project = ProjectService.open(path);
-  const router = new IpcRouter(contract, createPowerhallHandlers(project, catalog));
-  return { project, catalog, router, close: () => project.close() };
+  return new ProjectSession(path);
 }

@@ -1,27 +1,40 @@
-import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { PowerhallHandlers } from '../../shared/contract/index.ts';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { computeBill } from '../../shared/engine/index.ts';
-import type { ProjectService } from './project-service.ts';
+import type { ProjectSession } from '../app/project-session.ts';
+import { listBackups } from './backups.ts';
 
-/** The main-process implementation of the contract for one open project. */
-export function createPowerhallHandlers(project: ProjectService, catalog: Catalog): PowerhallHandlers {
+/** The main-process implementation of the contract for the session's open project. */
+export function createPowerhallHandlers(session: ProjectSession): PowerhallHandlers {
   return {
     project: {
-      info: () => project.info(),
-      load: () => project.load(),
-      applyDiff: ({ baseRevision, diff }) => project.applyDiff(baseRevision, diff),
+      info: () => session.project.info(),
+      load: () => session.project.load(),
+      applyDiff: ({ baseRevision, diff }) => session.project.applyDiff(baseRevision, diff),
     },
     catalog: {
-      get: () => catalog,
+      get: () => session.catalog,
+    },
+    backups: {
+      list: () =>
+        listBackups(session.project.path).map((b) => ({
+          path: b.path,
+          takenAt: b.takenAt.toISOString(),
+          reason: b.reason,
+          bytes: b.bytes,
+        })),
+      restore: ({ path }) => {
+        const result = session.restoreBackup(path);
+        return { restoredFrom: result.restoredFrom, previousBackup: result.previous?.path ?? null };
+      },
     },
     bill: {
       compute: ({ scenarioId }) => {
-        const document = project.load();
+        const document = session.project.load();
         if (!document.scenarios.some((s) => s.id === scenarioId)) {
-          throw new ApiError('not-found', `no scenario '${scenarioId}' in ${project.info().name}`);
+          throw new ApiError('not-found', `no scenario '${scenarioId}' in ${session.project.info().name}`);
         }
-        return computeBill({ document, scenarioId, catalog });
+        return computeBill({ document, scenarioId, catalog: session.catalog });
       },
     },
   };

@@ -16,6 +16,16 @@ export const ProjectInfo = z.object({
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 
+export const BackupInfo = z.object({
+  path: z.string(),
+  /** ISO 8601 time the backup was taken. */
+  takenAt: z.string(),
+  /** Why it was taken, e.g. `periodic`, `before-migration-v1-to-v2`, `before-restore`. */
+  reason: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
 /**
  * The contract between the renderer and the main process, used by both transports (Electron IPC and
  * browser mode over loopback HTTP). Each method's request and response are validated at the boundary.
@@ -32,6 +42,15 @@ export const contract = {
   },
   catalog: {
     get: method(Empty, Catalog),
+  },
+  backups: {
+    /** The open project's backups in the app data folder, newest first. */
+    list: method(Empty, z.array(BackupInfo)),
+    /** Puts one of those backups in place of the project (keeping what it held as a backup of its own). */
+    restore: method(
+      z.object({ path: z.string().min(1) }).strict(),
+      z.object({ restoredFrom: z.string(), previousBackup: z.string().nullable() }),
+    ),
   },
   bill: {
     compute: method(z.object({ scenarioId: ScenarioId }).strict(), Bill),
