@@ -5,7 +5,7 @@ import { sameJson } from './same-json.ts';
 import { MetaRepository } from './meta-repository.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
 import { applySafetyPragmas, applyWriterPragmas, type JournalMode } from './pragmas.ts';
-import { RecordParseError, RecordRepository } from './record-repository.ts';
+import { RecordRepository } from './record-repository.ts';
 import { ReferenceChecks } from './reference-checks.ts';
 
 const STORAGE_FAILURES: ReadonlyArray<readonly [string, string]> = [
@@ -67,7 +67,8 @@ export class ProjectStore {
     try {
       doc = documentFromRecords(this.records.all());
     } catch (error) {
-      if (error instanceof RecordParseError || error instanceof Error) {
+      // Bad records (and a missing or doubled site) make the file unusable; SQLite's own errors pass through.
+      if (error instanceof Error && !('code' in error)) {
         throw new ApiError('refused-file', `The project file holds invalid data: ${error.message}.`);
       }
       throw error;
