@@ -15,6 +15,7 @@ async function start(): Promise<void> {
     const editor = createEditor(doc, catalog);
     const persistence = new Persistence(editor.store, api, info.revision);
     document.title = `${info.name} · Powerhall`;
+    if (info.readOnlyReason) editor.session.info(`Read-only: ${info.readOnlyReason}. Edits stay in this window and are not saved.`);
     root.render(<App editor={editor} persistence={persistence} info={info} />);
   } catch (error) {
     root.render(

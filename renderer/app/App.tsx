@@ -5,6 +5,7 @@ import type { Persistence } from '../editor/persistence.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { BillTable } from './BillTable.tsx';
 import { ChecksList } from './ChecksList.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Legend } from './Legend.tsx';
@@ -25,8 +26,10 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const [tab, setTab] = useState<Tab>('bill');
   const bill = useLiveBill(editor);
   const checks = useChecks(editor, bill);
+  const [palette, setPalette] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
-  useKeyboard(editor, toggleHelp);
+  const openPalette = useCallback(() => setPalette(true), []);
+  useKeyboard(editor, toggleHelp, openPalette);
   useEffect(() => controller?.setChecks(checks), [controller, checks]);
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
@@ -66,6 +69,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       </div>
       <StatusBar editor={editor} persistence={props.persistence} readOnlyReason={props.info.readOnlyReason} />
       {help && <HelpOverlay onClose={toggleHelp} />}
+      {palette && <CommandPalette editor={editor} onClose={() => setPalette(false)} />}
     </div>
   );
 }

@@ -56,6 +56,12 @@ export function HelpOverlay(props: { onClose: () => void }) {
                 </dt>
                 <dd>this help</dd>
               </div>
+              <div>
+                <dt>
+                  <kbd>{formatShortcut('Mod+K')}</kbd>
+                </dt>
+                <dd>command palette</dd>
+              </div>
             </dl>
           </section>
         </div>

@@ -8,12 +8,17 @@ const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 
 /** Every action with a shortcut answers its key anywhere but in a text field; Escape first cancels a gesture. */
-export function useKeyboard(editor: Editor, toggleHelp: () => void): void {
+export function useKeyboard(editor: Editor, toggleHelp: () => void, openPalette: () => void): void {
   const onKey = useCallback(
     (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
       if (e.key === '?') {
         toggleHelp();
+        e.preventDefault();
+        return;
+      }
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        openPalette();
         e.preventDefault();
         return;
       }
@@ -27,7 +32,7 @@ export function useKeyboard(editor: Editor, toggleHelp: () => void): void {
       e.preventDefault();
       runAction(editor, action.id);
     },
-    [editor, toggleHelp],
+    [editor, toggleHelp, openPalette],
   );
   useWindowEvent('keydown', onKey);
 }

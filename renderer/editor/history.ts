@@ -48,6 +48,7 @@ export class History {
   beginGesture(): void {
     if (this.gesture) this.endGesture();
     this.gesture = { added: [], updated: [], removed: [] };
+    this.notify();
   }
 
   endGesture(): void {

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { allActions, runAction } from '../editor/actions/index.ts';
+import type { Editor } from '../editor/editor.ts';
+import { formatShortcut } from '../editor/shortcuts.ts';
+
+/** Mod+K: every keyboard action by name, filtered as you type; Enter runs the first match. */
+export function CommandPalette(props: { editor: Editor; onClose: () => void }) {
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
+  const matches = allActions().filter((a) => a.shortcut && (a.label.toLowerCase().includes(q) || a.id.includes(q)));
+  const run = (id: string) => {
+    props.onClose();
+    runAction(props.editor, id);
+  };
+  return (
+    <div className="overlay" role="dialog" aria-label="Command palette" onClick={props.onClose}>
+      <div className="palette" onClick={(e) => e.stopPropagation()}>
+        <input
+          autoFocus
+          placeholder="Type a command…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') props.onClose();
+            if (e.key === 'Enter' && matches[0]) run(matches[0].id);
+          }}
+        />
+        <ul>
+          {matches.map((a) => (
+            <li key={a.id}>
+              <button type="button" onClick={() => run(a.id)}>
+                <span>{a.label}</span>
+                <kbd>{formatShortcut(a.shortcut!)}</kbd>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
