@@ -161,12 +161,19 @@ export class ProjectService {
 
   /** Writes a consistent copy of the project to `target`; the open project stays as it is. */
   saveAs(target: string): void {
+    const absolute = resolve(target);
+    if (absolute === this.path) throw new ApiError('bad-request', 'This is the open project itself: every edit is already saved in it.');
+    // Replacing a project that another window or process has open would pull the file from under it.
+    const lock = acquireWriterLock(absolute, this.options.holder ?? defaultHolder());
+    if (!lock.acquired) throw new ApiError('conflict', `Cannot replace ${absolute}. ${describeHolder(lock.holder)}`);
     const fsys = this.options.fileSystem ?? nodeFileSystem;
-    const image = this.store.snapshot();
     try {
-      writeFileAtomic(fsys, resolve(target), image);
+      for (const sidecar of ['-wal', '-shm', '-journal']) fsys.remove(absolute + sidecar);
+      writeFileAtomic(fsys, absolute, this.store.snapshot());
     } catch (error) {
       throw new ApiError('internal', `${describeFileError('save a copy to', target, error)} The open project is untouched.`);
+    } finally {
+      lock.release();
     }
   }
 

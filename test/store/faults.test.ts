@@ -96,6 +96,18 @@ describe.each(cases)('%s', (_name, fileSystem, reason) => {
 });
 
 describe('Save As on a sound disk', () => {
+  it('refuses to save over the open project itself or over a project open elsewhere', () => {
+    const project = ProjectService.create(tmp.file('p.powerhall'), sampleDocument());
+    const other = ProjectService.create(tmp.file('other.powerhall'), sampleDocument());
+    expect(caught(() => project.saveAs(tmp.file('p.powerhall'))).code).toBe('bad-request');
+    const before = sha256(tmp.file('other.powerhall'));
+    const error = caught(() => project.saveAs(tmp.file('other.powerhall')));
+    expect(error.message).toMatch(/^Cannot replace .*other\.powerhall\. It is open for editing in another window of this Powerhall/);
+    expect(sha256(tmp.file('other.powerhall'))).toBe(before);
+    other.close();
+    project.close();
+  });
+
   it('writes a copy that opens as the same project', () => {
     const project = ProjectService.create(tmp.file('p.powerhall'), sampleDocument());
     project.saveAs(tmp.file('copy.powerhall'));
