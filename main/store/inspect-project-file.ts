@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
+import { appVersion } from './app-version.ts';
 import { hasLeftoverRollbackJournal, hasPendingJournal, inspectHeader } from './file-header.ts';
 import { readMetaValue } from './meta-repository.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -19,7 +20,7 @@ function refuse(message: string): never {
 function newerMessage(fileVersion: number, newest: number, writtenBy: string | number | null): string {
   const by = typeof writtenBy === 'string' ? `Powerhall ${writtenBy}` : 'a newer Powerhall';
   return (
-    `This project was saved by ${by} (project schema version ${fileVersion}); this Powerhall reads schema versions up to ` +
+    `This project was saved by ${by} (project schema version ${fileVersion}); this Powerhall (${appVersion()}) reads schema versions up to ` +
     `${newest}. Update Powerhall to open it; the file was not changed.`
   );
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
+import { appVersion } from '../../main/store/app-version.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../main/store/migrations/index.ts';
 import { POWERHALL_APPLICATION_ID } from '../../main/store/pragmas.ts';
 import { sampleDocument } from '../fixtures/store/sample-document.ts';
@@ -106,7 +107,7 @@ describe('opening a file that is not a sound Powerhall project', () => {
     db.prepare("UPDATE meta SET value = '9.0.0' WHERE key = 'written_by'").run();
     db.close();
     expect(refusal(path)).toBe(
-      `This project was saved by Powerhall 9.0.0 (project schema version ${CURRENT_SCHEMA_VERSION + 1}); this Powerhall reads schema ` +
+      `This project was saved by Powerhall 9.0.0 (project schema version ${CURRENT_SCHEMA_VERSION + 1}); this Powerhall (${appVersion()}) reads schema ` +
         `versions up to ${CURRENT_SCHEMA_VERSION}. Update Powerhall to open it; the file was not changed.`,
     );
   });

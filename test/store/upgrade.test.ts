@@ -72,7 +72,7 @@ describe('opening a project from an older schema version', () => {
     ProjectService.create(path, sampleDocument()).close();
     ProjectService.open(path, { migrations: [...MIGRATIONS, nextStep] }).close();
     expect(() => ProjectService.open(path)).toThrow(
-      new RegExp(`project schema version ${current + 1}\\); this Powerhall reads schema versions up to ${current}\\.`),
+      new RegExp(`project schema version ${current + 1}\\); this Powerhall \\(\\d+\\.\\d+\\.\\d+\\) reads schema versions up to ${current}\\.`),
     );
   });
 });
