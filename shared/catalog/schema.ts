@@ -106,7 +106,25 @@ export const EquipmentItem = z.object({
   /** Longest link a cable or transceiver pair supports. */
   reachM: positive.optional(),
   heatRejection: HeatRejectionType.optional(),
+  /**
+   * Rating condition of a dry cooler or cooling tower: `capacityKw` holds at this approach of the facility
+   * water supply above the design dry bulb (dry cooler) or wet bulb (tower), K.
+   */
+  ratedApproachK: positive.optional(),
+  /** Rating condition of an air-cooled chiller: `capacityKw` holds up to this entering-air dry bulb, °C. */
+  ratedAmbientC: z.number().finite().optional(),
+  /** Share of a chiller's rated capacity lost per kelvin of dry bulb above `ratedAmbientC`. */
+  capacityLossPerK: z.number().finite().min(0).max(1).optional(),
+  /** Highest entering-air dry bulb a chiller runs at. */
+  maxAmbientC: z.number().finite().optional(),
   sources: SourceMap,
+}).superRefine((item, ctx) => {
+  // Heat rejection is sized at the site's design ambient, so each unit must say what its rating holds at.
+  const needs: (keyof typeof item)[] =
+    item.heatRejection === 'chiller' ? ['ratedAmbientC', 'capacityLossPerK', 'maxAmbientC'] : item.heatRejection !== undefined ? ['ratedApproachK'] : [];
+  for (const field of needs) {
+    if (item[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${item.heatRejection} '${item.id}' must state its rating condition ${String(field)}` });
+  }
 });
 export type EquipmentItem = z.infer<typeof EquipmentItem>;
 

@@ -5,6 +5,7 @@ import type { LoopSummary } from './bill-schema.ts';
 import { fmt } from './format.ts';
 import { sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
+import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
 
 const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
@@ -31,20 +32,6 @@ export function pipeDn(flowLpm: number, velocityMs: number): number {
   const areaM2 = flowLpm / 60_000 / velocityMs;
   const diameterMm = Math.sqrt((4 * areaM2) / Math.PI) * 1000;
   return PIPE_DN_MM.find((dn) => dn >= diameterMm) ?? Math.ceil(diameterMm / 100) * 100;
-}
-
-/** Dry coolers where the design dry bulb allows, towers where the wet bulb does, chillers otherwise. */
-export function chooseHeatRejection(bill: BillBuilder, site: SiteRecord, supplyC: number): { type: HeatRejectionType; why: string } {
-  const f = bill.index;
-  const dry = site.designDryBulbC + f.factor('dry-cooler-approach-k');
-  if (dry <= supplyC) {
-    return { type: 'dry-cooler', why: `design dry bulb ${fmt(site.designDryBulbC)} °C + ${fmt(f.factor('dry-cooler-approach-k'))} K approach = ${fmt(dry)} °C ≤ ${fmt(supplyC)} °C supply` };
-  }
-  const wet = site.designWetBulbC + f.factor('tower-approach-k');
-  if (wet <= supplyC) {
-    return { type: 'cooling-tower', why: `dry bulb too warm (${fmt(dry)} °C > ${fmt(supplyC)} °C); wet bulb ${fmt(site.designWetBulbC)} °C + ${fmt(f.factor('tower-approach-k'))} K = ${fmt(wet)} °C ≤ ${fmt(supplyC)} °C` };
-  }
-  return { type: 'chiller', why: `neither dry bulb (${fmt(dry)} °C) nor wet bulb (${fmt(wet)} °C) plus approach reaches the ${fmt(supplyC)} °C supply` };
 }
 
 interface LoopGroup {
@@ -145,20 +132,11 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
   return summary;
 }
 
-/** Sizes the units of one air or heat-rejection group and adds the line. */
-function sizeCapacityGroup(
-  bill: BillBuilder,
-  kind: 'crah' | 'heat-rejection',
-  filter: HeatRejectionType | null,
-  loadKw: number,
-  redundancy: CoolingRedundancy,
-  group: string,
-  what: string,
-): void {
+/** CRAH or fan-wall units for the air heat of one hall. */
+function sizeAirUnits(bill: BillBuilder, loadKw: number, redundancy: CoolingRedundancy, group: string, what: string): void {
   if (loadKw <= 0) return;
-  const candidates = bill.index.ofKind(kind).filter((i) => filter === null || i.heatRejection === filter);
   const choice = chooseUnit(
-    candidates,
+    bill.index.ofKind('crah'),
     (item) => {
       const n = Math.ceil(loadKw / (item.capacityKw ?? Infinity));
       return { n, detail: () => `⌈${fmt(loadKw)} kWt / ${fmt(item.capacityKw ?? 0)} kWt⌉ = ${n}` };
@@ -166,7 +144,7 @@ function sizeCapacityGroup(
     (id) => bill.priceOf(id),
   );
   if (!choice) {
-    bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${filter ?? kind} in the catalog for ${what}`, subject: null });
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No crah in the catalog for ${what}`, subject: null });
     return;
   }
   bill.catalogLine({
@@ -179,7 +157,8 @@ function sizeCapacityGroup(
 /** Site- and scenario-wide inputs of the cooling rules, the same for every hall. */
 export interface CoolingContext {
   lpmPerKw: number;
-  rejection: { type: HeatRejectionType; why: string };
+  rejection: RejectionChoice;
+  conditions: DesignConditions;
   pueLiquid: number;
   pueAir: number;
   placedRejection: boolean;
@@ -188,13 +167,18 @@ export interface CoolingContext {
 export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: BillBuilder): CoolingContext {
   const f = bill.index;
   const scenario = layout.scenario;
-  const rejection = chooseHeatRejection(bill, site, scenario.liquidSupplyC);
+  const rejection = chooseHeatRejection(f, site, scenario.liquidSupplyC);
+  const placedRejection = layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection');
+  if (!rejection.feasible && !placedRejection && layout.rows.some((r) => r.itKw > 0)) {
+    bill.check({ severity: 'error', code: 'heat-rejection-infeasible', message: `Facility water at ${fmt(scenario.liquidSupplyC)} °C cannot be made at the site's design ambient: ${rejection.why}`, subject: { type: 'site', id: site.id } });
+  }
   return {
     lpmPerKw: litresPerMinutePerKw(bill, scenario.fluid, scenario.liquidDeltaTK),
     rejection,
+    conditions: { dryBulbC: site.designDryBulbC, wetBulbC: site.designWetBulbC, supplyC: scenario.liquidSupplyC },
     pueLiquid: f.factor(rejection.type === 'dry-cooler' ? 'pue-liquid-dry-cooler' : rejection.type === 'cooling-tower' ? 'pue-liquid-tower' : 'pue-chiller'),
     pueAir: f.factor(rejection.type === 'chiller' ? 'pue-chiller' : 'pue-air-economiser'),
-    placedRejection: layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection'),
+    placedRejection,
   };
 }
 
@@ -233,18 +217,24 @@ export function sizeHallCooling(hall: HallLoad, layout: ScenarioLayout, ctx: Coo
   const liquidKw = sumRows(hall.rows, 'liquidKw');
   const rdhxKw = sumRows(hall.rows, 'rdhxKw');
   const airKw = sumRows(hall.rows, 'airKw') - rdhxKw;
-  sizeCapacityGroup(bill, 'crah', null, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
+  sizeAirUnits(bill, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
   const itKw = sumRows(hall.rows, 'itKw');
   if (!ctx.placedRejection) {
-    sizeCapacityGroup(bill, 'heat-rejection', ctx.rejection.type, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection by ${ctx.rejection.type} (${ctx.rejection.why}) for all IT heat ${fmt(itKw)} kWt at the units' rated capacity (the catalog has no derating with ambient)`);
+    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for all IT heat ${fmt(itKw)} kWt`);
   }
   return { overheadKw: (liquidKw + rdhxKw) * (ctx.pueLiquid - 1) + airKw * (ctx.pueAir - 1), loops };
 }
 
 /** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */
 export function finishCooling(layout: ScenarioLayout, ctx: CoolingContext, halls: readonly HallCooling[], bill: BillBuilder): CoolingResult {
-  if (ctx.placedRejection) checkPlacedRejection(layout, bill);
   const itKw = layout.rows.reduce((s, r) => s + r.itKw, 0);
+  if (ctx.placedRejection) {
+    const placed = new Map<string, number>();
+    for (const e of layout.equipment) {
+      if (bill.index.equipment.get(e.catalogId)?.kind === 'heat-rejection') placed.set(e.catalogId, (placed.get(e.catalogId) ?? 0) + 1);
+    }
+    checkPlacedRejection(bill, placed, ctx.conditions, itKw, layout.scenario.coolingRedundancy);
+  }
   const loops = halls.flatMap((h) => h.loops);
   const overheadKwByHall = new Map<string, number>();
   layout.halls.forEach((h, i) => overheadKwByHall.set(h.hall.id, halls[i]?.overheadKw ?? 0));
@@ -255,27 +245,4 @@ export function finishCooling(layout: ScenarioLayout, ctx: CoolingContext, halls
     waterM3PerYear: ctx.rejection.type !== 'chiller' ? (itKw * 8760 * bill.index.factor('wue-l-per-kwh')) / 1000 : 0,
     loops,
   };
-}
-
-function checkPlacedRejection(layout: ScenarioLayout, bill: BillBuilder): void {
-  const counts = new Map<string, number>();
-  for (const e of layout.equipment) {
-    if (bill.index.equipment.get(e.catalogId)?.kind === 'heat-rejection') counts.set(e.catalogId, (counts.get(e.catalogId) ?? 0) + 1);
-  }
-  let capacity = 0;
-  let installed = 0;
-  for (const [id, n] of counts) {
-    const item = bill.index.item(id);
-    capacity += (item.capacityKw ?? 0) * n;
-    installed += n;
-    bill.catalogLine({
-      category: 'cooling', catalogId: id, group: 'site', quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' },
-      redundancy: layout.scenario.coolingRedundancy, derivation: `Placed in the layout: ${n} × ${item.name}`,
-    });
-  }
-  const usable = installed === 0 ? 0 : (capacity / installed) * usableUnits(installed, layout.scenario.coolingRedundancy);
-  const heat = layout.rows.reduce((s, r) => s + r.itKw, 0);
-  if (heat > usable) {
-    bill.check({ severity: 'error', code: 'heat-rejection-over-capacity', message: `Placed heat rejection carries ${fmt(usable)} kWt at ${layout.scenario.coolingRedundancy}; the IT heat is ${fmt(heat)} kWt`, subject: null });
-  }
 }

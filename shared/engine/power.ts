@@ -4,8 +4,11 @@ import { kva, threePhaseAmps } from '../units.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
-import { needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
+import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+
+/** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
+const GENERATOR_REDUNDANCY_SOURCE = 'uptime-tiers';
 
 export interface PowerResult {
   facilityKw: number;
@@ -26,6 +29,7 @@ function sizeUnits(
   redundancy: Redundancy,
   group: string,
   what: string,
+  basis?: { text: string; sources: readonly string[] },
 ): { quantity: number; item: EquipmentItem } | null {
   if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
@@ -45,8 +49,9 @@ function sizeUnits(
   bill.catalogLine({
     category: 'power', catalogId: choice.item.id, group, quantity,
     capacity: { value: rating(choice.item), unit: unitLabel }, redundancy,
-    derivation: `${what}: ${choice.detail()}; ${redundancyText(choice.n, redundancy)}`,
+    derivation: `${what}: ${choice.detail()}; ${basis ? `${basis.text}: ` : ''}${redundancyText(choice.n, redundancy)}`,
     factors: ['power-factor'],
+    ...(basis ? { extraSources: basis.sources } : {}),
   });
   return { quantity, item: choice.item };
 }
@@ -198,7 +203,8 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
     if (transformers) sizeSwitchgear(bill, hall, transformers.quantity, transformers.item.capacityKva ?? 0, redundancy);
   }
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
-    sizeUnits(bill, 'generator', hallFacility, 'kW', redundancy, hall.hall.id, `${hall.hall.name} generators: ${loadText}`);
+    const basis = { text: generatorRedundancyBasis(redundancy), sources: [GENERATOR_REDUNDANCY_SOURCE] };
+    sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
   }
   sizeBusway(bill, hall, redundancy, ctx.feedsById);
   const pdus = hall.rows.reduce((s, r) => s + r.pdus, 0);
@@ -256,8 +262,8 @@ function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number,
 
 /** Transformers and generators placed in the layout: listed, and checked against the facility load. */
 function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw: number, pf: number): void {
-  const redundancy = layout.scenario.powerRedundancy;
   for (const kind of ['transformer', 'generator'] as const) {
+    const redundancy = kind === 'generator' ? generatorRedundancy(layout.scenario.powerRedundancy) : layout.scenario.powerRedundancy;
     const placed = layout.equipment.map((e) => bill.index.equipment.get(e.catalogId)).filter((i): i is EquipmentItem => i?.kind === kind);
     if (placed.length === 0) continue;
     const unit = kind === 'transformer' ? 'kVA' : 'kW';
@@ -266,7 +272,8 @@ function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw:
       const item = bill.index.item(id);
       bill.catalogLine({
         category: 'power', catalogId: id, group: 'site', quantity: n, capacity: { value: rating(item), unit }, redundancy,
-        derivation: `Placed in the layout: ${n} × ${item.name}`,
+        derivation: `Placed in the layout: ${n} × ${item.name}${kind === 'generator' ? `; ${generatorRedundancyBasis(layout.scenario.powerRedundancy)}` : ''}`,
+        ...(kind === 'generator' ? { extraSources: [GENERATOR_REDUNDANCY_SOURCE] } : {}),
       });
     }
     const sizes = placed.map(rating).sort((a, b) => a - b);

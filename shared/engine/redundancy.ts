@@ -48,6 +48,37 @@ export function usableUnits(installed: number, redundancy: Redundancy | CoolingR
   }
 }
 
+/**
+ * Engine generators follow the Uptime tier the power redundancy implies (REFERENCE §6), not the UPS topology:
+ * N+1, 2N and block-redundant power are concurrently maintainable (Tier III: N+1 generators); only 2N+1 is
+ * fault tolerant (Tier IV: 2N generators); N stays N.
+ */
+export function generatorRedundancy(power: Redundancy): Redundancy {
+  switch (power) {
+    case 'N':
+      return 'N';
+    case 'N+1':
+    case 'block':
+    case '2N':
+      return 'N+1';
+    case '2N+1':
+      return '2N';
+  }
+}
+
+/** The basis of `generatorRedundancy` in words, for the generator line's derivation. */
+export function generatorRedundancyBasis(power: Redundancy): string {
+  const gens = generatorRedundancy(power);
+  switch (gens) {
+    case 'N':
+      return 'power at N: generators at N (Uptime Tier I, basic)';
+    case 'N+1':
+      return `power at ${power} is concurrently maintainable (Uptime Tier III: N+1 engine generators), so generators at N+1`;
+    default:
+      return `power at ${power} is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N`;
+  }
+}
+
 const POWER_RANK: Record<Redundancy, number> = { N: 0, 'N+1': 1, block: 1, '2N': 2, '2N+1': 3 };
 const COOLING_RANK: Record<CoolingRedundancy, number> = { N: 0, 'N+1': 1, '2N': 2 };
 

@@ -93,6 +93,17 @@ describe('loadCatalog refuses bad data, naming the file and the field', () => {
     expect(() => loadCatalog(at)).toThrow(/equipment\.json, field 1\.flowLpm: cdu 'cdu-inrow-600kw' must state flowLpm/);
   });
 
+  it('heat rejection without its rating condition (it is sized at the design ambient, so the rating must be known)', () => {
+    const strip = (id: string, field: string) =>
+      brokenCopy('equipment.json', (d) => {
+        const i = d['equipment']!.findIndex((e) => (e as { id: string }).id === id);
+        delete (d['equipment']![i] as Record<string, unknown>)[field];
+      });
+    expect(() => loadCatalog(strip('drycooler-adiabatic-500kw', 'ratedApproachK'))).toThrow(/equipment\.json, field equipment\.\d+\.ratedApproachK: dry-cooler 'drycooler-adiabatic-500kw' must state its rating condition/);
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => loadCatalog(strip('chiller-air-500kw', 'capacityLossPerK'))).toThrow(/field equipment\.\d+\.capacityLossPerK: chiller 'chiller-air-500kw' must state its rating condition/);
+  });
+
   it('a file that is not JSON', () => {
     dir = mkdtempSync(join(tmpdir(), 'powerhall-catalog-'));
     cpSync(CATALOG_DIR, dir, { recursive: true });

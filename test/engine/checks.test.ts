@@ -109,6 +109,21 @@ describe('site and rack checks', () => {
     expect(assumed.map((c) => c.message).join(' ')).toContain('ups-');
   });
 
+  it('placed generators are checked at the tier rule: at 2N power three 2,500 kW sets at N+1 carry 4,498.56 kW, two do not', () => {
+    // 30 GB200 racks: facility 3,960 + 538.56 = 4,498.56 kW (towers at this site: (45 − 26) / 8 ≥ 1, PUE as rated).
+    // Generators at 2N power are N+1: 3 sets leave 2 × 2,500 = 5,000 kW ≥ 4,498.56; 2 sets leave 2,500 kW.
+    const doc = (n: number) =>
+      project({
+        halls: [hall('h1')], rows: [row('a', 'h1'), row('b', 'h1')], racks: [...racks('a', 'gb200-nvl72', 16), ...racks('b', 'gb200-nvl72', 14)],
+        equipment: Array.from({ length: n }, (_, i) => equipment(`g${i}`, 'gen-2500kw')),
+      });
+    const three = bill(doc(3));
+    expect(three.summary.facilityKw).toBeCloseTo(4498.56, 6);
+    expect(codes(three)).not.toContain('generator-over-capacity@-:-');
+    expect(three.lines.find((l) => l.catalogId === 'gen-2500kw')!.redundancy).toBe('N+1');
+    expect(codes(bill(doc(2)))).toContain('generator-over-capacity@-:-');
+  });
+
   it('a scenario that is not in the project is refused', () => {
     expect(() => computeBill({ document: project({}), scenarioId: 'nope' as never, catalog })).toThrow(/scenario 'nope'/);
   });

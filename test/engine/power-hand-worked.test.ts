@@ -8,7 +8,8 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *
  * IT load        10 × 132 kW                                   = 1,320 kW
  * Heat split     liquid 1,320 × 0.85 = 1,122 kWt; air 1,320 − 1,122 = 198 kWt
- * Heat rejection dry bulb 35 + 15 K = 50 °C > 45 °C supply; wet bulb 24 + 8 K = 32 °C ≤ 45 °C → cooling towers
+ * Heat rejection dry coolers at (45 − 35) / 15 K rated approach = 0.667 of rating; towers at (45 − 24) / 8 K = 2.625
+ *                → cooling towers, the lowest-PUE type at or above its rating (heat-rejection.test.ts works the units)
  * Overhead       1,122 × (1.13 − 1) + 198 × (1.17 − 1) = 145.86 + 33.66 = 179.52 kW
  * Facility       1,320 + 179.52 = 1,499.52 kW → PUE 1,499.52 / 1,320 = 1.136; 1,499.52 / 0.95 = 1,578.44 kVA
  *
@@ -17,13 +18,21 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *   the cheapest is 750 kW ($240k) → 2 × 750 kW.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
  * Transformers: one 2,500 kVA unit carries 1,578.44 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
  *   N: 1    N+1: 2    2N: 2
- * Generators: one 2,000 kW set carries 1,499.52 kW ($900k < $1.1M for 2,500 kW).   N: 1    N+1: 2    2N: 2
+ * Generators: one 2,000 kW set carries 1,499.52 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
+ *   Uptime tier of the power redundancy (REFERENCE §6), not the UPS topology: N → N; N+1, block and 2N are
+ *   concurrently maintainable (Tier III) → N+1; only 2N+1 (fault tolerant, Tier IV) → 2N.
+ *   N: 1    N+1: 1 + 1 = 2    2N (generators N+1): 1 + 1 = 2    2N+1 (generators 2N): 2 × 1 = 2
+ *
+ * Thirty GB200 racks tell N+1 from 2N generators: IT 30 × 132 = 3,960 kW; liquid 3,366, air 594 kWt; overhead
+ *   3,366 × 0.13 + 594 × 0.17 = 437.58 + 100.98 = 538.56 kW; facility 4,498.56 kW. No set carries it alone:
+ *   1,000 kW ⌈4.499⌉ = 5, 2,000 kW ⌈2.249⌉ = 3, 2,500 kW ⌈1.799⌉ = 2 → fewest: 2 × 2,500 kW.
+ *   N: 2    N+1: 3    2N (generators N+1): 2 + 1 = 3, not 2 × 2 = 4    2N+1 (generators 2N): 2 × 2 = 4
  * Busway: run rating √3 × 415 V × I × 0.95 × 0.8: 800 A = 437.0 kW, 1,600 A = 874.1 kW, 2,500 A = 1,365.7 kW.
  *   Per side: 800 A 4 runs × 12.6 m × $700 = $35,280; 1,600 A 2 × 12.6 × $1,100 = $27,720;
  *   2,500 A 1 × 12.6 × $1,600 = $20,160 → 2,500 A, 9.6 m row + 3 m = 12.6 m per side. N: 12.6 m, 2N (A+B): 25.2 m
  */
-function bill(powerRedundancy: Redundancy) {
-  const doc = blockProject({ profileId: 'gb200-nvl72', count: 10 }, { scenario: { powerRedundancy } });
+function bill(powerRedundancy: Redundancy, count = 10) {
+  const doc = blockProject({ profileId: 'gb200-nvl72', count }, { scenario: { powerRedundancy } });
   return computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
 }
 
@@ -60,13 +69,30 @@ describe('power chain, worked by hand', () => {
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);
   });
 
-  it('2N: two full systems: 4 UPS, 2 transformers, 2 generators, A and B busway, two MV lineups', () => {
+  it('2N: two full systems: 4 UPS, 2 transformers, A and B busway, two MV lineups; generators N+1 (Tier III): 2', () => {
     const b = bill('2N');
     expect(quantityOf(b, 'ups-750kw')).toBe(4);
     expect(quantityOf(b, 'xfmr-mvlv-2500kva')).toBe(2);
     expect(quantityOf(b, 'gen-2000kw')).toBe(2);
+    const gen = linesOf(b, 'gen-2000kw')[0]!;
+    expect(gen.redundancy).toBe('N+1');
+    expect(gen.derivation).toContain('⌈1,499.52 kW / 2,000 kW⌉ = 1; power at 2N is concurrently maintainable (Uptime Tier III: N+1 engine generators), so generators at N+1: N+1: 1 + 1 spare = 2');
+    expect(gen.source).toContain('uptime-tiers');
     expect(quantityOf(b, 'swgr-mv-lineup')).toBe(2);
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(25.2, 9);
+  });
+
+  it('generators by tier at 30 racks (4,498.56 kW on 2,500 kW sets): N 2, N+1 3, 2N 3 (N+1), 2N+1 4 (2N)', () => {
+    expect(bill('N', 30).summary.facilityKw).toBeCloseTo(4498.56, 6);
+    const gens = (r: Redundancy) => quantityOf(bill(r, 30), 'gen-2500kw');
+    expect(gens('N')).toBe(2);
+    expect(gens('N+1')).toBe(3);
+    expect(gens('block')).toBe(3);
+    expect(gens('2N')).toBe(3);
+    expect(gens('2N+1')).toBe(4);
+    const ft = linesOf(bill('2N+1', 30), 'gen-2500kw')[0]!;
+    expect(ft.redundancy).toBe('2N');
+    expect(ft.derivation).toContain('⌈4,498.56 kW / 2,500 kW⌉ = 2; power at 2N+1 is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N: 2N: 2 × 2 (two independent systems) = 4');
   });
 
   it('a project price override replaces the default price and says so', () => {

@@ -66,16 +66,19 @@ describe('engine properties', () => {
     );
   });
 
-  it('N+1 is N plus one spare per group; 2N is twice N', () => {
+  it('N+1 is N plus one spare per group; 2N is twice N (generators by tier: N+1 at 2N power, 2N at 2N+1)', () => {
     fc.assert(
       fc.property(profiles, fc.integer({ min: 1, max: 400 }), (p, n) => {
         const base = countedUnits(block(p, n, 'N', 'N'));
         const plusOne = countedUnits(block(p, n, 'N+1', 'N+1'));
         const twice = countedUnits(block(p, n, '2N', '2N'));
+        const faultTolerant = countedUnits(block(p, n, '2N+1', 'N'));
         expect([...plusOne.keys()].sort()).toEqual([...base.keys()].sort());
         for (const [key, q] of base) {
+          const generator = kindOf.get(key.split('|')[1]!) === 'generator';
           expect(plusOne.get(key), key).toBe(q + 1);
-          expect(twice.get(key), key).toBe(2 * q);
+          expect(twice.get(key), key).toBe(generator ? q + 1 : 2 * q);
+          if (generator) expect(faultTolerant.get(key), key).toBe(2 * q);
         }
       }),
       { numRuns: RUNS },
