@@ -2,6 +2,28 @@ import { useSyncExternalStore } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
 import { useSession } from './hooks.ts';
+import { billEngineOf } from './live-bill.ts';
+
+/** One line about the record under the pointer: what it is and its load. */
+function describe(editor: Editor, id: string | null): string {
+  const r = id ? editor.store.get(id) : undefined;
+  if (!r) return '';
+  switch (r.type) {
+    case 'rack': {
+      const load = billEngineOf(editor).rackLoad(r);
+      const profile = editor.catalog.profile(r.profileId);
+      return `${r.label || 'rack'} · ${profile?.name ?? r.profileId} · ${load ? `${load.itKw} kW` : 'unknown profile'}`;
+    }
+    case 'equipment':
+      return `${r.name} · ${editor.catalog.item(r.catalogId)?.name ?? r.catalogId}`;
+    case 'row':
+      return `${r.name} · ${editor.store.childrenOf(r.id, 'rack').length}/${r.slotCount} racks`;
+    case 'hall':
+      return `${r.name} · ${r.widthM} × ${r.depthM} m`;
+    default:
+      return r.name;
+  }
+}
 
 export function StatusBar(props: { editor: Editor; persistence: Persistence; readOnlyReason: string | null }) {
   const s = useSession(props.editor);
@@ -11,6 +33,7 @@ export function StatusBar(props: { editor: Editor; persistence: Persistence; rea
       <span className={s.status?.kind === 'error' ? 'status error' : 'status'} data-testid="status" role="status">
         {s.status?.text ?? 'Ready'}
       </span>
+      <span data-testid="hover">{describe(props.editor, s.hoverId)}</span>
       <span>{s.selection.size ? `${s.selection.size} selected` : ''}</span>
       <span className={`save ${save.kind}`} data-testid="save-state">
         {props.readOnlyReason

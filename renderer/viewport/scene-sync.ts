@@ -1,4 +1,4 @@
-import { Group, Scene } from 'three';
+import { Group, Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
 import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../editor/catalog-index.ts';
@@ -39,7 +39,9 @@ export class SceneSync {
   private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
   private readonly rowLabels = new Group();
   /** Which line batches need rebuilding before the next frame. */
-  private readonly dirty = { rows: true, loops: true, checks: true, selection: true };
+  private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
+  /** The site's ground: halls stand on it and the outdoor yard's equipment sits on it. */
+  private readonly ground = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x1d2228 }));
   /** World footprint of each row, kept until the row, its racks or its hall change. */
   private readonly rowRects = new Map<string, Bounds | null>();
   private session: SessionState;
@@ -56,7 +58,9 @@ export class SceneSync {
     this.coloring = new RackColoring(store, catalog);
     this.coloring.mode = session.colorMode;
     this.coloring.selection = session.selection;
-    this.scene.add(this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels);
+    this.ground.rotation.x = -Math.PI / 2;
+    this.ground.position.y = -0.03;
+    this.scene.add(this.ground, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels);
     this.unsubscribe = store.listen((c) => this.apply(c));
     this.rebuild();
   }
@@ -92,7 +96,7 @@ export class SceneSync {
       for (const id of symmetricDifference(prev.selection, next.selection)) this.recolorRack(id);
       this.dirty.selection = true;
     }
-    if (prev.selectionBox !== next.selectionBox) this.dirty.selection = true;
+    if (prev.selectionBox !== next.selectionBox || prev.hoverId !== next.hoverId) this.dirty.selection = true;
     this.onChange();
   }
 
@@ -120,7 +124,10 @@ export class SceneSync {
       for (let i = 0; i < 3; i++) acc[i] = Math.min(acc[i]!, b[i]!);
       for (let i = 3; i < 6; i++) acc[i] = Math.max(acc[i]!, b[i]!);
     };
-    const list = ids ? [...ids] : [...this.store.all('hall').map((h) => h.id), ...this.store.all('equipment').filter((e) => !e.hallId).map((e) => e.id)];
+    const sc = this.session.scenarioId;
+    const list = ids
+      ? [...ids]
+      : [...this.store.all('hall').filter((h) => h.scenarioId === sc).map((h) => h.id), ...this.store.all('equipment').filter((e) => !e.hallId && e.scenarioId === sc).map((e) => e.id)];
     for (const id of list) add(this.recordBounds(id));
     return Number.isFinite(acc[0]) ? acc : null;
   }
@@ -132,6 +139,8 @@ export class SceneSync {
     this.halls.dispose();
     for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines]) l.dispose();
     this.clearRowLabels();
+    this.ground.geometry.dispose();
+    (this.ground.material as MeshLambertMaterial).dispose();
   }
 
   private apply({ diff }: StoreChange): void {
@@ -185,7 +194,17 @@ export class SceneSync {
   }
 
   private markAllLines(): void {
-    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = true;
+    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = this.dirty.ground = true;
+  }
+
+  /** Ground under everything on the site with a 25 m margin of yard around it. */
+  private fitGround(): void {
+    const b = this.boundsOf(null);
+    this.ground.visible = b !== null;
+    if (!b) return;
+    const margin = 25;
+    this.ground.scale.set(b[3] - b[0] + 2 * margin, b[5] - b[2] + 2 * margin, 1);
+    this.ground.position.set((b[0] + b[3]) / 2, -0.03, (b[2] + b[5]) / 2);
   }
 
   /** Invalidates only the cached footprints and line batches a diff can affect. */
@@ -206,6 +225,8 @@ export class SceneSync {
           this.dirty.rows = true;
           break;
         case 'equipment':
+          this.dirty.loops = this.dirty.ground = true;
+          break;
         case 'coolingLoop':
         case 'powerFeed':
           this.dirty.loops = true;
@@ -335,7 +356,8 @@ export class SceneSync {
     if (this.dirty.loops) this.buildLoopLines();
     if (this.dirty.checks) this.buildCheckLines();
     if (this.dirty.selection) this.buildSelectionLines();
-    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = false;
+    if (this.dirty.ground) this.fitGround();
+    this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = this.dirty.ground = false;
   }
 
   private buildRowLines(): void {
@@ -401,6 +423,11 @@ export class SceneSync {
       if (!r || r.type === 'rack') continue;
       const b = this.recordBounds(id);
       if (b) this.selectionLines.box(grow(b, 0.08), 0xffffff);
+    }
+    const hover = this.session.hoverId;
+    if (hover && !this.session.selection.has(hover) && this.store.get(hover)?.type !== 'hall') {
+      const b = this.recordBounds(hover);
+      if (b) this.selectionLines.box(grow(b, 0.05), 0x7dd3fc);
     }
     const box = this.session.selectionBox;
     if (box) this.selectionLines.rect(Math.min(box.x0, box.x1), Math.min(box.y0, box.y1), Math.max(box.x0, box.x1), Math.max(box.y0, box.y1), 0.05, 0x7dd3fc);

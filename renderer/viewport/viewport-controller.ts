@@ -40,6 +40,7 @@ export class ViewportController implements ViewCommands {
   private readonly disposers: (() => void)[] = [];
   private pointerDown = false;
   private labelFactor = 1;
+  private hoverPoint: { x: number; y: number } | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -178,6 +179,18 @@ export class ViewportController implements ViewCommands {
     this.raycaster.setFromCamera(ndc, this.rig.camera);
   }
 
+  /** Hover picks at most once per animation frame, whatever the pointer's event rate. */
+  private hoverAt(clientX: number, clientY: number): void {
+    const first = this.hoverPoint === null;
+    this.hoverPoint = { x: clientX, y: clientY };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const p = this.hoverPoint;
+      this.hoverPoint = null;
+      if (p && !this.pointerDown) this.editor.session.set({ hoverId: this.pick(p.x, p.y).id });
+    });
+  }
+
   private planPointer(e: PointerEvent): PlanPointer | null {
     const { id, site } = this.pick(e.clientX, e.clientY);
     if (!site) return null;
@@ -199,10 +212,14 @@ export class ViewportController implements ViewCommands {
       this.editor.tools.down(p);
     });
     on('pointermove', (e) => {
-      if (!this.pointerDown) return;
+      if (!this.pointerDown) {
+        this.hoverAt(e.clientX, e.clientY);
+        return;
+      }
       const p = this.planPointer(e);
       if (p) this.editor.tools.move(p);
     });
+    on('pointerleave', () => this.editor.session.set({ hoverId: null }));
     on('pointerup', (e) => {
       if (e.button !== 0 || !this.pointerDown) return;
       this.pointerDown = false;
