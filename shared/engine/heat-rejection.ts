@@ -45,7 +45,8 @@ export function rejectionFactors(type: HeatRejectionType): FactorId[] {
 
 /**
  * Capacity of one unit at the design conditions. Dry coolers and towers: proportional to the approach of the
- * supply above the dry bulb (wet bulb for towers) over the rated approach, refused below the minimum approach.
+ * supply above the dry bulb (wet bulb for towers) over the rated approach, at most the rating, refused below the
+ * minimum approach.
  * Chillers: rated capacity up to the rated ambient, less a share per kelvin above it, refused past the maximum.
  */
 export function siteRating(item: EquipmentItem, c: DesignConditions, index: CatalogIndex): SiteRating {
@@ -77,11 +78,14 @@ export function siteRating(item: EquipmentItem, c: DesignConditions, index: Cata
   const head = `rated ${fmt(rated)} kWt at ${fmt(ratedK)} K approach (supply − ${airName}); site approach ${fmt(c.supplyC)} − ${fmt(air)} °C = ${fmt(approach)} K`;
   const shortHead = `${fmt(c.supplyC)} − ${fmt(air)} °C ${airName} = ${fmt(approach)} K approach`;
   if (approach < minK) return { factor: 0, deratedKw: 0, text: `${head}, below the ${fmt(minK)} K minimum: refused`, short: `${shortHead}, below the ${fmt(minK)} K minimum: refused` };
-  const factor = approach / ratedK;
-  const deratedKw = (rated * approach) / ratedK;
+  // Capacity falls in proportion to a smaller approach; a larger one is margin, not extra capacity: a unit is not
+  // credited above its rating, since fans, coil and fill were selected at the rating point.
+  const factor = Math.min(1, approach / ratedK);
+  const deratedKw = rated * factor;
+  const arithmetic = approach >= ratedK ? `min(1, ${fmt(approach)} / ${fmt(ratedK)}) = 1 (no credit above rating)` : `${fmt(approach)} / ${fmt(ratedK)} = ${fmt(factor, 3)}`;
   return {
     factor, deratedKw,
-    text: `${head}; factor ${fmt(approach)} / ${fmt(ratedK)} = ${fmt(factor, 3)}; ${fmt(rated)} × ${fmt(factor, 3)} = ${fmt(deratedKw, 1)} kWt used`,
+    text: `${head}; factor ${arithmetic}; ${fmt(rated)} × ${fmt(factor, 3)} = ${fmt(deratedKw, 1)} kWt used`,
     short: `${shortHead} vs ${fmt(ratedK)} K rated → × ${fmt(factor, 3)}`,
   };
 }

@@ -3,9 +3,9 @@ import { sizeBlock } from '../../shared/engine/index.ts';
 import type { Redundancy } from '../../shared/model/index.ts';
 import { catalog } from './fixtures.ts';
 
-// REFERENCE.md §8/§10: public mining-to-AI conversions disclosed $6–8M per MW of critical IT (first wave) and
-// $9–11M/MW (2025–26 GB300-class, Tier III-leaning: 2N UPS with N+1 generators), landlord scope (power, cooling,
-// building; GPUs and network excluded: summary.facilityCapexUsdPerMwIt). ~60 MW IT phases with generators.
+// REFERENCE.md §8/§10: public mining-to-AI conversions disclosed $6–8M per MW of critical IT (first wave: 8-GPU
+// servers, N+1) and $9–11M/MW (2025–26 GB300-class, Tier III-leaning: 2N UPS with N+1 generators), landlord scope
+// (power, cooling, building; GPUs and network excluded: summary.facilityCapexUsdPerMwIt). ~60 MW IT phases.
 const FIRST_WAVE = { min: 6_000_000, max: 8_000_000 };
 const TIER_III = { min: 9_000_000, max: 11_000_000 };
 
@@ -17,8 +17,8 @@ function perMw(profileId: string, count: number, powerRedundancy: Redundancy) {
 }
 
 describe('capex calibration against published conversions', () => {
-  for (const [profileId, count] of [['gb300-nvl72', 444], ['gb200-nvl72', 455], ['dgx-b200', 1049]] as const) {
-    it(`${count} × ${profileId} (~60 MW IT) at N+1 power lands in the first-wave $6–8M per MW band`, () => {
+  for (const [profileId, count] of [['dgx-h100', 1470], ['dgx-b200', 1049]] as const) {
+    it(`${count} × ${profileId} (~60 MW IT, 8-GPU servers) at N+1 power lands in the first-wave $6–8M per MW band`, () => {
       const usd = perMw(profileId, count, 'N+1');
       expect(usd).toBeGreaterThanOrEqual(FIRST_WAVE.min);
       expect(usd).toBeLessThanOrEqual(FIRST_WAVE.max);
@@ -32,6 +32,15 @@ describe('capex calibration against published conversions', () => {
       expect(usd).toBeLessThanOrEqual(TIER_III.max);
     });
   }
+
+  it('a GB-class build at N+1 power costs less per MW than at 2N, and lies between the two published bands', () => {
+    for (const [profileId, count] of [['gb300-nvl72', 444], ['gb200-nvl72', 455]] as const) {
+      const n1 = perMw(profileId, count, 'N+1');
+      expect(n1).toBeLessThan(perMw(profileId, count, '2N'));
+      expect(n1).toBeGreaterThanOrEqual(FIRST_WAVE.min);
+      expect(n1).toBeLessThanOrEqual(TIER_III.min);
+    }
+  });
 
   it('building, installation, soft costs and contingency are their own lines', () => {
     const bill = sizeBlock({ profileId: 'gb300-nvl72', count: 100, powerRedundancy: 'N+1', coolingRedundancy: 'N+1' }, catalog);

@@ -10,9 +10,9 @@ import { equipment, hall, project, racks, row, SCENARIO } from './layout-fixture
  * Ten GB200 NVL72 racks: 10 × 132 = 1,320 kWt of IT heat, block defaults: dry bulb 35 °C, wet bulb 24 °C, supply 45 °C.
  *
  * Dry cooler   rated at 15 K approach (supply − dry bulb); site 45 − 35 = 10 K → factor 10 / 15 = 0.667 (below rating)
- * Tower        rated at 8 K approach (supply − wet bulb); site 45 − 24 = 21 K → factor 21 / 8 = 2.625 (at or above rating)
+ * Tower        rated at 8 K approach (supply − wet bulb); site 45 − 24 = 21 K → factor min(1, 21 / 8) = 1 (no credit above rating)
  * Choice       the lowest-PUE type at or above its rating → cooling tower (dry 1.09 is derated, tower 1.13 is not)
- * Unit         tower 1,500 kWt × 2.625 = 3,937.5 kWt: one carries 1,320 kWt and is the cheapest single unit ($300k)
+ * Unit         tower 1,500 kWt × 1 = 1,500 kWt: one carries 1,320 kWt and is the cheapest single unit ($300k)
  *
  * Chillers (chiller-only catalog), rated to 35 °C dry bulb, −1.5%/K above, at most 50 °C:
  *   at 35 °C: factor 1; 1,500 kWt carries 1,320 alone → 1 × chiller-air-1500kw
@@ -36,14 +36,14 @@ const units = (b: Bill) => rejectionLines(b).reduce((s, l) => s + l.quantity, 0)
 const cost = (b: Bill) => rejectionLines(b).reduce((s, l) => s + l.totalUsd, 0);
 
 describe('heat rejection at the design ambient, worked by hand', () => {
-  it('block defaults: towers at 21 / 8 = 2.625 of rating; the derivation shows rating, factor and derated capacity', () => {
+  it('block defaults: towers at their rating (21 K approach is margin over the rated 8 K); the derivation shows rating, factor and capacity used', () => {
     const b = block({});
     expect(b.summary.cooling.heatRejection).toBe('cooling-tower');
     const [line] = linesOf(b, 'tower-1500kw');
     expect(line!.quantity).toBe(1);
-    expect(line!.capacity).toEqual({ value: 3937.5, unit: 'kWt' });
-    expect(line!.derivation).toContain('rated 1,500 kWt at 8 K approach (supply − wet bulb); site approach 45 − 24 °C = 21 K; factor 21 / 8 = 2.625; 1,500 × 2.625 = 3,937.5 kWt used');
-    expect(line!.derivation).toContain('⌈1,320 kWt / 3,937.5 kWt⌉ = 1');
+    expect(line!.capacity).toEqual({ value: 1500, unit: 'kWt' });
+    expect(line!.derivation).toContain('rated 1,500 kWt at 8 K approach (supply − wet bulb); site approach 45 − 24 °C = 21 K; factor min(1, 21 / 8) = 1 (no credit above rating); 1,500 × 1 = 1,500 kWt used');
+    expect(line!.derivation).toContain('⌈1,320 kWt / 1,500 kWt⌉ = 1');
     expect(line!.derivation).toContain('dry cooler: 45 − 35 °C dry bulb = 10 K approach vs 15 K rated → × 0.667');
     expect(line!.source).toContain('lbnl-2024');
     expect(line!.source).toContain('ph-heat-rejection');
@@ -97,18 +97,18 @@ describe('heat rejection at the design ambient, worked by hand', () => {
   });
 
   it('placed heat rejection is checked at its derated capacity', () => {
-    // Layout site: wet bulb 26 °C, supply 45 °C → towers at (45 − 26) / 8 = 2.375: one 1,500 kWt cell gives 3,562.5 kWt.
-    // Two cells at N+1 leave one: 3,562.5 kWt carries 20 GB200 racks (2,640 kWt) but not 30 (3,960 kWt).
+    // Layout site: wet bulb 26 °C, supply 45 °C → towers at min(1, (45 − 26) / 8) = 1: a 1,500 kWt cell gives 1,500 kWt.
+    // Three cells at N+1 leave two: 3,000 kWt carries 20 GB200 racks (2,640 kWt) but not 30 (3,960 kWt).
     const doc = (n: number): ProjectDocument =>
       project({
         halls: [hall('h1')], rows: [row('a', 'h1'), row('b', 'h1')], racks: [...racks('a', 'gb200-nvl72', 16), ...racks('b', 'gb200-nvl72', n - 16)],
-        equipment: [equipment('t1', 'tower-1500kw'), equipment('t2', 'tower-1500kw')],
+        equipment: [equipment('t1', 'tower-1500kw'), equipment('t2', 'tower-1500kw'), equipment('t3', 'tower-1500kw')],
       });
     const codes = (n: number) => computeBill({ document: doc(n), scenarioId: SCENARIO, catalog }).checks.map((c) => c.code);
     expect(codes(20)).not.toContain('heat-rejection-over-capacity');
     expect(codes(30)).toContain('heat-rejection-over-capacity');
     const line = linesOf(computeBill({ document: doc(20), scenarioId: SCENARIO, catalog }), 'tower-1500kw')[0]!;
-    expect(line.capacity).toEqual({ value: 3562.5, unit: 'kWt' });
+    expect(line.capacity).toEqual({ value: 1500, unit: 'kWt' });
   });
 });
 
