@@ -1,4 +1,4 @@
-import type { EquipmentRecord, RackRecord } from '../../shared/model/index.ts';
+import type { EquipmentRecord, HallRecord, RackRecord, RowRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../editor/catalog-index.ts';
 import { hallToSite, slotCentreInHall, toParent } from '../editor/geometry.ts';
 import type { DocumentStore } from '../editor/store.ts';
@@ -18,6 +18,11 @@ export function rackBox(store: DocumentStore, catalog: CatalogIndex, rack: RackR
   const row = store.get(rack.rowId, 'row');
   const hall = row && store.get(row.hallId, 'hall');
   if (!row || !hall) return null;
+  return rackBoxIn(hall, row, rack, catalog);
+}
+
+/** A rack's box when its row and hall are already at hand. */
+export function rackBoxIn(hall: HallRecord, row: RowRecord, rack: RackRecord, catalog: CatalogIndex): FloorBox {
   const size = catalog.rackSize(rack.profileId);
   const c = hallToSite(hall, slotCentreInHall(row, rack.slot, size.depthM));
   return { x: c.x, y: c.y, rotation: (row.rotation + hall.rotation) % 360, w: size.widthM, d: size.depthM, h: size.heightM };

@@ -40,12 +40,12 @@ export class RackColoring {
 
   colorOf(rack: RackRecord): number {
     if (this.selection.has(rack.id)) return SELECTED;
+    if (this.mode === 'kw') {
+      const profile = this.catalog.profile(rack.profileId);
+      return kwColor(profile ? rackItKw(rack, profile) : rack.itKwOverride ?? 0);
+    }
     const row = this.store.get(rack.rowId, 'row');
     switch (this.mode) {
-      case 'kw': {
-        const profile = this.catalog.profile(rack.profileId);
-        return kwColor(profile ? rackItKw(rack, profile) : rack.itKwOverride ?? 0);
-      }
       case 'loop':
         return groupColor(row?.coolingLoopId ? (this.loopIndex.get(row.coolingLoopId) ?? -1) : -1);
       case 'feed':

@@ -10,7 +10,7 @@ import { HallLayer } from './hall-layer.ts';
 import { InstancedBoxLayer } from './instanced-box-layer.ts';
 import { disposeLabel, makeLabel } from './labels.ts';
 import { LineBatch } from './line-batch.ts';
-import { equipmentBox, rackBox, worldBounds } from './placement.ts';
+import { equipmentBox, rackBox, rackBoxIn, worldBounds } from './placement.ts';
 import { RackColoring, severityBySubject } from './rack-colors.ts';
 import { SpatialIndex } from './spatial-index.ts';
 
@@ -73,7 +73,17 @@ export class SceneSync {
     this.halls.dispose();
     this.coloring.refreshGroups();
     for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall, this.session.lengthUnit);
-    for (const rack of this.store.all('rack')) this.placeRack(rack);
+    // Racks are placed hall by hall and row by row, so each row's frame is worked out once.
+    for (const hall of this.store.all('hall')) {
+      if (hall.scenarioId !== this.session.scenarioId) continue;
+      for (const row of this.store.childrenOf(hall.id, 'row')) {
+        for (const rack of this.store.childrenOf(row.id, 'rack')) {
+          const box = rackBoxIn(hall, row, rack, this.catalog);
+          this.racks.set(rack.id, rack.profileId, box, this.coloring.colorOf(rack));
+          this.index.set(rack.id, worldBounds(box));
+        }
+      }
+    }
     for (const eq of this.store.all('equipment')) this.placeEquipment(eq.id);
     this.rowRects.clear();
     this.markAllLines();

@@ -53,7 +53,7 @@ try {
 }
 
 const f = (v: number | boolean | undefined, d = 2) => (typeof v === 'number' ? v.toFixed(d) : String(v));
-console.log('racks   build ms (base)      draw calls (base)   render ms (base)     pick ms mean, hit% (base)   edit→buffer ms (base)  frames: edit/idle');
+console.log('racks   build ms (base)      draw calls (base)   render ms (base)     pick ms mean, hit% (base)   edit→buffer ms (base)  frames: edit/idle  bill after edit ms');
 for (const r of rows) {
   console.log(
     [
@@ -63,7 +63,8 @@ for (const r of rows) {
       `${f(r.renderMs)} (${f(r.baselineRenderMs)})`.padEnd(20),
       `${f(r.pickMs, 3)}, ${f((r.pickHitShare as number) * 100, 0)}% (${f(r.baselinePickMs, 3)})`.padEnd(27),
       `${f(r.editToBufferMs, 3)} (${f(r.baselineEditMs, 3)})`.padEnd(22),
-      `${r.framesForEdit}/${r.framesWhileIdle}`,
+      `${r.framesForEdit}/${r.framesWhileIdle}`.padEnd(18),
+      f(r.billAfterEditMs, 1),
     ].join(' '),
   );
 }
