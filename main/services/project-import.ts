@@ -4,7 +4,7 @@ import { describeCsvError, planCsvImport, type CsvKind } from '../../shared/inte
 import { parseInterchange } from '../../shared/interchange/interchange-json.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 import { ProjectService } from './project-service.ts';
-import { freshId } from './scenario-diffs.ts';
+import { freshId } from './fresh-id.ts';
 
 function readText(path: string): string {
   try {

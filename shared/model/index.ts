@@ -3,3 +3,4 @@ export * from './redundancy.ts';
 export * from './records.ts';
 export * from './document.ts';
 export * from './diff.ts';
+export * from './scenario-diffs.ts';

@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import type { DocRecord, DocumentDiff, ProjectDocument, ScenarioId, ScenarioRecord } from '../../shared/model/index.ts';
+import type { DocumentDiff } from './diff.ts';
+import type { ProjectDocument } from './document.ts';
+import type { ScenarioId } from './ids.ts';
+import type { DocRecord, ScenarioRecord } from './records.ts';
 
-/** Fresh ids for copied records: short, unique, and telling the record type at a glance. */
-export function freshId(type: DocRecord['type']): string {
-  return `${type}-${randomUUID().slice(0, 13)}`;
-}
+// Scenario operations as diffs, for the editor's actions and the main process alike. Ids come from the caller,
+// since making unique ones needs the platform's random source.
+
+/** Makes a fresh, unique id for a new record of a type. */
+export type NewRecordId = (type: DocRecord['type']) => string;
 
 function scenarioOf(doc: ProjectDocument, id: ScenarioId): ScenarioRecord {
   const scenario = doc.scenarios.find((s) => s.id === id);
@@ -29,7 +32,7 @@ export function scenarioRecords(doc: ProjectDocument, id: ScenarioId): DocRecord
 }
 
 /** Adds an empty scenario after the last one, with the settings of `template`. */
-export function createScenarioDiff(doc: ProjectDocument, name: string, template: ScenarioRecord, newId = freshId): DocumentDiff {
+export function createScenarioDiff(doc: ProjectDocument, name: string, template: ScenarioRecord, newId: NewRecordId): DocumentDiff {
   const order = Math.max(...doc.scenarios.map((s) => s.order)) + 1;
   const scenario: ScenarioRecord = { ...template, id: newId('scenario') as ScenarioId, name, order };
   return { added: [scenario], updated: [], removed: [] };
@@ -46,7 +49,7 @@ export function deleteScenarioDiff(doc: ProjectDocument, id: ScenarioId): Docume
 }
 
 /** A full copy of a scenario's layout under new ids, every reference inside it remapped to the copies. */
-export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string, newId = freshId): DocumentDiff {
+export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string, newId: NewRecordId): DocumentDiff {
   const source = scenarioOf(doc, id);
   const order = Math.max(...doc.scenarios.map((s) => s.order)) + 1;
   const copyId = newId('scenario') as ScenarioId;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentIntegrity } from '../../shared/model/integrity.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
-import { createScenarioDiff, deleteScenarioDiff, duplicateScenarioDiff, renameScenarioDiff } from '../../main/services/scenario-diffs.ts';
+import { freshId } from '../../main/services/fresh-id.ts';
+import { createScenarioDiff, deleteScenarioDiff, duplicateScenarioDiff, renameScenarioDiff } from '../../shared/model/scenario-diffs.ts';
 import { sampleDocument } from '../fixtures/store/sample-document.ts';
 import { useTempDir } from './temp-dir.ts';
 
@@ -12,7 +13,7 @@ describe('scenarios', () => {
     const project = ProjectService.create(tmp.file('p.powerhall'), sampleDocument());
     let doc = project.load();
     const phase1 = doc.scenarios[1]!;
-    project.applyDiff(0, duplicateScenarioDiff(doc, phase1.id, 'Phase 2'));
+    project.applyDiff(0, duplicateScenarioDiff(doc, phase1.id, 'Phase 2', freshId));
     doc = project.load();
     expect(checkDocumentIntegrity(doc)).toEqual([]);
     const phase2 = doc.scenarios.find((s) => s.name === 'Phase 2')!;
@@ -35,7 +36,7 @@ describe('scenarios', () => {
     expect(doc.scenarios.map((s) => s.name)).toEqual(['As-is mining', 'Phase 2 — liquid']);
     expect(doc.racks).toHaveLength(12);
     expect(doc.halls.map((h) => h.id)).toEqual([hall2.id]);
-    project.applyDiff(3, createScenarioDiff(doc, 'Phase 3', phase2));
+    project.applyDiff(3, createScenarioDiff(doc, 'Phase 3', phase2, freshId));
     expect(project.load().scenarios.map((s) => [s.name, s.order])).toEqual([
       ['As-is mining', 0],
       ['Phase 2 — liquid', 2],
