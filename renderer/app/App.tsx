@@ -15,6 +15,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
 import { useChecks, useLiveBill } from './live-bill.ts';
+import { useSession } from './hooks.ts';
+import { groupLabels } from './group-loads.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
@@ -31,6 +33,8 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const openPalette = useCallback(() => setPalette(true), []);
   useKeyboard(editor, toggleHelp, openPalette);
   useEffect(() => controller?.setChecks(checks), [controller, checks]);
+  const { colorMode } = useSession(editor);
+  useEffect(() => controller?.setGroupLabels(groupLabels(editor)), [controller, editor, bill, colorMode]);
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
   return (

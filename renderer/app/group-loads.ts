@@ -2,6 +2,7 @@ import { usableUnits } from '../../shared/engine/index.ts';
 import type { CoolingLoopRecord, PowerFeedRecord, RowRecord } from '../../shared/model/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import { billEngineOf } from './live-bill.ts';
+import type { GroupLabel } from '../viewport/group-label-layer.ts';
 
 export interface GroupLoad {
   readonly loadKw: number;
@@ -63,4 +64,20 @@ export function feedLoad(editor: Editor, feed: PowerFeedRecord): GroupLoad {
   const sizes = ups.map((u) => u?.capacityKw ?? 0).sort((x, y) => x - y);
   const capacity = sizes.slice(0, usableUnits(sizes.length, lineup)).reduce((a, k) => a + k, 0);
   return { loadKw: itKw, capacityKw: capacity, flowLpm: null, capacityLpm: null, rows: rows.length };
+}
+
+/** In-place labels for the current scenario's halls: feeds in the feed colour mode, loops otherwise. */
+export function groupLabels(editor: Editor): GroupLabel[] {
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  const scenarioId = editor.session.state.scenarioId;
+  const inScenario = (hallId: string) => editor.store.get(hallId, 'hall')?.scenarioId === scenarioId;
+  const loops = editor.store.all('coolingLoop').filter((l) => inScenario(l.hallId)).map((loop) => {
+    const load = loopLoad(editor, loop);
+    return { id: loop.id, text: `${loop.name} ${fmt(load.loadKw)} / ${fmt(load.capacityKw)} kWt`, over: load.loadKw > load.capacityKw };
+  });
+  const feeds = editor.store.all('powerFeed').filter((f) => inScenario(f.hallId)).map((feed) => {
+    const load = feedLoad(editor, feed);
+    return { id: feed.id, text: `${feed.name} ${fmt(load.loadKw)} / ${fmt(load.capacityKw)} kW`, over: load.loadKw > load.capacityKw };
+  });
+  return editor.session.state.colorMode === 'feed' ? feeds : loops;
 }

@@ -6,6 +6,7 @@ import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../editor/geometry.
 import type { SessionState } from '../editor/session.ts';
 import type { DocumentStore, StoreChange } from '../editor/store.ts';
 import { CHECK_COLORS, groupColor } from './colors.ts';
+import { GroupLabelLayer } from './group-label-layer.ts';
 import { HallLayer } from './hall-layer.ts';
 import { InstancedBoxLayer } from './instanced-box-layer.ts';
 import { disposeLabel, makeLabel } from './labels.ts';
@@ -38,6 +39,7 @@ export class SceneSync {
   private readonly checkLines = new LineBatch({ depthTest: false, renderOrder: 5 });
   private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
   private readonly rowLabels = new Group();
+  readonly groupLabels = new GroupLabelLayer();
   /** Which line batches need rebuilding before the next frame. */
   private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
   /** The site's ground: halls stand on it and the outdoor yard's equipment sits on it. */
@@ -60,7 +62,7 @@ export class SceneSync {
     this.coloring.selection = session.selection;
     this.ground.rotation.x = -Math.PI / 2;
     this.ground.position.y = -0.03;
-    this.scene.add(this.ground, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels);
+    this.scene.add(this.ground, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root);
     this.unsubscribe = store.listen((c) => this.apply(c));
     this.rebuild();
   }
@@ -149,6 +151,7 @@ export class SceneSync {
     this.halls.dispose();
     for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines]) l.dispose();
     this.clearRowLabels();
+    this.groupLabels.dispose();
     this.ground.geometry.dispose();
     (this.ground.material as MeshLambertMaterial).dispose();
   }

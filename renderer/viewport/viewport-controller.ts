@@ -6,6 +6,7 @@ import type { Editor } from '../editor/editor.ts';
 import { hallAt } from '../editor/locate.ts';
 import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
+import type { GroupLabel } from './group-label-layer.ts';
 import { scaleLabels } from './labels.ts';
 import { SceneSync } from './scene-sync.ts';
 
@@ -80,6 +81,12 @@ export class ViewportController implements ViewCommands {
 
   setChecks(checks: readonly Check[]): void {
     this.sync.setChecks(checks);
+  }
+
+  /** Load against capacity of loops and feeds, shown above them. */
+  setGroupLabels(labels: readonly GroupLabel[]): void {
+    this.sync.groupLabels.set(labels, this.editor.store);
+    this.requestRender();
   }
 
   fitToSelection(): void {
