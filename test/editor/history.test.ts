@@ -147,3 +147,22 @@ describe('rack painting', () => {
     expect(ed.store.childrenOf(rowId!, 'rack')).toHaveLength(0);
   });
 });
+
+describe('halls on the site', () => {
+  it('a selected hall drags to a new place on the site as one step, its layout moving with it', () => {
+    const ed = newEditor();
+    const [hallId] = createdIds(runAction(ed, 'hall.add', { origin: { x: 0, y: 0 }, widthM: 40, depthM: 30 }));
+    const [rowId] = createdIds(runAction(ed, 'row.add', { hallId: hallId as HallId, start: { x: 2, y: 4 }, end: { x: 8, y: 4 } }));
+    const row = ed.store.get(rowId!, 'row');
+    ed.tools.down(at(20, 20, hallId));
+    ed.tools.up(at(20, 20, hallId));
+    expect([...ed.session.state.selection]).toEqual([hallId]);
+    const depth = ed.history.depth;
+    ed.tools.down(at(20, 20, hallId));
+    ed.tools.move(at(35, 22, hallId));
+    ed.tools.up(at(45, 25, hallId));
+    expect(ed.store.get(hallId!, 'hall')?.origin).toEqual({ x: 25, y: 5 });
+    expect(ed.store.get(rowId!, 'row')).toBe(row);
+    expect(ed.history.depth).toBe(depth + 1);
+  });
+});

@@ -50,6 +50,7 @@ export function createSelectTool(ctx: ActionContext): Tool {
       ctx.session.set({ selectionBox: { x0: start.x, y0: start.y, x1: p.site.x, y1: p.site.y } });
     },
     up(p) {
+      if (drag?.kind === 'move') this.move(p);
       const d = drag;
       drag = null;
       if (!d) return;
