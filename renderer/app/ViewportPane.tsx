@@ -9,9 +9,12 @@ export function ViewportPane(props: { editor: Editor; onController: (c: Viewport
   useEffect(() => {
     const controller = new ViewportController(ref.current!, editor);
     onController(controller);
-    (window as unknown as { powerhallViewport?: ViewportController }).powerhallViewport = controller;
+    // End-to-end tests and the benchmark read frame counts and project plan points through this handle.
+    const handle = window as unknown as { powerhallViewport?: ViewportController };
+    handle.powerhallViewport = controller;
     return () => {
       onController(null);
+      if (handle.powerhallViewport === controller) delete handle.powerhallViewport;
       controller.dispose();
     };
   }, [editor, onController]);
