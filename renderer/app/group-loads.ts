@@ -73,7 +73,9 @@ export function groupLabels(editor: Editor): GroupLabel[] {
   const inScenario = (hallId: string) => editor.store.get(hallId, 'hall')?.scenarioId === scenarioId;
   const loops = editor.store.all('coolingLoop').filter((l) => inScenario(l.hallId)).map((loop) => {
     const load = loopLoad(editor, loop);
-    return { id: loop.id, text: `${loop.name} ${fmt(load.loadKw)} / ${fmt(load.capacityKw)} kWt`, over: load.loadKw > load.capacityKw };
+    const flowOver = load.flowLpm !== null && load.capacityLpm !== null && load.flowLpm > load.capacityLpm;
+    const flow = load.flowLpm !== null && load.capacityLpm !== null ? ` · ${fmt(load.flowLpm)} / ${fmt(load.capacityLpm)} L/min` : '';
+    return { id: loop.id, text: `${loop.name} ${fmt(load.loadKw)} / ${fmt(load.capacityKw)} kWt${flow}`, over: load.loadKw > load.capacityKw || flowOver };
   });
   const feeds = editor.store.all('powerFeed').filter((f) => inScenario(f.hallId)).map((feed) => {
     const load = feedLoad(editor, feed);

@@ -127,6 +127,7 @@ describe('actions', () => {
     expect(ed.store.all('rack')).toHaveLength(40);
     const copy = ed.store.all('row').find((r) => r.id !== rowId)!;
     expect(copy.origin.y).not.toBe(4);
+    expect(copy.name).toBe('Row 2');
   });
 
   it('equipment.place places in the hall or the yard', () => {

@@ -5,6 +5,15 @@ import { assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done, refused, type ActionContext, type ActionResult } from './types.ts';
 
+/** The next free name in a numbered series: 'Row 3' → 'Row 4' (or the first unused number after it). */
+export function nextName(name: string, taken: ReadonlySet<string>): string {
+  const m = /^(.*?)(\d+)$/.exec(name);
+  const base = m ? m[1]! : `${name} `;
+  let n = m ? Number(m[2]) + 1 : 2;
+  while (taken.has(`${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
 /** Copies the selected rows (with their racks), racks and equipment as plain records. */
 function copySelection(ctx: ActionContext): number {
   const out: DocRecord[] = [];
@@ -31,6 +40,12 @@ const OFFSETS: Point[] = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [
 function pasteAt(ctx: ActionContext, offset: Point): string[] {
   const rowIds = new Map<string, RowId>();
   const created: DocRecord[] = [];
+  const names = new Set<string>([...ctx.store.all('row').map((r) => r.name), ...ctx.store.all('equipment').map((e) => e.name)]);
+  const fresh = (name: string): string => {
+    const next = nextName(name, names);
+    names.add(next);
+    return next;
+  };
   ctx.store.transact((tx) => {
     for (const r of ctx.clipboard) {
       if (r.type === 'row') {
@@ -39,9 +54,9 @@ function pasteAt(ctx: ActionContext, offset: Point): string[] {
         const d = rotatePoint(offset, inverseRotation(hall.rotation));
         const id = newId<RowId>('row');
         rowIds.set(r.id, id);
-        created.push({ ...r, id, name: `${r.name} copy`, origin: { x: r.origin.x + d.x, y: r.origin.y + d.y }, coolingLoopId: null, feedAId: null, feedBId: null });
+        created.push({ ...r, id, name: fresh(r.name), origin: { x: r.origin.x + d.x, y: r.origin.y + d.y }, coolingLoopId: null, feedAId: null, feedBId: null });
       } else if (r.type === 'equipment') {
-        created.push({ ...r, id: newId<EquipmentId>('eq'), name: `${r.name} copy`, position: { x: r.position.x + offset.x, y: r.position.y + offset.y } });
+        created.push({ ...r, id: newId<EquipmentId>('eq'), name: fresh(r.name), position: { x: r.position.x + offset.x, y: r.position.y + offset.y } });
       }
     }
     for (const r of ctx.clipboard) {
