@@ -94,12 +94,14 @@ describe('tools', () => {
     ed.tools.up(at(30.2, 20.1));
     const hall = ed.store.all('hall')[0]!;
     expect([hall.widthM, hall.depthM]).toEqual([30, 20]);
+    expect(ed.session.state.status?.text).toBe('Hall 30.0 m × 20.0 m (600 m²)');
     runAction(ed, 'tool.row');
     ed.tools.down(at(2, 3));
     ed.tools.move(at(6, 3.1));
     ed.tools.up(at(8.05, 3));
     const row = ed.store.all('row')[0]!;
     expect(row.slotCount).toBe(10);
+    expect(ed.session.state.status?.text).toBe('Row 1: 10 slots × 0.60 m = 6.00 m');
     expect(ed.history.depth).toBe(2);
     expect(ed.session.state.selection.has(row.id)).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { HallId, HallRecord, Point, RowId } from '../../../shared/model/ind
 import { assertHallFree } from '../actions/hall-add.ts';
 import { rowFromDrag } from '../actions/row-add.ts';
 import type { ActionContext } from '../actions/types.ts';
+import { formatLength } from '../format-length.ts';
 import { siteToHall, snap } from '../geometry.ts';
 import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
@@ -14,7 +15,11 @@ const snapPoint = (p: Point, step: number): Point => ({ x: snap(p.x, step), y: s
  * A drawing gesture: pointer-down opens a history gesture, each move rewrites the drawn record (refused
  * shapes are skipped, keeping the last good one), pointer-up ends it as one undo step.
  */
-function drawTool(ctx: ActionContext, shape: (start: Point, now: Point, p: PlanPointer) => { write: () => string } | null, snapStep: number): Tool {
+function drawTool(
+  ctx: ActionContext,
+  shape: (start: Point, now: Point, p: PlanPointer) => { write: () => string; describe: () => string } | null,
+  snapStep: number,
+): Tool {
   let start: Point | null = null;
   let drawnId: string | null = null;
   const apply = (p: PlanPointer): void => {
@@ -25,7 +30,7 @@ function drawTool(ctx: ActionContext, shape: (start: Point, now: Point, p: PlanP
       ctx.store.transact(() => {
         drawnId = s.write();
       });
-      ctx.session.set({ status: null });
+      ctx.session.info(s.describe());
     } catch (error) {
       if (!(error instanceof EditRefused)) throw error;
       ctx.session.error(error.message);
@@ -82,6 +87,7 @@ export function createHallTool(ctx: ActionContext): Tool {
           assertHallFree(ctx.store, hall);
           return id;
         },
+        describe: () => `Hall ${formatLength(w, ctx.session.state.lengthUnit)} × ${formatLength(d, ctx.session.state.lengthUnit)} (${Math.round(w * d)} m²)`,
       };
     },
     0.5,
@@ -106,6 +112,10 @@ export function createRowTool(ctx: ActionContext): Tool {
           ctx.store.transact((tx) => tx.put(row));
           assertLayout(ctx.store, ctx.catalog, [row]);
           return id;
+        },
+        describe: () => {
+          const row = ctx.store.get(id, 'row');
+          return row ? `${row.name}: ${row.slotCount} slots × ${formatLength(row.slotWidthM, ctx.session.state.lengthUnit)} = ${formatLength(row.slotCount * row.slotWidthM, ctx.session.state.lengthUnit)}` : '';
         },
       };
     },
