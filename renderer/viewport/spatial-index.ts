@@ -12,7 +12,7 @@ export interface RayHit {
 
 export class SpatialIndex {
   private readonly cells = new Map<number, Set<string>>();
-  private readonly boxes = new Map<string, { box: Box; keys: number[] }>();
+  private readonly boxes = new Map<string, Box>();
   private top = 0;
 
   constructor(private readonly cellSize = 4) {}
@@ -23,26 +23,26 @@ export class SpatialIndex {
 
   set(id: string, box: Box): void {
     this.remove(id);
-    const keys: number[] = [];
-    const [x0, x1] = [this.cell(box[0]), this.cell(box[3])];
-    const [z0, z1] = [this.cell(box[2]), this.cell(box[5])];
-    for (let i = x0; i <= x1; i++) {
-      for (let k = z0; k <= z1; k++) {
+    const x1 = this.cell(box[3]);
+    const z1 = this.cell(box[5]);
+    for (let i = this.cell(box[0]); i <= x1; i++) {
+      for (let k = this.cell(box[2]); k <= z1; k++) {
         const key = this.key(i, k);
         let set = this.cells.get(key);
         if (!set) this.cells.set(key, (set = new Set()));
         set.add(id);
-        keys.push(key);
       }
     }
-    this.boxes.set(id, { box, keys });
+    this.boxes.set(id, box);
     this.top = Math.max(this.top, box[4]);
   }
 
   remove(id: string): void {
-    const entry = this.boxes.get(id);
-    if (!entry) return;
-    for (const key of entry.keys) this.cells.get(key)?.delete(id);
+    const box = this.boxes.get(id);
+    if (!box) return;
+    const x1 = this.cell(box[3]);
+    const z1 = this.cell(box[5]);
+    for (let i = this.cell(box[0]); i <= x1; i++) for (let k = this.cell(box[2]); k <= z1; k++) this.cells.get(this.key(i, k))?.delete(id);
     this.boxes.delete(id);
   }
 
@@ -56,7 +56,7 @@ export class SpatialIndex {
     const set = this.cells.get(this.key(this.cell(x), this.cell(z)));
     if (!set) return null;
     for (const id of set) {
-      const b = this.boxes.get(id)!.box;
+      const b = this.boxes.get(id)!;
       if (x >= b[0] && x <= b[3] && z >= b[2] && z <= b[5]) return id;
     }
     return null;
@@ -92,7 +92,7 @@ export class SpatialIndex {
         for (const id of set) {
           if (tested.has(id)) continue;
           tested.add(id);
-          const t = rayBox(origin, dir, this.boxes.get(id)!.box);
+          const t = rayBox(origin, dir, this.boxes.get(id)!);
           if (t !== null && (!best || t < best.distance)) best = { id, distance: t };
         }
       }
