@@ -109,11 +109,6 @@ export function equipmentRect(eq: EquipmentRecord, catalog: CatalogIndex): Rect 
   return rectOf(eq.position, eq.rotation, Math.max(item?.widthM ?? 1, 0.1), Math.max(item?.depthM ?? 1, 0.1));
 }
 
-/** The hall of a record's frame, or null for site (yard) coordinates. */
-export function hallOf(store: DocumentStore, hallId: string | null): HallRecord | undefined {
-  return hallId ? store.get(hallId, 'hall') : undefined;
-}
-
 export function snap(value: number, step: number): number {
   return Math.round(value / step) * step;
 }

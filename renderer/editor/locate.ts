@@ -1,4 +1,4 @@
-import type { HallRecord, Point, RackRecord, RowRecord } from '../../shared/model/index.ts';
+import type { HallRecord, Point, RowRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from './catalog-index.ts';
 import { equipmentRect, hallRectOnSite, hallToSite, rectContains, rowDepth, siteToHall, slotAt, slotCentreInHall, type Rect } from './geometry.ts';
 import type { DocumentStore } from './store.ts';
@@ -16,14 +16,6 @@ export function slotAtSite(store: DocumentStore, catalog: CatalogIndex, hall: Ha
     if (slot !== null) return { row, slot };
   }
   return null;
-}
-
-/** Centre of a rack on the site plan. */
-export function rackCentreOnSite(store: DocumentStore, catalog: CatalogIndex, rack: RackRecord): Point | null {
-  const row = store.get(rack.rowId, 'row');
-  const hall = row && store.get(row.hallId, 'hall');
-  if (!row || !hall) return null;
-  return hallToSite(hall, slotCentreInHall(row, rack.slot, catalog.rackSize(rack.profileId).depthM));
 }
 
 /** Racks and equipment whose centre lies in a site rectangle. */

@@ -35,10 +35,6 @@ export class InstancedBoxLayer {
     return this.buckets.size;
   }
 
-  has(id: string): boolean {
-    return this.where.has(id);
-  }
-
   /** Adds or moves a rack; `geometryKey` names its size so that equal racks share a bucket. */
   set(id: string, geometryKey: string, box: FloorBox, color: number): void {
     let at = this.where.get(id);

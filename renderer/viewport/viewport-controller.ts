@@ -112,10 +112,6 @@ export class ViewportController implements ViewCommands {
     this.fitAll();
   }
 
-  get projection(): Projection {
-    return this.rig.projection;
-  }
-
   stats(): ViewportStats {
     return { drawCalls: this.drawCalls, frames: this.frames, lastRenderMs: this.lastRenderMs, racks: this.sync.racks.count, projection: this.rig.projection };
   }
