@@ -35,6 +35,11 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   useEffect(() => controller?.setChecks(checks), [controller, checks]);
   const { colorMode } = useSession(editor);
   useEffect(() => controller?.setGroupLabels(groupLabels(editor)), [controller, editor, bill, colorMode]);
+  const inspect = (id: string | undefined) => {
+    if (!id) return;
+    editor.session.select([id]);
+    setTab('inspector');
+  };
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
   return (
@@ -51,6 +56,12 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
               {props.info.name}
             </span>
             <ScenarioPicker editor={editor} />
+            <button type="button" className="tb-button" title="Site: interconnect, substation, climate, power price" onClick={() => inspect(editor.store.all('site')[0]?.id)}>
+              Site
+            </button>
+            <button type="button" className="tb-button" title="Scenario: redundancy, generators, liquid loop" onClick={() => inspect(editor.session.state.scenarioId)}>
+              Scenario
+            </button>
           </div>
           <SiteTotals bill={bill} />
           <nav className="tabs" role="tablist">

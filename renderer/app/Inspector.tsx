@@ -1,7 +1,7 @@
 import type { DocRecord } from '../../shared/model/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { LengthUnit } from '../editor/session.ts';
-import { NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
+import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
 import { formatNumber } from './format.ts';
 import { feedLoad, loopLoad, type GroupLoad } from './group-loads.ts';
 import { billEngineOf } from './live-bill.ts';
@@ -119,8 +119,30 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
         </>
       );
     case 'site':
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <TextField {...base} field="location" label="Location" value={record.location} />
+          <NumberField {...base} field="interconnectMw" label="Interconnect" unit="MW" lengthUnit={lu} value={record.interconnectMw} />
+          <NumberField {...base} field="substationMva" label="Substation" unit="MVA" lengthUnit={lu} value={record.substationMva} />
+          <NumberField {...base} field="utilityVoltageKv" label="Utility voltage" unit="kV" lengthUnit={lu} value={record.utilityVoltageKv} />
+          <NumberField {...base} field="designDryBulbC" label="Design dry bulb" unit="°C" lengthUnit={lu} value={record.designDryBulbC} />
+          <NumberField {...base} field="designWetBulbC" label="Design wet bulb" unit="°C" lengthUnit={lu} value={record.designWetBulbC} />
+          <NumberField {...base} field="powerPriceUsdPerKwh" label="Power price" unit="USD/kWh" lengthUnit={lu} value={record.powerPriceUsdPerKwh} />
+        </>
+      );
     case 'scenario':
-      return <ReadOnly label="Name" value={record.name} />;
+      return (
+        <>
+          <TextField {...base} field="name" label="Name" value={record.name} />
+          <SelectField {...base} field="powerRedundancy" label="Power" value={record.powerRedundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N'], ['2N+1', '2N+1'], ['block', 'block redundant']]} />
+          <SelectField {...base} field="coolingRedundancy" label="Cooling" value={record.coolingRedundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
+          <CheckField {...base} field="generators" label="Generators" value={record.generators} />
+          <SelectField {...base} field="fluid" label="Fluid" value={record.fluid} options={[['water', 'water'], ['pg25', 'PG25']]} />
+          <NumberField {...base} field="liquidSupplyC" label="Supply temp." unit="°C" lengthUnit={lu} value={record.liquidSupplyC} />
+          <NumberField {...base} field="liquidDeltaTK" label="Loop ΔT" unit="K" lengthUnit={lu} value={record.liquidDeltaTK} />
+        </>
+      );
   }
 }
 

@@ -4,7 +4,7 @@ import type { Editor } from '../editor/editor.ts';
 import type { LengthUnit } from '../editor/session.ts';
 import { feetToMetres, metresToFeet } from '../../shared/units.ts';
 
-export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°';
+export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°' | 'MW' | 'MVA' | 'kV' | '°C' | 'K' | 'USD/kWh';
 
 function toDisplay(v: number, unit: FieldUnit, lu: LengthUnit): number {
   return unit === 'length' && lu === 'ft' ? metresToFeet(v) : v;
@@ -132,6 +132,31 @@ export function SelectField(props: FieldProps & { value: string; options: readon
           </option>
         ))}
       </select>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+export function CheckField(props: FieldProps & { value: boolean }) {
+  const { editor, id, field } = props;
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <label className={error ? 'field invalid' : 'field'}>
+      <span className="field-label">{props.label}</span>
+      <input
+        type="checkbox"
+        data-field={field}
+        checked={props.value}
+        onChange={(e) => {
+          editor.history.seal();
+          setError(apply(editor, id, field, { [field]: e.target.checked }));
+          editor.history.seal();
+        }}
+      />
       {error && (
         <span className="field-error" role="alert">
           {error}
