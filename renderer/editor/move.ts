@@ -35,6 +35,11 @@ function toFrame(ctx: ActionContext, hallId: string | null, d: Point): Point {
  * were when the gesture began, so a drag never accumulates rounding. Racks move by whole slots.
  */
 export function writeMoved(ctx: ActionContext, tx: Transaction, starts: readonly DocRecord[], d: Point): void {
+  if (d.x === 0 && d.y === 0) {
+    // Back where the gesture began: the original objects, so that a click without a move changes nothing.
+    for (const r of starts) tx.put(r);
+    return;
+  }
   for (const r of starts) {
     if (r.type === 'hall') {
       tx.put({ ...r, origin: { x: r.origin.x + d.x, y: r.origin.y + d.y } });

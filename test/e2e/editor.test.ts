@@ -149,5 +149,5 @@ describe('the layout editor in Chromium against browser mode', () => {
     await ed.key('Shift+F');
     await ed.rendered((await ed.frames()) - 1);
     expect(await ed.colourShare(rowMid, 3, RACK_132_KW, 90)).toBeGreaterThan(0.3);
-  });
+  }, 120_000);
 });

@@ -168,3 +168,19 @@ describe('halls on the site', () => {
     expect(ed.history.depth).toBe(depth + 1);
   });
 });
+
+describe('clicks', () => {
+  it('a click with the select tool selects without adding an undo step', () => {
+    const ed = newEditor();
+    const [hallId] = createdIds(runAction(ed, 'hall.add', { origin: { x: 0, y: 0 }, widthM: 40, depthM: 30 }));
+    const [rowId] = createdIds(runAction(ed, 'row.add', { hallId: hallId as HallId, start: { x: 2, y: 4 }, end: { x: 8, y: 4 } }));
+    ed.session.select([]);
+    const depth = ed.history.depth;
+    const row = ed.store.get(rowId!);
+    ed.tools.down(at(3, 4.5, rowId));
+    ed.tools.up(at(3.02, 4.5, rowId));
+    expect([...ed.session.state.selection]).toEqual([rowId]);
+    expect(ed.store.get(rowId!)).toBe(row);
+    expect(ed.history.depth).toBe(depth);
+  });
+});
