@@ -3,12 +3,14 @@ import type { ProjectInfo } from '../../shared/contract/services.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
+import { BackupsDialog } from './BackupsDialog.tsx';
 import { BillTable } from './BillTable.tsx';
 import { ChecksList } from './ChecksList.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Legend } from './Legend.tsx';
+import { ScenarioControls } from './ScenarioControls.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { SiteTotals } from './SiteTotals.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -21,6 +23,12 @@ import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
 
+/** The name of a record by id (a hall, loop, feed), or the text itself when it is not a record id. */
+function recordName(editor: Editor, id: string): string {
+  const record = editor.store.get(id);
+  return record && 'name' in record ? record.name : id;
+}
+
 export function App(props: { editor: Editor; persistence: Persistence; info: ProjectInfo }) {
   const { editor } = props;
   const [controller, setController] = useState<ViewportController | null>(null);
@@ -29,6 +37,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const bill = useLiveBill(editor);
   const checks = useChecks(editor, bill);
   const [palette, setPalette] = useState(false);
+  const [backups, setBackups] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const openPalette = useCallback(() => setPalette(true), []);
   useKeyboard(editor, toggleHelp, openPalette);
@@ -55,12 +64,18 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <span className="project-name" title={props.info.path}>
               {props.info.name}
             </span>
-            <ScenarioPicker editor={editor} />
             <button type="button" className="tb-button" title="Site: interconnect, substation, climate, power price" onClick={() => inspect(editor.store.all('site')[0]?.id)}>
               Site
             </button>
+            <button type="button" className="tb-button" title="Backups of this project, and restore" data-testid="backups-open" onClick={() => setBackups(true)}>
+              Backups…
+            </button>
+          </div>
+          <div className="project">
+            <ScenarioPicker editor={editor} />
+            <ScenarioControls editor={editor} />
             <button type="button" className="tb-button" title="Scenario: redundancy, generators, liquid loop" onClick={() => inspect(editor.session.state.scenarioId)}>
-              Scenario
+              Settings
             </button>
           </div>
           <SiteTotals bill={bill} />
@@ -78,13 +93,14 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
-            {tab === 'bill' && <BillTable bill={bill} />}
+            {tab === 'bill' && <BillTable bill={bill} groupName={(group) => recordName(editor, group)} />}
           </div>
         </aside>
       </div>
       <StatusBar editor={editor} persistence={props.persistence} readOnlyReason={props.info.readOnlyReason} />
       {help && <HelpOverlay onClose={toggleHelp} />}
       {palette && <CommandPalette editor={editor} onClose={() => setPalette(false)} />}
+      {backups && <BackupsDialog readOnlyReason={props.info.readOnlyReason} onClose={() => setBackups(false)} />}
     </div>
   );
 }

@@ -38,9 +38,14 @@ export class Session {
 
   constructor(initial: SessionState, store: DocumentStore) {
     this.current = initial;
-    // Selection never points at a record that no longer exists (after delete or undo).
+    // Selection never points at a record that no longer exists (after delete or undo), and the view never shows a
+    // scenario that was removed: it moves to the first one left.
     store.listen(({ diff }) => {
       if (diff.removed.length === 0) return;
+      if (diff.removed.some((r) => r.id === this.current.scenarioId)) {
+        const first = [...store.all('scenario')].sort((a, b) => a.order - b.order)[0];
+        if (first) this.set({ scenarioId: first.id, selection: new Set() });
+      }
       const gone = diff.removed.filter((r) => this.current.selection.has(r.id));
       if (gone.length === 0) return;
       const next = new Set(this.current.selection);

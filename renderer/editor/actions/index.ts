@@ -14,5 +14,6 @@ export * from './loop-create.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './session-actions.ts';
+export * from './scenario-actions.ts';
 export { allActions, getAction, registerAction, runAction } from './registry.ts';
 export type { Action, ActionContext, ActionResult, ViewCommands } from './types.ts';
