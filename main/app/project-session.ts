@@ -15,10 +15,16 @@ export class ProjectSession {
   readonly router: IpcRouter<Contract>;
   private current: ProjectService;
 
-  constructor(path: string) {
-    this.catalog = loadCatalog();
-    this.current = ProjectService.open(path);
+  private constructor(project: ProjectService, catalog: Catalog) {
+    this.catalog = catalog;
+    this.current = project;
     this.router = new IpcRouter(contract, createPowerhallHandlers(this));
+  }
+
+  /** Opens a project for editing (upgrading an older file first) with the app's catalog. */
+  static async open(path: string): Promise<ProjectSession> {
+    const catalog = loadCatalog();
+    return new ProjectSession(await ProjectService.openUpgrading(path), catalog);
   }
 
   get project(): ProjectService {
@@ -27,9 +33,10 @@ export class ProjectSession {
 
   /**
    * Restores one of the open project's own backups: the project is closed (releasing its lock), the backup put
-   * in place, and the project opened again, whether or not the restore succeeded.
+   * in place, and the project opened again (upgraded, when the backup predates a migration), whether or not the
+   * restore succeeded.
    */
-  restoreBackup(backupPath: string): RestoreResult {
+  async restoreBackup(backupPath: string): Promise<RestoreResult> {
     const path = this.current.path;
     const chosen = resolve(backupPath);
     if (!listBackups(path).some((b) => b.path === chosen)) {
@@ -42,15 +49,11 @@ export class ProjectSession {
     try {
       return restoreFromBackup(path, chosen);
     } finally {
-      this.current = ProjectService.open(path);
+      this.current = await ProjectService.openUpgrading(path);
     }
   }
 
   close(): void {
     this.current.close();
   }
-}
-
-export function openProjectSession(path: string): ProjectSession {
-  return new ProjectSession(path);
 }

@@ -2,7 +2,7 @@
 // in services that browser mode and the CLI share.
 import { BrowserWindow, Menu, app, dialog, session } from 'electron';
 import { join, resolve } from 'node:path';
-import { openProjectSession, type ProjectSession } from '../app/project-session.ts';
+import { ProjectSession } from '../app/project-session.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
@@ -24,8 +24,8 @@ function projectArgument(): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function openProject(path: string): void {
-  const next = openProjectSession(path);
+async function openProject(path: string): Promise<void> {
+  const next = await ProjectSession.open(path);
   current?.close();
   current = next;
   window?.setTitle(`${next.project.info().name} — Powerhall`);
@@ -41,7 +41,7 @@ async function chooseProject(): Promise<void> {
   const path = result.filePaths[0];
   if (result.canceled || !path) return;
   try {
-    openProject(path);
+    await openProject(path);
     window.webContents.reload();
   } catch (error) {
     dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
@@ -68,11 +68,11 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   serveRenderer(rendererDir());
   try {
-    openProject(resolve(projectArgument() ?? ensureSampleProject()));
+    await openProject(resolve(projectArgument() ?? ensureSampleProject()));
   } catch (error) {
     dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
     app.exit(1);

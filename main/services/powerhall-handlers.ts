@@ -23,8 +23,8 @@ export function createPowerhallHandlers(session: ProjectSession): PowerhallHandl
           reason: b.reason,
           bytes: b.bytes,
         })),
-      restore: ({ path }) => {
-        const result = session.restoreBackup(path);
+      restore: async ({ path }) => {
+        const result = await session.restoreBackup(path);
         return { restoredFrom: result.restoredFrom, previousBackup: result.previous?.path ?? null };
       },
     },

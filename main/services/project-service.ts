@@ -37,6 +37,11 @@ function defaultHolder(): string {
   return `Powerhall ${appVersion()}${process.versions.electron ? '' : ' (command line or browser mode)'}`;
 }
 
+/** WAL on local disks; a rollback journal on network and cloud-sync folders, where WAL is unsafe. */
+function journalFor(path: string): JournalMode {
+  return sharedStorageReason(dirname(path)) ? 'delete' : 'wal';
+}
+
 function withBackupHint(error: unknown, path: string): unknown {
   if (error instanceof ApiError && error.code === 'refused-file') {
     return new ApiError(error.code, error.message + backupHint(path), error.issues);
@@ -90,20 +95,14 @@ export class ProjectService {
         readOnlyReason = `${describeFileError('lock', absolute, error)} The project is open read-only.`;
       }
     }
-    const shared = sharedStorageReason(dirname(absolute));
-    const journal: JournalMode = shared ? 'delete' : 'wal';
+    const journal = journalFor(absolute);
     let store: ProjectStore | undefined;
     try {
       if (inspected.userVersion < newest) {
-        if (readOnlyReason !== null) {
-          throw new ApiError(
-            'read-only',
-            `This project uses schema version ${inspected.userVersion} and must be upgraded to ${newest} first, which needs write access. ${readOnlyReason}`,
-          );
-        }
-        upgradeProjectFile(absolute, migrations, journal, (image, from, to) => {
-          writeBackup(absolute, image, `before-migration-v${from}-to-v${to}`, { fileSystem: options.fileSystem });
-        });
+        throw new ApiError(
+          readOnlyReason === null ? 'refused-file' : 'read-only',
+          `This project uses schema version ${inspected.userVersion} and must be upgraded to ${newest} first (opening it in the app or in browser mode does that, after a backup).${readOnlyReason === null ? '' : ` ${readOnlyReason}`}`,
+        );
       }
       // Records are validated on a read-only connection, so that a file refused for its content is never written.
       const reader = ProjectStore.open(absolute, { writable: false, journal });
@@ -121,6 +120,41 @@ export class ProjectService {
       release();
       throw withBackupHint(error, absolute);
     }
+  }
+
+  /**
+   * Opens a project for editing, first upgrading a file from an older schema: the writer lock is taken, a copy is
+   * taken through SQLite's backup API and kept with the backups, then every step runs in one transaction.
+   */
+  static async openUpgrading(path: string, options: ProjectOpenOptions = {}): Promise<ProjectService> {
+    const absolute = resolve(path);
+    const migrations = options.migrations ?? MIGRATIONS;
+    const newest = migrations[migrations.length - 1]!.version;
+    let inspected;
+    try {
+      inspected = inspectProjectFile(absolute, migrations);
+    } catch (error) {
+      throw withBackupHint(error, absolute);
+    }
+    if (inspected.userVersion < newest && !options.readOnly) {
+      const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
+      if (!lock.acquired) {
+        throw new ApiError(
+          'read-only',
+          `This project uses schema version ${inspected.userVersion} and must be upgraded to ${newest} first, which needs write access. ${describeHolder(lock.holder)}`,
+        );
+      }
+      try {
+        await upgradeProjectFile(absolute, migrations, journalFor(absolute), (image, from, to) => {
+          writeBackup(absolute, image, `before-migration-v${from}-to-v${to}`, { fileSystem: options.fileSystem });
+        });
+      } catch (error) {
+        throw withBackupHint(error, absolute);
+      } finally {
+        lock.release();
+      }
+    }
+    return ProjectService.open(absolute, options);
   }
 
   /** A new project file holding `document`; refuses a path that exists. */

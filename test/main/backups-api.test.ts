@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectSession, type ProjectSession } from '../../main/app/project-session.ts';
+import { ProjectSession } from '../../main/app/project-session.ts';
 import { ensureSampleProject } from '../../main/app/sample-project.ts';
 import type { BackupInfo, ProjectInfo } from '../../shared/contract/services.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
@@ -18,10 +18,10 @@ describe('backups through the contract', () => {
     return result.value as T;
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'powerhall-backups-api-'));
     process.env.POWERHALL_DATA_DIR = dataDir;
-    session = openProjectSession(ensureSampleProject(dataDir));
+    session = await ProjectSession.open(ensureSampleProject(dataDir));
   });
   afterEach(() => {
     session.close();

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProjectSession, type ProjectSession } from '../../main/app/project-session.ts';
+import { ProjectSession } from '../../main/app/project-session.ts';
 import { ensureSampleProject } from '../../main/app/sample-project.ts';
 import { rendererDir } from '../../main/paths.ts';
 import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server.ts';
@@ -42,7 +42,7 @@ describe('browser mode server', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'powerhall-server-'));
-    session = openProjectSession(ensureSampleProject(dataDir));
+    session = await ProjectSession.open(ensureSampleProject(dataDir));
     server = await startBrowserServer({ router: session.router, staticRoot: rendererDir(), port: 0 });
   });
   afterAll(async () => {

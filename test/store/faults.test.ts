@@ -6,6 +6,8 @@ import { listBackups } from '../../main/services/backups.ts';
 import { nodeFileSystem, type FileSystem } from '../../main/services/file-system.ts';
 import { exportProjectJson, writeExport } from '../../main/services/project-export.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
+import { MIGRATIONS } from '../../main/store/migrations/index.ts';
+import type { Migration } from '../../main/store/migrations/migration.ts';
 import { sampleDocument } from '../fixtures/store/sample-document.ts';
 import { useTempDir } from './temp-dir.ts';
 
@@ -138,6 +140,27 @@ describe('a full disk while an edit is saved', () => {
     expect(again.load().racks).toHaveLength(doc.racks.length);
     expect(again.load().racks[0]!.label).toBe('kept');
     expect(again.integrityCheck()).toEqual(['ok']);
+    again.close();
+  });
+});
+
+describe.each(cases)('%s while keeping the backup before an upgrade', (_name, fileSystem, reason) => {
+  it('upgrades nothing: the file stays at its version, byte for byte', async () => {
+    const current = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    const nextStep: Migration = { version: current + 1, name: 'next-step', up: (db) => db.exec('CREATE INDEX racks_by_profile ON racks (profile_id)') };
+    const path = tmp.file('p.powerhall');
+    ProjectService.create(path, sampleDocument()).close();
+    const before = sha256(path);
+    const error = await ProjectService.openUpgrading(path, { migrations: [...MIGRATIONS, nextStep], fileSystem }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(reason);
+    expect(sha256(path)).toBe(before);
+    expect(listBackups(path)).toEqual([]);
+    const again = ProjectService.open(path);
+    expect(again.load()).toEqual(sampleDocument());
     again.close();
   });
 });

@@ -30,11 +30,22 @@ const userVersion = (path: string) => {
 };
 
 describe('opening a project from an older schema version', () => {
-  it('backs it up first, then upgrades it in place with its data intact', () => {
+  it('is refused by the synchronous open, which never upgrades, and left untouched', () => {
+    const path = tmp.file('p.powerhall');
+    ProjectService.create(path, sampleDocument()).close();
+    const before = sha256(path);
+    expect(() => ProjectService.open(path, { migrations: [...MIGRATIONS, nextStep] })).toThrow(
+      new RegExp(`^This project uses schema version ${current} and must be upgraded to ${current + 1} first`),
+    );
+    expect(sha256(path)).toBe(before);
+    expect(userVersion(path)).toBe(current);
+  });
+
+  it('backs it up through the backup API first, then upgrades it in place with its data intact', async () => {
     const path = tmp.file('p.powerhall');
     const doc = sampleDocument();
     ProjectService.create(path, doc).close();
-    const project = ProjectService.open(path, { migrations: [...MIGRATIONS, nextStep] });
+    const project = await ProjectService.openUpgrading(path, { migrations: [...MIGRATIONS, nextStep] });
     expect(project.load()).toEqual(doc);
     project.close();
     expect(userVersion(path)).toBe(current + 1);
@@ -46,13 +57,13 @@ describe('opening a project from an older schema version', () => {
     old.close();
   });
 
-  it('leaves the file at its version and content when a step fails', () => {
+  it('leaves the file at its version and content when a step fails', async () => {
     const path = tmp.file('p.powerhall');
     ProjectService.create(path, sampleDocument()).close();
     const before = sha256(path);
     let error: unknown;
     try {
-      ProjectService.open(path, { migrations: [...MIGRATIONS, brokenStep] });
+      await ProjectService.openUpgrading(path, { migrations: [...MIGRATIONS, brokenStep] });
     } catch (e) {
       error = e;
     }
@@ -67,10 +78,10 @@ describe('opening a project from an older schema version', () => {
     again.close();
   });
 
-  it('is refused by the older release once upgraded, naming both versions', () => {
+  it('is refused by the older release once upgraded, naming both versions', async () => {
     const path = tmp.file('p.powerhall');
     ProjectService.create(path, sampleDocument()).close();
-    ProjectService.open(path, { migrations: [...MIGRATIONS, nextStep] }).close();
+    (await ProjectService.openUpgrading(path, { migrations: [...MIGRATIONS, nextStep] })).close();
     expect(() => ProjectService.open(path)).toThrow(
       new RegExp(`project schema version ${current + 1}\\); this Powerhall \\(\\d+\\.\\d+\\.\\d+\\) reads schema versions up to ${current}\\.`),
     );

@@ -31,7 +31,7 @@ export const importCommand: CliCommand = {
           `CSV lines go into the halls and rows of an existing project, and ${out} does not exist; create it first (powerhall import SITE.json --out ${values.out})`,
         );
       }
-      const project = ProjectService.open(out);
+      const project = await ProjectService.openUpgrading(out);
       try {
         const { kind: what, count } = importCsvIntoProject(project, input, values.scenario);
         io.out(`Imported ${count} ${what === 'racks' ? 'rack(s)' : 'equipment item(s)'} into ${out}.`);

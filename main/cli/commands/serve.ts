@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openProjectSession } from '../../app/project-session.ts';
+import { ProjectSession } from '../../app/project-session.ts';
 import { ensureSampleProject } from '../../app/sample-project.ts';
 import { rendererDir } from '../../paths.ts';
 import { startBrowserServer } from '../../server/browser-server.ts';
@@ -27,7 +27,7 @@ export const serveCommand: CliCommand = {
       return 1;
     }
     const projectPath = values.project ? resolve(values.project) : ensureSampleProject();
-    const session = openProjectSession(projectPath);
+    const session = await ProjectSession.open(projectPath);
     const server = await startBrowserServer({ router: session.router, staticRoot, port });
     io.out(`Powerhall is serving ${session.project.info().name} (${projectPath})`);
     io.out(`Open: ${server.url}`);
