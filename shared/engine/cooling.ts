@@ -53,6 +53,14 @@ function loopGroups(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): 
     const entry = row.row.coolingLoopId === null ? undefined : loops.get(row.row.coolingLoopId);
     if (entry) entry.rows.push(row);
     else auto.push(row);
+    // Once a hall has loops of its own, every liquid-cooled rack must be on one of them.
+    if (!entry && loops.size > 0 && row.liquidKw > 0) {
+      bill.check({
+        severity: 'warning', code: 'liquid-rack-without-loop',
+        message: `Row ${row.row.name} has ${fmt(row.liquidKw)} kWt of liquid-cooled racks on no cooling loop of ${hall.hall.name}; it is sized here on an automatic loop`,
+        subject: { type: 'row', id: row.row.id },
+      });
+    }
   }
   for (const { loop, rows } of loops.values()) {
     const placed = loop.cduIds

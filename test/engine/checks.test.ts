@@ -35,6 +35,21 @@ describe('checks against placed equipment', () => {
     expect(codes(bill(doc)).filter((c) => c.includes('capacity'))).toEqual([]);
   });
 
+  it('once a hall has loops, a row of liquid-cooled racks on none is flagged on the row; air-cooled rows are not', () => {
+    const ids = ['c1', 'c2', 'c3'];
+    const doc = project({
+      halls: [hall('h1')],
+      rows: [row('a', 'h1', { coolingLoopId: 'l1' as never }), row('b', 'h1'), row('c', 'h1')],
+      racks: [...racks('a', 'gb200-nvl72', 4), ...racks('b', 'gb200-nvl72', 4), ...racks('c', 'air-40kw', 4)],
+      equipment: ids.map((id) => equipment(id, 'cdu-inrow-600kw', 'h1')),
+      coolingLoops: [loop('l1', 'h1', ids)],
+    });
+    const found = codes(bill(doc)).filter((c) => c.startsWith('liquid-rack-without-loop'));
+    expect(found).toEqual(['liquid-rack-without-loop@row:b']);
+    const noLoops = project({ halls: [hall('h1')], rows: [row('b', 'h1')], racks: racks('b', 'gb200-nvl72', 4) });
+    expect(codes(bill(noLoops)).filter((c) => c.startsWith('liquid-rack-without-loop'))).toEqual([]);
+  });
+
   it('a loop below the scenario cooling redundancy is flagged', () => {
     const doc = project({
       halls: [hall('h1')], rows: [row('a', 'h1', { coolingLoopId: 'l1' as never })], racks: racks('a', 'gb200-nvl72', 2),
