@@ -1,3 +1,4 @@
+import type { FactorId } from '../../shared/catalog/integrity.ts';
 import type { Catalog, EquipmentItem, RackProfile } from '../../shared/catalog/schema.ts';
 
 /** Racks whose profile is unknown still get drawn and placed with a standard 600 × 1200 footprint. */
@@ -26,6 +27,13 @@ export class CatalogIndex {
 
   rackSize(profileId: string): { widthM: number; depthM: number; heightM: number } {
     return this.profiles.get(profileId) ?? FALLBACK_RACK;
+  }
+
+  /** A sourced design factor of the catalog (the loader guarantees every required one is there). */
+  factor(id: FactorId): number {
+    const factor = this.catalog.factors.find((f) => f.id === id);
+    if (!factor) throw new Error(`catalog has no factor '${id}'`);
+    return factor.value;
   }
 
   /** Items that stand on the floor (have a footprint), for the equipment tool. */

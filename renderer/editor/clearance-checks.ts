@@ -4,25 +4,18 @@ import type { CatalogIndex } from './catalog-index.ts';
 import { equipmentRect, rectOf, rectsOverlap, rowDepth, rowRectInHall, toParent, type Rect } from './geometry.ts';
 import type { DocumentStore } from './store.ts';
 
-/**
- * Working clearance in front of and behind a row of racks: TIA-942 asks for at least 1 m in front (1.2 m
- * preferred) and 0.6 m behind (1 m preferred) [S]. Below these, racks cannot be installed or serviced.
- */
-export const MIN_FRONT_CLEARANCE_M = 1.0;
-export const MIN_REAR_CLEARANCE_M = 0.6;
-
 interface Obstacle {
   id: string;
   name: string;
   rect: Rect;
 }
 
-/** Strips in front of and behind a row, in hall coordinates. */
-function clearanceZones(row: RowRecord, depth: number): { front: Rect; rear: Rect } {
+/** Strips in front of and behind a row, in hall coordinates, as deep as the working clearances. */
+function clearanceZones(row: RowRecord, depth: number, need: { front: number; rear: number }): { front: Rect; rear: Rect } {
   const length = row.slotCount * row.slotWidthM;
   return {
-    front: rectOf(toParent({ x: 0, y: depth }, row.origin, row.rotation), row.rotation, length, MIN_FRONT_CLEARANCE_M),
-    rear: rectOf(toParent({ x: 0, y: -MIN_REAR_CLEARANCE_M }, row.origin, row.rotation), row.rotation, length, MIN_REAR_CLEARANCE_M),
+    front: rectOf(toParent({ x: 0, y: depth }, row.origin, row.rotation), row.rotation, length, need.front),
+    rear: rectOf(toParent({ x: 0, y: -need.rear }, row.origin, row.rotation), row.rotation, length, need.rear),
   };
 }
 
@@ -50,9 +43,13 @@ function bucket(obstacles: Obstacle[]): (r: Rect) => Obstacle[] {
   };
 }
 
-/** Rows of a scenario whose front or rear clearance is blocked by another row, equipment or the hall wall. */
+/**
+ * Rows of a scenario whose front or rear working clearance (the catalog's sourced factors, TIA-942) is blocked by
+ * another row, equipment or the hall wall: below it, racks cannot be installed or serviced.
+ */
 export function clearanceChecks(store: DocumentStore, catalog: CatalogIndex, scenarioId: string): Check[] {
   const checks: Check[] = [];
+  const clearance = { front: catalog.factor('front-clearance-m'), rear: catalog.factor('rear-clearance-m') };
   for (const hall of store.all('hall')) {
     if (hall.scenarioId !== scenarioId) continue;
     const rows = store.childrenOf(hall.id, 'row').map((row) => ({ row, depth: rowDepth(store, catalog, row) }));
@@ -62,10 +59,10 @@ export function clearanceChecks(store: DocumentStore, catalog: CatalogIndex, sce
     ];
     const near = bucket(obstacles);
     for (const { row, depth } of rows) {
-      const zones = clearanceZones(row, depth);
+      const zones = clearanceZones(row, depth, clearance);
       for (const side of ['front', 'rear'] as const) {
         const zone = zones[side];
-        const need = side === 'front' ? MIN_FRONT_CLEARANCE_M : MIN_REAR_CLEARANCE_M;
+        const need = clearance[side];
         const wall = zone.minX < -1e-6 || zone.minY < -1e-6 || zone.maxX > hall.widthM + 1e-6 || zone.maxY > hall.depthM + 1e-6;
         const blocker = near(zone).find((o) => o.id !== row.id && rectsOverlap(zone, o.rect));
         if (!wall && !blocker) continue;

@@ -40,6 +40,8 @@ export const REQUIRED_FACTORS = [
   'share-office',
   'soft-cost-factor',
   'contingency-factor',
+  'front-clearance-m',
+  'rear-clearance-m',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 
