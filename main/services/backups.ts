@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/contract/envelope.ts';
+import { processAlive } from '../store/writer-lock.ts';
 import { appDataDir } from './app-data-dir.ts';
 import { describeFileError, nodeFileSystem, writeFileAtomic, type FileSystem } from './file-system.ts';
 
@@ -45,15 +46,6 @@ export function listBackups(projectPath: string, fsys: FileSystem = nodeFileSyst
     entries.push({ path, takenAt: parseStamp(m[1]!), reason: m[2]!, bytes: statSync(path).size });
   }
   return entries.sort((a, b) => b.path.localeCompare(a.path));
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Temporary files of backups whose writer died mid-write (a crash, a kill); a live writer's are left alone. */

@@ -42,6 +42,15 @@ function journalFor(path: string): JournalMode {
   return sharedStorageReason(dirname(path)) ? 'delete' : 'wal';
 }
 
+/** The file's header and schema checks; a refusal offers the project's backups when it has any. */
+function inspectOffering(path: string, migrations: readonly Migration[]) {
+  try {
+    return inspectProjectFile(path, migrations);
+  } catch (error) {
+    throw withBackupHint(error, path);
+  }
+}
+
 function withBackupHint(error: unknown, path: string): unknown {
   if (error instanceof ApiError && error.code === 'refused-file') {
     return new ApiError(error.code, error.message + backupHint(path), error.issues);
@@ -78,12 +87,7 @@ export class ProjectService {
     const absolute = resolve(path);
     const migrations = options.migrations ?? MIGRATIONS;
     const newest = migrations[migrations.length - 1]!.version;
-    let inspected;
-    try {
-      inspected = inspectProjectFile(absolute, migrations);
-    } catch (error) {
-      throw withBackupHint(error, absolute);
-    }
+    const inspected = inspectOffering(absolute, migrations);
     let readOnlyReason: string | null = options.readOnly ? 'The project was opened read-only.' : null;
     let release = () => {};
     if (!readOnlyReason) {
@@ -130,12 +134,7 @@ export class ProjectService {
     const absolute = resolve(path);
     const migrations = options.migrations ?? MIGRATIONS;
     const newest = migrations[migrations.length - 1]!.version;
-    let inspected;
-    try {
-      inspected = inspectProjectFile(absolute, migrations);
-    } catch (error) {
-      throw withBackupHint(error, absolute);
-    }
+    const inspected = inspectOffering(absolute, migrations);
     if (inspected.userVersion < newest && !options.readOnly) {
       const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
       if (!lock.acquired) {

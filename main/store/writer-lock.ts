@@ -34,7 +34,8 @@ function readHolder(path: string): LockHolder | null {
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this machine is running (one we may not signal still counts as running). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
