@@ -12,10 +12,9 @@ async function start(): Promise<void> {
   try {
     const api = getApi();
     const [info, doc, catalog] = await Promise.all([api.project.info({}), api.project.load({}), api.catalog.get({})]);
-    const editor = createEditor(doc, catalog);
+    const editor = createEditor(doc, catalog, { readOnlyReason: info.readOnlyReason });
     const persistence = new Persistence(editor.store, api, info.revision);
-    document.title = `${info.name} · Powerhall`;
-    if (info.readOnlyReason) editor.session.info(`Read-only: ${info.readOnlyReason}. Edits stay in this window and are not saved.`);
+    document.title = `${info.readOnlyReason ? '[read-only] ' : ''}${info.name} · Powerhall`;
     root.render(<App editor={editor} persistence={persistence} info={info} />);
   } catch (error) {
     root.render(

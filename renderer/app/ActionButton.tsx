@@ -2,11 +2,13 @@ import { getAction, runAction } from '../editor/actions/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import { formatShortcut } from '../editor/shortcuts.ts';
 
-/** A toolbar button bound to a registered action; its tooltip names the shortcut. */
+/** A toolbar button bound to a registered action; its tooltip names the shortcut. Editing actions are off in a read-only project. */
 export function ActionButton(props: { editor: Editor; id: string; text: string; active?: boolean; disabled?: boolean }) {
   const action = getAction(props.id);
   if (!action) return null;
-  const tip = action.shortcut ? `${action.label} (${formatShortcut(action.shortcut)})` : action.label;
+  const readOnly = action.edits === true && props.editor.readOnlyReason !== null;
+  const label = action.shortcut ? `${action.label} (${formatShortcut(action.shortcut)})` : action.label;
+  const tip = readOnly ? `${label}: not available, the project is read-only` : label;
   return (
     <button
       type="button"
@@ -14,7 +16,7 @@ export function ActionButton(props: { editor: Editor; id: string; text: string; 
       title={tip}
       aria-label={action.label}
       aria-pressed={props.active}
-      disabled={props.disabled}
+      disabled={props.disabled || readOnly}
       data-action={props.id}
       onClick={() => runAction(props.editor, props.id)}
     >

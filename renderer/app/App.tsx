@@ -54,6 +54,12 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   return (
     <div className="app">
       <Toolbar editor={editor} onHelp={toggleHelp} />
+      {props.info.readOnlyReason !== null && (
+        <div className="readonly-banner" role="alert" data-testid="readonly-banner">
+          <b>Read-only</b> {props.info.readOnlyReason}. You can look, select, measure and read the bill; editing tools are off and nothing is saved
+          from this window.
+        </div>
+      )}
       <div className="main">
         <div className="viewport-wrap">
           <ViewportPane editor={editor} onController={setController} />

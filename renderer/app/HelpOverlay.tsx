@@ -8,7 +8,9 @@ const MOUSE: [string, string][] = [
   ['Right drag', 'orbit (pan in plan view)'],
   ['Middle drag', 'pan'],
   ['Wheel', 'zoom at the cursor'],
-  ['Escape', 'cancel the gesture, then clear the selection'],
+  ['Click, click…', 'pipe tool: start on a CDU, click bends, click a row to end (Shift: and go on)'],
+  ['Enter / double-click', 'finish the pipe run where it is'],
+  ['Escape', 'cancel the gesture or pipe run, then clear the selection'],
 ];
 
 export function HelpOverlay(props: { onClose: () => void }) {

@@ -4,6 +4,8 @@ import type { LengthUnit } from '../editor/session.ts';
 import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
 import { formatNumber } from './format.ts';
 import { feedLoad, loopLoad, type GroupLoad } from './group-loads.ts';
+import { formatLength } from '../editor/format-length.ts';
+import { loopRoute, routeLength } from '../editor/pipe-route.ts';
 import { billEngineOf } from './live-bill.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
 
@@ -24,7 +26,10 @@ export function Inspector(props: { editor: Editor }) {
       <h3>
         {record.type === 'coolingLoop' ? 'cooling loop' : record.type === 'powerFeed' ? 'power feed' : record.type} <code>{record.id.slice(0, 13)}</code>
       </h3>
-      <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
+      {/* A read-only project shows every field but takes no edit. */}
+      <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
+        <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
+      </fieldset>
     </div>
   );
 }
@@ -94,7 +99,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <SelectField {...base} field="catalogId" label="Model" value={record.catalogId} options={same.map((e) => [e.id, e.name] as const)} />
           <SelectField {...base} field="rotation" label="Rotation" value={String(record.rotation)} options={ROTATIONS} toPatch={(v) => ({ rotation: Number(v) })} />
           {point('position', record.position)}
-          <ReadOnly label="Location" value={record.hallId ? (editor.store.get(record.hallId, 'hall')?.name ?? '') : 'outdoor yard'} />
+          <ReadOnly label="Location" value={record.hallId ? (editor.store.get(record.hallId, 'hall')?.name ?? '') : 'Yard'} />
           {item?.capacityKw && <ReadOnly label="Capacity" value={`${formatNumber(item.capacityKw)} kW`} />}
         </>
       );
@@ -105,6 +110,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <TextField {...base} field="name" label="Name" value={record.name} />
           <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
           <ReadOnly label="CDUs" value={record.cduIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
+          <PipeLength editor={editor} loop={record} lu={lu} />
           <LoadRows load={loopLoad(editor, record)} unit="kWt" />
         </>
       );
@@ -144,6 +150,13 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
         </>
       );
   }
+}
+
+/** Total pipe length of the loop's run: the drawn one, or the automatic one until a run is drawn with the pipe tool. */
+function PipeLength({ editor, loop, lu }: { editor: Editor; loop: Extract<DocRecord, { type: 'coolingLoop' }>; lu: LengthUnit }) {
+  const route = loopRoute(editor.store, editor.catalog, loop);
+  const length = formatLength(routeLength(route.points), lu);
+  return <ReadOnly label="Pipe length" value={route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (${route.points.length} points)`} />;
 }
 
 function LoadRows({ load, unit }: { load: GroupLoad; unit: string }) {

@@ -14,22 +14,23 @@ export function ScenarioControls(props: { editor: Editor }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const scenario = editor.store.get(s.scenarioId, 'scenario');
-  const canDelete = getAction('scenario.delete')?.enabled?.(editor) ?? false;
+  const readOnly = editor.readOnlyReason !== null;
+  const canDelete = !readOnly && (getAction('scenario.delete')?.enabled?.(editor) ?? false);
   const open = (d: Dialog) => {
     setConfirmDelete(false);
     setDialog(d);
   };
   return (
     <div className="scenario-controls">
-      <button type="button" className="tb-button" title="New empty scenario with this scenario's settings" data-testid="scenario-new"
+      <button type="button" className="tb-button" title="New empty scenario with this scenario's settings" data-testid="scenario-new" disabled={readOnly}
         onClick={() => open({ action: 'scenario.create', title: 'New scenario', initial: 'New scenario', submit: 'Create' })}>
         New
       </button>
-      <button type="button" className="tb-button" title="Copy this scenario's whole layout" data-testid="scenario-duplicate"
+      <button type="button" className="tb-button" title="Copy this scenario's whole layout" data-testid="scenario-duplicate" disabled={readOnly}
         onClick={() => open({ action: 'scenario.duplicate', title: 'Duplicate scenario', initial: `${scenario?.name ?? 'Scenario'} copy`, submit: 'Duplicate' })}>
         Dup.
       </button>
-      <button type="button" className="tb-button" title="Rename this scenario" data-testid="scenario-rename"
+      <button type="button" className="tb-button" title="Rename this scenario" data-testid="scenario-rename" disabled={readOnly}
         onClick={() => open({ action: 'scenario.rename', title: 'Rename scenario', initial: scenario?.name ?? '', submit: 'Rename' })}>
         Ren.
       </button>

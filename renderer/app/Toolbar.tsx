@@ -8,6 +8,7 @@ const TOOLS = [
   ['tool.row', 'row', 'Row'],
   ['tool.rack', 'rack', 'Rack'],
   ['tool.equipment', 'equipment', 'Equip.'],
+  ['tool.pipe', 'pipe', 'Pipe'],
 ] as const;
 
 export function Toolbar(props: { editor: Editor; onHelp: () => void }) {

@@ -7,7 +7,10 @@ import { useWindowEvent } from './hooks.ts';
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 
-/** Every action with a shortcut answers its key anywhere but in a text field; Escape first cancels a gesture. */
+/**
+ * Every action with a shortcut answers its key anywhere but in a text field; Escape first cancels a gesture and
+ * Enter completes a drawing made click by click (a pipe run).
+ */
 export function useKeyboard(editor: Editor, toggleHelp: () => void, openPalette: () => void): void {
   const onKey = useCallback(
     (e: KeyboardEvent) => {
@@ -23,6 +26,10 @@ export function useKeyboard(editor: Editor, toggleHelp: () => void, openPalette:
         return;
       }
       if (e.key === 'Escape' && editor.tools.cancel()) {
+        e.preventDefault();
+        return;
+      }
+      if (e.key === 'Enter' && editor.tools.finish()) {
         e.preventDefault();
         return;
       }

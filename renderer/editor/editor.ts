@@ -13,8 +13,11 @@ export interface Editor extends ActionContext {
   view: ViewCommands | null;
 }
 
-/** The editor core for one open document: store, history, session, catalog and tools, wired together. */
-export function createEditor(doc: ProjectDocument, catalog: Catalog): Editor {
+/**
+ * The editor core for one open document: store, history, session, catalog and tools, wired together. With a
+ * read-only reason (another window holds the project), every editing action and tool is refused.
+ */
+export function createEditor(doc: ProjectDocument, catalog: Catalog, options: { readonly readOnlyReason?: string | null } = {}): Editor {
   const store = new DocumentStore(doc);
   const history = new History(store);
   const firstScenario = doc.scenarios[0];
@@ -32,11 +35,12 @@ export function createEditor(doc: ProjectDocument, catalog: Catalog): Editor {
       rackProfileId: liquid?.id ?? '',
       equipmentCatalogId: cdu?.id ?? '',
       selectionBox: null,
+      pipeDraft: null,
       status: null,
     },
     store,
   );
-  const ctx = { store, history, session, catalog: new CatalogIndex(catalog), view: null, clipboard: [] } as unknown as Editor;
+  const ctx = { store, history, session, catalog: new CatalogIndex(catalog), view: null, clipboard: [], readOnlyReason: options.readOnlyReason ?? null } as unknown as Editor;
   (ctx as { tools: ToolRouter }).tools = new ToolRouter(ctx);
   return ctx;
 }

@@ -1,6 +1,6 @@
-import type { DocRecord } from '../../shared/model/index.ts';
+import type { DocRecord, EquipmentRecord, HallRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, rectOf, rectsOverlap, rowDepth, rowRectInHall, type Rect } from './geometry.ts';
+import { equipmentRect, hallRectOnSite, rectOf, rectsOverlap, rowDepth, rowRectInHall, type Rect } from './geometry.ts';
 import type { DocumentStore } from './store.ts';
 
 /** Thrown inside a transaction to refuse an edit; the store rolls the transaction back. */
@@ -31,7 +31,8 @@ function placedInHall(store: DocumentStore, catalog: CatalogIndex, hallId: strin
 
 /**
  * Refuses (by throwing EditRefused) a state in which a changed row or piece of equipment overlaps another
- * one or leaves its hall, or a rack sits outside its row or on an occupied slot. Only the records in
+ * one or leaves its hall, a piece of yard equipment overlaps a hall or other yard equipment, or a rack sits
+ * outside its row or on an occupied slot. Only the records in
  * `changed` are tested against the rest, so a drag in a 50,000-rack hall stays cheap.
  */
 export function assertLayout(store: DocumentStore, catalog: CatalogIndex, changed: Iterable<DocRecord>): void {
@@ -49,7 +50,10 @@ export function assertLayout(store: DocumentStore, catalog: CatalogIndex, change
     if (current.type === 'row') {
       note(current.hallId, current.id);
       rowsToCheck.add(current.id);
-    } else if (current.type === 'equipment') note(current.hallId, current.id);
+    } else if (current.type === 'equipment') {
+      if (current.hallId) note(current.hallId, current.id);
+      else assertYardPlace(store, catalog, current);
+    }
     else if (current.type === 'rack') {
       rowsToCheck.add(current.rowId);
       const row = store.get(current.rowId, 'row');
@@ -86,5 +90,33 @@ function assertRowSlots(store: DocumentStore, rowId: string): void {
     if (rack.slot >= row.slotCount) throw new EditRefused(`${row.name} has ${row.slotCount} slots; slot ${rack.slot + 1} is beyond its end`);
     if (used.has(rack.slot)) throw new EditRefused(`slot ${rack.slot + 1} of ${row.name} is already taken`);
     used.add(rack.slot);
+  }
+}
+
+/** Yard equipment (outside every hall, site coordinates) stands clear of the scenario's halls and other yard equipment. */
+function assertYardPlace(store: DocumentStore, catalog: CatalogIndex, eq: EquipmentRecord): void {
+  const rect = equipmentRect(eq, catalog);
+  for (const hall of store.all('hall')) {
+    if (hall.scenarioId === eq.scenarioId && rectsOverlap(rect, hallRectOnSite(hall))) throw new EditRefused(`${eq.name} would overlap ${hall.name}`);
+  }
+  for (const other of store.all('equipment')) {
+    if (other.id !== eq.id && other.hallId === null && other.scenarioId === eq.scenarioId && rectsOverlap(rect, equipmentRect(other, catalog))) {
+      throw new EditRefused(`${eq.name} would overlap ${other.name} in the yard`);
+    }
+  }
+}
+
+/** Refuses a hall that overlaps another hall of its scenario or equipment standing in the yard. */
+export function assertHallFree(store: DocumentStore, catalog: CatalogIndex, hall: HallRecord): void {
+  const rect = hallRectOnSite(hall);
+  for (const other of store.all('hall')) {
+    if (other.id !== hall.id && other.scenarioId === hall.scenarioId && rectsOverlap(rect, hallRectOnSite(other))) {
+      throw new EditRefused(`${hall.name} would overlap ${other.name}`);
+    }
+  }
+  for (const eq of store.all('equipment')) {
+    if (eq.hallId === null && eq.scenarioId === hall.scenarioId && rectsOverlap(rect, equipmentRect(eq, catalog))) {
+      throw new EditRefused(`${hall.name} would overlap ${eq.name} in the yard`);
+    }
   }
 }

@@ -1,8 +1,7 @@
 import type { DocRecord, Point } from '../../shared/model/index.ts';
 import type { ActionContext } from './actions/types.ts';
 import { addRotation, inverseRotation, rectOf, rotatePoint, rowDepth, toParent } from './geometry.ts';
-import { assertHallFree } from './actions/hall-add.ts';
-import { assertLayout } from './layout-rules.ts';
+import { assertHallFree, assertLayout } from './layout-rules.ts';
 import type { Transaction } from './store.ts';
 
 /** Records that move as units: a rack inside a moved row, or a row inside a moved hall, follows its parent. */
@@ -91,7 +90,7 @@ function checkMoved(ctx: ActionContext, records: readonly DocRecord[]): void {
   for (const r of records) {
     if (r.type === 'hall') {
       const now = ctx.store.get(r.id, 'hall');
-      if (now) assertHallFree(ctx.store, now);
+      if (now) assertHallFree(ctx.store, ctx.catalog, now);
     }
   }
   assertLayout(ctx.store, ctx.catalog, records);

@@ -1,7 +1,7 @@
-import type { ScenarioId } from '../../shared/model/index.ts';
+import type { Point, ScenarioId } from '../../shared/model/index.ts';
 import type { DocumentStore } from './store.ts';
 
-export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment';
+export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment' | 'pipe';
 export type ColorMode = 'kw' | 'loop' | 'feed' | 'check';
 export type LengthUnit = 'm' | 'ft';
 
@@ -11,6 +11,12 @@ export interface SelectionBox {
   readonly y0: number;
   readonly x1: number;
   readonly y1: number;
+}
+
+/** A pipe run being drawn: its points so far and where the next one would go, in site coordinates. */
+export interface PipeDraft {
+  readonly points: readonly Point[];
+  readonly next: Point | null;
 }
 
 /**
@@ -28,6 +34,7 @@ export interface SessionState {
   readonly rackProfileId: string;
   readonly equipmentCatalogId: string;
   readonly selectionBox: SelectionBox | null;
+  readonly pipeDraft: PipeDraft | null;
   /** A one-line message for the status bar (refused edits, save errors). */
   readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
 }

@@ -3,6 +3,8 @@ import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../editor/catalog-index.ts';
 import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../editor/geometry.ts';
+import { loopRoute } from '../editor/pipe-route.ts';
+import { yardRect } from '../editor/yard.ts';
 import type { SessionState } from '../editor/session.ts';
 import type { DocumentStore, StoreChange } from '../editor/store.ts';
 import { CHECK_COLORS, groupColor } from './colors.ts';
@@ -44,6 +46,10 @@ export class SceneSync {
   private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
   /** The site's ground: halls stand on it and the outdoor yard's equipment sits on it. */
   private readonly ground = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x1d2228 }));
+  /** The outdoor yard: a gravel pad around the equipment standing outside the halls, outlined and named. */
+  private readonly yard = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x3a3528 }));
+  private readonly yardLines = new LineBatch();
+  private readonly yardLabel = makeLabel('Yard', { color: '#d9c89a', pixelHeight: 16 });
   /** World footprint of each row, kept until the row, its racks or its hall change. */
   private readonly rowRects = new Map<string, Bounds | null>();
   private session: SessionState;
@@ -62,7 +68,9 @@ export class SceneSync {
     this.coloring.selection = session.selection;
     this.ground.rotation.x = -Math.PI / 2;
     this.ground.position.y = -0.03;
-    this.scene.add(this.ground, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root);
+    this.yard.rotation.x = -Math.PI / 2;
+    this.yardLabel.center.set(0, 0);
+    this.scene.add(this.ground, this.yard, this.yardLines.object, this.yardLabel, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root);
     this.unsubscribe = store.listen((c) => this.apply(c));
     this.rebuild();
   }
@@ -108,7 +116,7 @@ export class SceneSync {
       for (const id of symmetricDifference(prev.selection, next.selection)) this.recolorRack(id);
       this.dirty.selection = true;
     }
-    if (prev.selectionBox !== next.selectionBox || prev.hoverId !== next.hoverId) this.dirty.selection = true;
+    if (prev.selectionBox !== next.selectionBox || prev.hoverId !== next.hoverId || prev.pipeDraft !== next.pipeDraft) this.dirty.selection = true;
     this.onChange();
   }
 
@@ -149,7 +157,10 @@ export class SceneSync {
     this.racks.dispose();
     this.equipment.dispose();
     this.halls.dispose();
-    for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines]) l.dispose();
+    for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines, this.yardLines]) l.dispose();
+    disposeLabel(this.yardLabel);
+    this.yard.geometry.dispose();
+    (this.yard.material as MeshLambertMaterial).dispose();
     this.clearRowLabels();
     this.groupLabels.dispose();
     this.ground.geometry.dispose();
@@ -210,14 +221,28 @@ export class SceneSync {
     this.dirty.rows = this.dirty.loops = this.dirty.checks = this.dirty.selection = this.dirty.ground = true;
   }
 
-  /** Ground under everything on the site with a 25 m margin of yard around it. */
+  /** Ground under everything on the site with a 25 m margin around it, and the yard pad on it. */
   private fitGround(): void {
+    this.fitYard();
     const b = this.boundsOf(null);
     this.ground.visible = b !== null;
     if (!b) return;
     const margin = 25;
     this.ground.scale.set(b[3] - b[0] + 2 * margin, b[5] - b[2] + 2 * margin, 1);
     this.ground.position.set((b[0] + b[3]) / 2, -0.03, (b[2] + b[5]) / 2);
+  }
+
+  private fitYard(): void {
+    const r = yardRect(this.store, this.catalog, this.session.scenarioId);
+    this.yard.visible = this.yardLabel.visible = r !== null;
+    this.yardLines.begin();
+    if (r) {
+      this.yard.scale.set(r.maxX - r.minX, r.maxY - r.minY, 1);
+      this.yard.position.set((r.minX + r.maxX) / 2, -0.02, (r.minY + r.maxY) / 2);
+      this.yardLines.rect(r.minX, r.minY, r.maxX, r.maxY, 0.01, 0xb8a56a);
+      this.yardLabel.position.set(r.minX + 0.3, 0.05, r.minY + 0.3);
+    }
+    this.yardLines.end();
   }
 
   /** Invalidates only the cached footprints and line batches a diff can affect. */
@@ -347,13 +372,14 @@ export class SceneSync {
         return this.hallRectToWorld(r, rectOf({ x: 0, y: 0 }, 0, r.widthM, r.depthM), r.ceilingHeightM);
       case 'coolingLoop': {
         const hall = this.store.get(r.hallId, 'hall');
-        if (!hall || r.route.length === 0) return null;
-        const xs = r.route.map((p) => p.x);
-        const ys = r.route.map((p) => p.y);
-        const route = this.hallRectToWorld(hall, { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, PIPE_HEIGHT);
+        const route = loopRoute(this.store, this.catalog, r).points;
+        if (!hall || route.length === 0) return null;
+        const xs = route.map((p) => p.x);
+        const ys = route.map((p) => p.y);
+        const box = this.hallRectToWorld(hall, { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, PIPE_HEIGHT);
         const served = this.store.childrenOf(hall.id, 'row').filter((row) => row.coolingLoopId === r.id);
         const parts = this.boundsOf([...served.map((row) => row.id), ...r.cduIds]);
-        return parts ? union(route, parts) : route;
+        return parts ? union(box, parts) : box;
       }
       case 'powerFeed': {
         const rows = this.store.all('row').filter((row) => row.feedAId === r.id || row.feedBId === r.id);
@@ -408,7 +434,8 @@ export class SceneSync {
       const hall = this.store.get(loop.hallId, 'hall');
       if (!hall || !this.visibleHall(hall.id)) return;
       const color = this.coloring.severity.get(loop.id) === 'error' ? CHECK_COLORS.error : groupColor(i);
-      const pts = loop.route.map((p) => hallToSite(hall, p));
+      // A loop without a drawn pipe run shows the automatic one from its CDU to its rows' manifolds.
+      const pts = loopRoute(this.store, this.catalog, loop).points.map((p) => hallToSite(hall, p));
       for (let k = 1; k < pts.length; k++) this.loopLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, color);
       const first = pts[0];
       const last = pts.at(-1);
@@ -441,6 +468,12 @@ export class SceneSync {
     if (hover && !this.session.selection.has(hover) && this.store.get(hover)?.type !== 'hall') {
       const b = this.recordBounds(hover);
       if (b) this.selectionLines.box(grow(b, 0.05), 0x7dd3fc);
+    }
+    const draft = this.session.pipeDraft;
+    if (draft) {
+      const pts = draft.next ? [...draft.points, draft.next] : draft.points;
+      for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, k < draft.points.length ? 0x7dd3fc : 0xffffff);
+      for (const p of draft.points) this.selectionLines.rect(p.x - 0.2, p.y - 0.2, p.x + 0.2, p.y + 0.2, PIPE_HEIGHT, 0x7dd3fc);
     }
     const box = this.session.selectionBox;
     if (box) this.selectionLines.rect(Math.min(box.x0, box.x1), Math.min(box.y0, box.y1), Math.max(box.x0, box.x1), Math.max(box.y0, box.y1), 0.05, 0x7dd3fc);

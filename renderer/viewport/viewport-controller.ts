@@ -190,7 +190,10 @@ export class ViewportController implements ViewCommands {
     requestAnimationFrame(() => {
       const p = this.hoverPoint;
       this.hoverPoint = null;
-      if (p && !this.pointerDown) this.editor.session.set({ hoverId: this.pick(p.x, p.y).id });
+      if (!p || this.pointerDown) return;
+      const { id, site } = this.pick(p.x, p.y);
+      this.editor.session.set({ hoverId: id });
+      if (site) this.editor.tools.hover({ site, hitId: id, shift: false, mod: false });
     });
   }
 
@@ -230,6 +233,7 @@ export class ViewportController implements ViewCommands {
       if (p) this.editor.tools.up(p);
       else this.editor.tools.cancel();
     });
+    on('dblclick', () => this.editor.tools.finish());
     on('contextmenu', (e) => e.preventDefault());
   }
 }

@@ -109,6 +109,7 @@ export const clipboardPaste = registerAction<void>({
   label: 'Paste',
   shortcut: 'Mod+V',
   group: 'edit',
+  edits: true,
   run: paste,
 });
 
@@ -117,5 +118,6 @@ export const selectionDuplicate = registerAction<void>({
   label: 'Duplicate',
   shortcut: 'Mod+D',
   group: 'edit',
+  edits: true,
   run: (ctx) => (copySelection(ctx) ? paste(ctx) : refused('select rows, racks or equipment to duplicate')),
 });

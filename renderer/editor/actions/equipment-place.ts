@@ -16,6 +16,7 @@ export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
   id: 'equipment.place',
   label: 'Place equipment',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const catalogId = args.catalogId ?? ctx.session.state.equipmentCatalogId;
     const item = ctx.catalog.item(catalogId);
@@ -36,6 +37,7 @@ export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
       assertLayout(ctx.store, ctx.catalog, [eq]);
     });
     ctx.session.select([eq.id]);
+    ctx.session.info(`${eq.name} placed ${args.hallId ? `in ${ctx.store.get(args.hallId, 'hall')?.name ?? 'the hall'}` : 'in the yard'}`);
     return done([eq.id]);
   },
 });

@@ -13,6 +13,7 @@ export const feedCreate = registerAction<void>({
   label: 'Power feed from selected UPS to selected rows',
   shortcut: 'B',
   group: 'create',
+  edits: true,
   run(ctx) {
     const ups = selectedOfKind(ctx, 'ups');
     const rows = selectedRows(ctx);

@@ -1,8 +1,6 @@
 import type { HallId, HallKind, HallRecord, Point } from '../../../shared/model/index.ts';
-import { hallRectOnSite, rectsOverlap } from '../geometry.ts';
 import { newId } from '../ids.ts';
-import { EditRefused } from '../layout-rules.ts';
-import type { DocumentStore } from '../store.ts';
+import { assertHallFree, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done } from './types.ts';
 
@@ -16,20 +14,11 @@ export interface HallAddArgs {
   readonly kind?: HallKind;
 }
 
-/** Refuses a hall that overlaps another hall of the same scenario. */
-export function assertHallFree(store: DocumentStore, hall: HallRecord): void {
-  const rect = hallRectOnSite(hall);
-  for (const other of store.all('hall')) {
-    if (other.id !== hall.id && other.scenarioId === hall.scenarioId && rectsOverlap(rect, hallRectOnSite(other))) {
-      throw new EditRefused(`${hall.name} would overlap ${other.name}`);
-    }
-  }
-}
-
 export const hallAdd = registerAction<HallAddArgs>({
   id: 'hall.add',
   label: 'Add hall',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const { store, session } = ctx;
     if (!(args.widthM > 0 && args.depthM > 0)) throw new EditRefused('a hall needs a positive width and depth');
@@ -48,7 +37,7 @@ export const hallAdd = registerAction<HallAddArgs>({
     };
     store.transact((tx) => {
       tx.put(hall);
-      assertHallFree(store, hall);
+      assertHallFree(store, ctx.catalog, hall);
     });
     session.select([hall.id]);
     return done([hall.id]);

@@ -6,6 +6,7 @@ export const historyUndo = registerAction<void>({
   label: 'Undo',
   shortcut: 'Mod+Z',
   group: 'history',
+  edits: true,
   run: (ctx) => (ctx.history.undo() ? done() : refused('nothing to undo')),
 });
 
@@ -14,5 +15,6 @@ export const historyRedo = registerAction<void>({
   label: 'Redo',
   shortcut: 'Shift+Mod+Z',
   group: 'history',
+  edits: true,
   run: (ctx) => (ctx.history.redo() ? done() : refused('nothing to redo')),
 });

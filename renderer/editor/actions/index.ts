@@ -11,6 +11,7 @@ export * from './clipboard.ts';
 export * from './selection-all.ts';
 export * from './history-undo-redo.ts';
 export * from './loop-create.ts';
+export * from './loop-route.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './session-actions.ts';

@@ -26,6 +26,7 @@ export const rackPlace = registerAction<RackPlaceArgs>({
   id: 'rack.place',
   label: 'Place rack',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const row = ctx.store.get(args.rowId, 'row');
     if (!row) throw new EditRefused('racks are placed in a row');

@@ -1,6 +1,5 @@
 import { DocRecord } from '../../../shared/model/index.ts';
-import { assertHallFree } from './hall-add.ts';
-import { assertLayout, EditRefused } from '../layout-rules.ts';
+import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
 
@@ -19,6 +18,7 @@ export const recordUpdate = registerAction<RecordUpdateArgs>({
   id: 'record.update',
   label: 'Edit',
   group: 'edit',
+  edits: true,
   run(ctx, args) {
     const current = ctx.store.get(args.id);
     if (!current) return refused('the record no longer exists');
@@ -32,7 +32,7 @@ export const recordUpdate = registerAction<RecordUpdateArgs>({
       (tx) => {
         // Write the patch itself, not the parsed copy, so that unchanged nested values keep their identity.
         const written = tx.update(current.id, args.patch as Partial<typeof current>);
-        if (written.type === 'hall') assertHallFree(ctx.store, written);
+        if (written.type === 'hall') assertHallFree(ctx.store, ctx.catalog, written);
         assertLayout(ctx.store, ctx.catalog, [written]);
         if (next.type === 'rack' && !ctx.catalog.profile(next.profileId)) throw new EditRefused(`unknown rack profile ${next.profileId}`);
       },

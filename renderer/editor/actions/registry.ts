@@ -18,12 +18,17 @@ export function allActions(): Action<never>[] {
 }
 
 /**
- * Runs an action by id. A refused edit (EditRefused or a failed validation) changes nothing and is
+ * Runs an action by id. An editing action in a read-only project is refused before it runs. A refused edit (EditRefused or a failed validation) changes nothing and is
  * reported as a result and on the status line.
  */
 export function runAction<A>(ctx: ActionContext, id: string, args?: A): ActionResult {
   const action = actions.get(id) as Action<A | undefined> | undefined;
   if (!action) return { ok: false, message: `unknown action ${id}` };
+  if (action.edits && ctx.readOnlyReason !== null) {
+    const message = `the project is read-only: ${ctx.readOnlyReason}`;
+    ctx.session.error(`${action.label}: ${message}`);
+    return { ok: false, message };
+  }
   if (action.enabled && !action.enabled(ctx)) return { ok: false, message: `${action.label}: not available now` };
   let result: ActionResult;
   try {

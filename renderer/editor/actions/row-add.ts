@@ -53,6 +53,7 @@ export const rowAdd = registerAction<RowAddArgs>({
   id: 'row.add',
   label: 'Draw row',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const row = rowFromDrag(ctx.store, ctx.catalog, ctx.session.state.rackProfileId, args);
     ctx.store.transact((tx) => {

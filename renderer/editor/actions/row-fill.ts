@@ -35,6 +35,7 @@ export const rowFill = registerAction<RowFillArgs>({
   id: 'row.fill',
   label: 'Fill row with racks',
   group: 'create',
+  edits: true,
   run: fillRows,
 });
 
@@ -44,6 +45,7 @@ export const rowFillSelected = registerAction<void>({
   label: 'Fill selected rows',
   shortcut: 'Shift+K',
   group: 'create',
+  edits: true,
   run(ctx) {
     const rowIds = new Set<RowId>();
     for (const id of ctx.session.state.selection) {

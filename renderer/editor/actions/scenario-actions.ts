@@ -35,6 +35,7 @@ export const scenarioCreate = registerAction<{ readonly name: string }>({
   id: 'scenario.create',
   label: 'New scenario',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const diff = createScenarioDiff(ctx.store.toDocument(), checkedName(ctx, args.name), current(ctx), newRecordId);
     ctx.store.applyDiff(diff, 'user');
@@ -48,6 +49,7 @@ export const scenarioDuplicate = registerAction<{ readonly name: string }>({
   id: 'scenario.duplicate',
   label: 'Duplicate scenario',
   group: 'create',
+  edits: true,
   run(ctx, args) {
     const diff = duplicateScenarioDiff(ctx.store.toDocument(), current(ctx).id, checkedName(ctx, args.name), newRecordId);
     ctx.store.applyDiff(diff, 'user');
@@ -61,6 +63,7 @@ export const scenarioRename = registerAction<{ readonly name: string }>({
   id: 'scenario.rename',
   label: 'Rename scenario',
   group: 'edit',
+  edits: true,
   run(ctx, args) {
     const scenario = current(ctx);
     ctx.store.applyDiff(renameScenarioDiff(ctx.store.toDocument(), scenario.id, checkedName(ctx, args.name, scenario.id)), 'user');
@@ -72,6 +75,7 @@ export const scenarioDelete = registerAction({
   id: 'scenario.delete',
   label: 'Delete scenario',
   group: 'edit',
+  edits: true,
   enabled: (ctx) => ctx.store.all('scenario').length > 1,
   run(ctx) {
     const scenario = current(ctx);

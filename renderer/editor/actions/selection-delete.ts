@@ -44,6 +44,7 @@ export const selectionDelete = registerAction<void>({
   label: 'Delete',
   shortcut: 'Delete',
   group: 'edit',
+  edits: true,
   run(ctx) {
     const ids = [...ctx.session.state.selection].filter((id) => deletable(ctx.store.get(id)));
     if (ids.length === 0) return refused('nothing to delete is selected');

@@ -19,12 +19,13 @@ export const selectionMove = registerAction<SelectionMoveArgs>({
   id: 'selection.move',
   label: 'Move selection',
   group: 'edit',
+  edits: true,
   run: (ctx, args) => moveSelection(ctx, args.delta),
 });
 
 // Arrow keys nudge by 0.1 m: the usual tolerance of a floor layout.
 const nudge = (id: string, label: string, shortcut: string, delta: Point) =>
-  registerAction<void>({ id, label, shortcut, group: 'edit', run: (ctx) => moveSelection(ctx, delta) });
+  registerAction<void>({ id, label, shortcut, group: 'edit', edits: true, run: (ctx) => moveSelection(ctx, delta) });
 
 export const nudgeLeft = nudge('selection.nudgeLeft', 'Nudge left 0.1 m', 'ArrowLeft', { x: -0.1, y: 0 });
 export const nudgeRight = nudge('selection.nudgeRight', 'Nudge right 0.1 m', 'ArrowRight', { x: 0.1, y: 0 });

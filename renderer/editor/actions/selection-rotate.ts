@@ -7,6 +7,7 @@ export const selectionRotate = registerAction<void>({
   label: 'Rotate 90°',
   shortcut: 'R',
   group: 'edit',
+  edits: true,
   run(ctx) {
     const roots = movableRoots(ctx, ctx.session.state.selection).filter((r) => r.type !== 'rack');
     if (roots.length === 0) return refused('select rows, equipment or halls to rotate (racks turn with their row)');

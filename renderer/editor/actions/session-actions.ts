@@ -8,6 +8,7 @@ const tool = (id: ToolId, label: string, shortcut: string) =>
     label,
     shortcut,
     group: 'tool',
+    edits: id !== 'select',
     run(ctx) {
       if (ctx.history.inGesture) ctx.history.cancelGesture();
       ctx.session.set({ tool: id, selectionBox: null });
@@ -19,7 +20,8 @@ export const toolSelect = tool('select', 'Select and move', 'V');
 export const toolHall = tool('hall', 'Draw hall', 'H');
 export const toolRow = tool('row', 'Draw row', 'W');
 export const toolRack = tool('rack', 'Place racks (Shift: fill row)', 'K');
-export const toolEquipment = tool('equipment', 'Place equipment', 'E');
+export const toolEquipment = tool('equipment', 'Place equipment (outside halls: in the yard)', 'E');
+export const toolPipe = tool('pipe', 'Draw pipe run from a CDU to rows', 'I');
 
 const color = (mode: ColorMode, label: string, shortcut: string) =>
   registerAction<void>({

@@ -17,6 +17,8 @@ export interface ActionContext {
   readonly session: Session;
   readonly catalog: CatalogIndex;
   readonly view: ViewCommands | null;
+  /** Why the project is read-only here (another window holds it), or null: document edits are refused while set. */
+  readonly readOnlyReason: string | null;
   /** Records copied with Mod+C, as plain data. */
   clipboard: readonly DocRecord[];
 }
@@ -36,6 +38,8 @@ export interface Action<Args = void> {
   /** e.g. 'Mod+Z', 'Shift+Mod+Z', 'Delete', 'H'. Mod is Ctrl, or Cmd on macOS. */
   readonly shortcut?: string;
   readonly group: 'edit' | 'tool' | 'view' | 'create' | 'history' | 'color';
+  /** Changes the document, or picks a tool that does: refused while the project is read-only. */
+  readonly edits?: boolean;
   enabled?(ctx: ActionContext): boolean;
   run(ctx: ActionContext, args: Args): ActionResult;
 }

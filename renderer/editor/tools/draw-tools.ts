@@ -1,11 +1,10 @@
 import type { HallId, HallRecord, Point, RowId } from '../../../shared/model/index.ts';
-import { assertHallFree } from '../actions/hall-add.ts';
 import { rowFromDrag } from '../actions/row-add.ts';
 import type { ActionContext } from '../actions/types.ts';
 import { formatLength } from '../format-length.ts';
 import { siteToHall, snap } from '../geometry.ts';
 import { newId } from '../ids.ts';
-import { assertLayout, EditRefused } from '../layout-rules.ts';
+import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
 import { hallAt } from '../locate.ts';
 import type { PlanPointer, Tool } from './types.ts';
 
@@ -84,7 +83,7 @@ export function createHallTool(ctx: ActionContext): Tool {
             floorLoadKgPerM2: existing?.floorLoadKgPerM2 ?? 1500,
           };
           ctx.store.transact((tx) => tx.put(hall));
-          assertHallFree(ctx.store, hall);
+          assertHallFree(ctx.store, ctx.catalog, hall);
           return id;
         },
         describe: () => `Hall ${formatLength(w, ctx.session.state.lengthUnit)} × ${formatLength(d, ctx.session.state.lengthUnit)} (${Math.round(w * d)} m²)`,

@@ -1,13 +1,17 @@
 import type { ActionContext } from '../actions/types.ts';
 import type { ToolId } from '../session.ts';
 import { createHallTool, createRowTool } from './draw-tools.ts';
+import { createPipeTool } from './pipe-tool.ts';
 import { createEquipmentTool, createRackTool } from './place-tools.ts';
 import { createSelectTool } from './select-tool.ts';
 import type { PlanPointer, Tool } from './types.ts';
 
 export type { PlanPointer, Tool } from './types.ts';
 
-/** Routes pointer events to the tool the session names; one gesture at a time. */
+/**
+ * Routes pointer events to the tool the session names; one gesture at a time. In a read-only project only the
+ * select tool answers, and it only selects.
+ */
 export class ToolRouter {
   private readonly tools: Record<ToolId, Tool>;
   private active: Tool | null = null;
@@ -19,13 +23,41 @@ export class ToolRouter {
       row: createRowTool(ctx),
       rack: createRackTool(ctx),
       equipment: createEquipmentTool(ctx),
+      pipe: createPipeTool(ctx),
     };
+    // A drawing left half done is dropped when another tool is picked.
+    let tool = ctx.session.state.tool;
+    ctx.session.subscribe(() => {
+      const now = ctx.session.state.tool;
+      if (now === tool) return;
+      const left = this.tools[tool];
+      tool = now;
+      if (left.pending?.()) left.cancel();
+    });
+  }
+
+  private get current(): Tool {
+    return this.tools[this.ctx.session.state.tool];
   }
 
   down(p: PlanPointer): void {
     this.active?.cancel();
-    this.active = this.tools[this.ctx.session.state.tool];
+    const { tool } = this.ctx.session.state;
+    if (tool !== 'select' && this.ctx.readOnlyReason !== null) {
+      this.ctx.session.error(`The project is read-only: ${this.ctx.readOnlyReason}`);
+      return;
+    }
+    this.active = this.current;
     this.active.down(p);
+  }
+
+  hover(p: PlanPointer): void {
+    if (!this.active) this.current.hover?.(p);
+  }
+
+  /** Enter or double-click; returns whether a drawing was completed. */
+  finish(): boolean {
+    return this.current.finish?.() ?? false;
   }
 
   move(p: PlanPointer): void {
@@ -38,9 +70,9 @@ export class ToolRouter {
     tool?.up(p);
   }
 
-  /** Returns whether a gesture was in progress. */
+  /** Returns whether a gesture (or a click-by-click drawing) was in progress. */
   cancel(): boolean {
-    const tool = this.active;
+    const tool = this.active ?? (this.current.pending?.() ? this.current : null);
     this.active = null;
     tool?.cancel();
     return tool !== null;

@@ -10,7 +10,10 @@ type Drag =
   | { kind: 'move'; start: Point; roots: DocRecord[]; moved: boolean }
   | { kind: 'box'; start: Point; additive: boolean; clickedId: string | null };
 
-/** Click to select (Shift toggles), drag a selection to move it (one undo step), drag empty floor to box-select. */
+/**
+ * Click to select (Shift toggles), drag a selection to move it (one undo step), drag empty floor to box-select.
+ * A read-only project is only selected in, never moved.
+ */
 export function createSelectTool(ctx: ActionContext): Tool {
   let drag: Drag | null = null;
 
@@ -25,6 +28,7 @@ export function createSelectTool(ctx: ActionContext): Tool {
           return;
         }
         if (!session.state.selection.has(hit.id)) session.select([hit.id]);
+        if (ctx.readOnlyReason !== null) return;
         ctx.history.beginGesture();
         drag = { kind: 'move', start: p.site, roots: movableRoots(ctx, session.state.selection), moved: false };
         return;

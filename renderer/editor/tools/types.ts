@@ -16,4 +16,10 @@ export interface Tool {
   up(p: PlanPointer): void;
   /** Escape: abandon the gesture, leaving the document as it was before pointer-down. */
   cancel(): void;
+  /** The pointer moving with no button down (a tool that draws click by click shows its next point). */
+  hover?(p: PlanPointer): void;
+  /** Enter or double-click: complete a click-by-click drawing; returns whether one was in progress. */
+  finish?(): boolean;
+  /** Whether a click-by-click drawing is in progress between gestures. */
+  pending?(): boolean;
 }
