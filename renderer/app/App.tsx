@@ -56,7 +56,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       <Toolbar editor={editor} onHelp={toggleHelp} />
       {props.info.readOnlyReason !== null && (
         <div className="readonly-banner" role="alert" data-testid="readonly-banner">
-          <b>Read-only</b> {props.info.readOnlyReason}. You can look, select, measure and read the bill; editing tools are off and nothing is saved
+          <b>Read-only</b> {props.info.readOnlyReason.replace(/\.$/, '')}. You can look, select and read the bill; editing is off and nothing is saved
           from this window.
         </div>
       )}

@@ -30,14 +30,14 @@ export function StatusBar(props: { editor: Editor; persistence: Persistence; rea
   const save = useSyncExternalStore(props.persistence.subscribe, props.persistence.getState);
   return (
     <footer className="statusbar">
-      <span className={s.status?.kind === 'error' ? 'status error' : 'status'} data-testid="status" role="status">
+      <span className={s.status?.kind === 'error' ? 'status error' : 'status'} data-testid="status" role="status" title={s.status?.text}>
         {s.status?.text ?? 'Ready'}
       </span>
       <span data-testid="hover">{describe(props.editor, s.hoverId)}</span>
       <span>{s.selection.size ? `${s.selection.size} selected` : ''}</span>
-      <span className={`save ${save.kind}`} data-testid="save-state">
+      <span className={`save ${save.kind}`} data-testid="save-state" title={props.readOnlyReason ?? undefined}>
         {props.readOnlyReason
-          ? `read-only: ${props.readOnlyReason}`
+          ? 'read-only · not saved'
           : save.kind === 'error'
             ? `not saved: ${save.message}`
             : save.kind === 'saving'

@@ -461,6 +461,14 @@ export class SceneSync {
     for (const id of this.session.selection) {
       const r = this.store.get(id);
       if (!r || r.type === 'rack') continue;
+      // A selected loop shows its pipe run itself, traced in white, rather than a frame that would hide it.
+      if (r.type === 'coolingLoop') {
+        const hall = this.store.get(r.hallId, 'hall');
+        const pts = hall ? loopRoute(this.store, this.catalog, r).points.map((p) => hallToSite(hall, p)) : [];
+        for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, 0xffffff);
+        for (const p of pts) this.selectionLines.rect(p.x - 0.25, p.y - 0.25, p.x + 0.25, p.y + 0.25, PIPE_HEIGHT, 0xffffff);
+        continue;
+      }
       const b = this.recordBounds(id);
       if (b) this.selectionLines.box(grow(b, 0.08), 0xffffff);
     }

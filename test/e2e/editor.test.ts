@@ -17,6 +17,11 @@ const AI = 'sc-phase1';
 const RACK_132_KW: [number, number, number] = [0xe8, 0x78, 0x2e];
 
 const mw = (kw: number) => `${(kw / 1000).toFixed(2)} MW`;
+// The hall the second test draws (room south of Building 3, which spans y 30–54), its row and its CDU, in site metres.
+const HALL = { x: 20, y: 62, w: 40, d: 30 };
+const ROW_START: [number, number] = [HALL.x + 4, HALL.y + 6];
+const ROW_MID: [number, number] = [ROW_START[0] + 5.4, ROW_START[1] + 0.6];
+const CDU: [number, number] = [HALL.x + 30, HALL.y + 20];
 
 describe('the layout editor in Chromium against browser mode', () => {
   let serve: ServeProcess;
@@ -64,8 +69,8 @@ describe('the layout editor in Chromium against browser mode', () => {
   it('creates a hall, draws a row, fills it with GB200 NVL72, attaches a loop, undoes, redoes, and finds it all after a reload', async () => {
     const before = { it: await ed.text('total-it'), racks: Number(await ed.text('total-racks')), checks: Number(await ed.text('checks-count')) };
     await ed.planView();
-    // Room south of Building 3 (which spans y 30–54): zoom out until it is on screen.
-    const hall = { x: 20, y: 62, w: 40, d: 30 };
+    // Zoom out until the room for the new hall is on screen.
+    const hall = HALL;
     for (let i = 0; i < 30 && !((await ed.inCanvas(hall.x, hall.y)) && (await ed.inCanvas(hall.x + hall.w, hall.y + hall.d))); i++) {
       const box = (await page.locator('[data-testid=viewport-canvas]').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -77,20 +82,20 @@ describe('the layout editor in Chromium against browser mode', () => {
     await ed.key('f');
     await page.selectOption('[data-testid=rack-profile]', 'gb200-nvl72');
     await ed.key('w');
-    const rowStart: [number, number] = [hall.x + 4, hall.y + 6];
+    const rowStart = ROW_START;
     await ed.drag(rowStart, [rowStart[0] + 18 * 0.6 + 0.05, rowStart[1]]);
     await ed.key('Shift+K');
     await ed.waitText('total-racks', String(before.racks + 18));
     const itAfterFill = await ed.text('total-it');
     expect(itAfterFill).not.toBe(before.it);
     expect(Number(itAfterFill.replace(' MW', ''))).toBeCloseTo(Number(before.it.replace(' MW', '')) + (18 * 132) / 1000, 1);
-    const rowMid: [number, number] = [rowStart[0] + 5.4, rowStart[1] + 0.6];
+    const rowMid = ROW_MID;
     await ed.rendered((await ed.frames()) - 1);
     expect(await ed.colourShare(rowMid, 4, RACK_132_KW, 90)).toBeGreaterThan(0.3);
 
     await page.selectOption('[data-testid=equipment-item]', 'cdu-row-1250kw');
     await ed.key('e');
-    const cdu: [number, number] = [hall.x + 30, hall.y + 20];
+    const cdu = CDU;
     await ed.click(...cdu);
     await ed.key('v');
     await ed.click(...cdu);
@@ -150,4 +155,62 @@ describe('the layout editor in Chromium against browser mode', () => {
     await ed.rendered((await ed.frames()) - 1);
     expect(await ed.colourShare(rowMid, 3, RACK_132_KW, 90)).toBeGreaterThan(0.3);
   }, 120_000);
+
+  it('draws Loop 1 a new pipe run with the pipe tool, shows its length, undoes and redoes it as one step', async () => {
+    await ed.planView();
+    await ed.key('Shift+F');
+    await ed.rendered((await ed.frames()) - 1);
+    expect(await page.getAttribute('[data-action="tool.pipe"]', 'title')).toBe('Draw pipe run from a CDU to rows (I)');
+    await ed.key('i');
+    // Escape drops a run half drawn.
+    await ed.click(...CDU);
+    await page.waitForFunction(() => /^Pipe run [\d.]+ m: click bends, click a row to end .+ Esc to cancel$/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''));
+    await ed.key('Escape');
+    await ed.waitText('status', 'Pipe run cancelled');
+    // From the CDU's centre (about hall 30, 20) south to a bend on the grid at y 24, then to the row: the elbow and
+    // the manifold at the row's far end (about hall 14.8, 7.2) close it: about 4 + 15.2 + 16.8 = 36 m. (Placing by
+    // pointer snaps the CDU and the row to 0.1 m; the exact geometry is asserted in the editor tests.)
+    await ed.click(...CDU);
+    await ed.click(CDU[0], CDU[1] + 4);
+    await ed.click(...ROW_MID);
+    await page.waitForFunction(() => /^Pipe run stored: /.test(document.querySelector('[data-testid=status]')?.textContent ?? ''));
+    const stored = (await ed.text('status')).replace('Pipe run stored: ', '');
+    expect(Number(stored.replace(' m', ''))).toBeGreaterThan(35.5);
+    expect(Number(stored.replace(' m', ''))).toBeLessThan(36.5);
+    await page.click('role=tab[name=/Inspector/]');
+    const pipe = page.locator('[data-testid=inspector] .field.readonly', { hasText: 'Pipe length' }).locator('.field-value');
+    expect(await pipe.textContent()).toBe(`${stored} (4 points)`);
+    await ed.rendered((await ed.frames()) - 1);
+    await page.screenshot({ path: join(RESULTS, 'editor-pipe-tool.png') });
+    // Undo brings back the route the loop action drew (CDU, elbow, manifold); redo the drawn one.
+    await ed.key('Control+z');
+    await page.waitForFunction(() => /m \(3 points\)/.test(document.querySelector('[data-testid=inspector]')?.textContent ?? ''));
+    await ed.key('Control+Shift+z');
+    await page.waitForFunction((want) => (document.querySelector('[data-testid=inspector]')?.textContent ?? '').includes(want), `${stored} (4 points)`);
+    await ed.key('v');
+  }, 60_000);
+
+  it('opens the project read-only in a second window: a banner names why and edits are refused', async () => {
+    const path = (await page.getAttribute('.project-name', 'title'))!;
+    const second = await startServe({ project: path });
+    const other = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    try {
+      const ed2 = new EditorPage(other);
+      await other.goto(second.url);
+      await other.waitForSelector('[data-testid=readonly-banner]');
+      expect(await ed2.text('readonly-banner')).toMatch(/^Read-only.+This window is read-only\. You can look/);
+      expect(await other.isDisabled('[data-action="tool.hall"]')).toBe(true);
+      expect(await other.isDisabled('[data-action="tool.pipe"]')).toBe(true);
+      expect(await other.isDisabled('[data-testid=scenario-new]')).toBe(true);
+      const racks = await ed2.text('total-racks');
+      await ed2.key('Delete');
+      await ed2.key('h');
+      expect(await ed2.text('status')).toMatch(/read-only/);
+      expect(await ed2.text('total-racks')).toBe(racks);
+      await other.screenshot({ path: join(RESULTS, 'editor-read-only.png') });
+    } finally {
+      await other.close();
+      await second.stop();
+    }
+  }, 60_000);
 });
