@@ -187,7 +187,12 @@ describe('the layout editor in Chromium against browser mode', () => {
     await page.waitForFunction(() => /m \(3 points\)/.test(document.querySelector('[data-testid=inspector]')?.textContent ?? ''));
     await ed.key('Control+Shift+z');
     await page.waitForFunction((want) => (document.querySelector('[data-testid=inspector]')?.textContent ?? '').includes(want), `${stored} (4 points)`);
+    // Equipment outside the halls stands in the yard, and the inspector says so (ups-a01: 3.8 × 1.0 m at 20, 16).
     await ed.key('v');
+    await ed.click(20 + 1.9, 16 + 0.5);
+    const location = page.locator('[data-testid=inspector] .field.readonly', { hasText: 'Location' }).locator('.field-value');
+    await page.waitForFunction(() => /UPS/.test(document.querySelector('[data-testid=inspector] input[data-field=name]')?.getAttribute('value') ?? ''));
+    expect(await location.textContent()).toBe('Yard');
   }, 60_000);
 
   it('opens the project read-only in a second window: a banner names why and edits are refused', async () => {

@@ -53,6 +53,13 @@ describe('pipe tool', () => {
     expect(ed.session.state.pipeDraft).toBeNull();
     expect(ed.session.state.selection).toEqual(new Set([loop.id]));
 
+    // The second click of a double-click on the row neither starts another run nor complains.
+    const status = ed.session.state.status;
+    click(ed, { x: 8, y: 4.6 }, rowId);
+    expect(ed.session.state.pipeDraft).toBeNull();
+    expect(ed.session.state.status).toBe(status);
+    expect(ed.tools.finish()).toBe(false);
+
     expect(ed.history.depth).toBe(depth + 1);
     const after = ed.store.toDocument();
     runAction(ed, 'history.undo');

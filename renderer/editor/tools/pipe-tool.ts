@@ -39,6 +39,8 @@ function extend(points: Point[], next: readonly Point[]): void {
  */
 export function createPipeTool(ctx: ActionContext): Tool {
   let draft: Draft | null = null;
+  // Where the last run ended on a row: the second click of a double-click there must not start (or fail to start) another.
+  let endedAt: Point | null = null;
 
   const rowUnder = (p: PlanPointer, hall: HallRecord): RowRecord | undefined => {
     const hit = p.hitId ? ctx.store.get(p.hitId) : undefined;
@@ -83,7 +85,10 @@ export function createPipeTool(ctx: ActionContext): Tool {
   };
 
   const start = (p: PlanPointer): void => {
+    const repeat = endedAt && Math.hypot(p.site.x - endedAt.x, p.site.y - endedAt.y) < 0.25;
+    endedAt = null;
     const hit = p.hitId ? ctx.store.get(p.hitId, 'equipment') : undefined;
+    if (repeat && !hit) return;
     const hall = hit?.hallId ? ctx.store.get(hit.hallId, 'hall') : undefined;
     const port = hit && ctx.catalog.item(hit.catalogId)?.kind === 'cdu' ? cduPort(ctx.store, ctx.catalog, hit.id) : null;
     if (!hit || !hall || !port) {
@@ -105,8 +110,10 @@ export function createPipeTool(ctx: ActionContext): Tool {
       }
       extend(d.points, next.points);
       if (next.row && !d.rowIds.includes(next.row.id)) d.rowIds.push(next.row.id);
-      if (next.row && !p.shift) finish();
-      else show(d, []);
+      if (next.row && !p.shift) {
+        finish();
+        endedAt = p.site;
+      } else show(d, []);
     },
     hover(p) {
       if (!draft) return;
