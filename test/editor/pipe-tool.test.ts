@@ -143,4 +143,19 @@ describe('pipe tool', () => {
     expect(runAction(ed, 'loop.route', { cduId: rowId, route: [{ x: 1, y: 1 }, { x: 2, y: 1 }], rowIds: [] }).ok).toBe(false);
     expect(ed.store.toDocument()).toEqual(before);
   });
+
+  it('a loop without a stored run is drawn along the automatic one, from its CDU to its rows\' manifolds', () => {
+    const ed = newEditor();
+    const { rowId, row2, cdu } = layout(ed);
+    ed.session.select([cdu, rowId, row2]);
+    const [loopId] = createdIds(runAction(ed, 'loop.create'));
+    runAction(ed, 'record.update', { id: loopId!, patch: { route: [] } });
+    const loop = ed.store.get(loopId!, 'coolingLoop')!;
+    expect(loopRoute(ed.store, ed.catalog, loop)).toEqual({
+      automatic: true,
+      points: [{ x: 30.6, y: 20.6 }, { x: 14, y: 20.6 }, { x: 14, y: 11.2 }, { x: 14, y: 5.2 }],
+    });
+    runAction(ed, 'record.update', { id: loopId!, patch: { route: [{ x: 30.6, y: 20.6 }, { x: 30.6, y: 5.2 }] } });
+    expect(loopRoute(ed.store, ed.catalog, ed.store.get(loopId!, 'coolingLoop')!)).toEqual({ automatic: false, points: [{ x: 30.6, y: 20.6 }, { x: 30.6, y: 5.2 }] });
+  });
 });

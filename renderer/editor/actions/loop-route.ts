@@ -1,4 +1,4 @@
-import type { CoolingLoopId, CoolingLoopRecord, EquipmentId, Point, RowId, RowRecord } from '../../../shared/model/index.ts';
+import type { CoolingLoopId, CoolingLoopRecord, EquipmentId, Point, RowRecord } from '../../../shared/model/index.ts';
 import { equipmentRect, rectContains } from '../geometry.ts';
 import { newId } from '../ids.ts';
 import { registerAction } from './registry.ts';
@@ -60,7 +60,7 @@ export const loopRoute = registerAction<LoopRouteArgs>({
         };
     ctx.store.transact((tx) => {
       tx.put(loop);
-      for (const row of rows) tx.update<RowRecord>(row.id as RowId, { coolingLoopId: loop.id });
+      for (const row of rows) tx.update<RowRecord>(row.id, { coolingLoopId: loop.id });
     });
     ctx.session.select([loop.id]);
     return done([loop.id]);
