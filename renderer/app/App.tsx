@@ -23,10 +23,15 @@ import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
 
-/** The name of a record by id (a hall, loop, feed), or the text itself when it is not a record id. */
+/**
+ * The name of a bill line's group: a record (hall, loop, feed) by id, a hall's automatic loop (`<hall id>/auto-loop`,
+ * for rows on no loop of their own), or the text itself (`site`, `out-of-band`).
+ */
 function recordName(editor: Editor, id: string): string {
-  const record = editor.store.get(id);
-  return record && 'name' in record ? record.name : id;
+  const [recordId, part] = id.split('/');
+  const record = editor.store.get(recordId!);
+  if (!record || !('name' in record)) return id;
+  return part === 'auto-loop' ? `${record.name}, automatic loop` : record.name;
 }
 
 export function App(props: { editor: Editor; persistence: Persistence; info: ProjectInfo }) {
