@@ -11,7 +11,8 @@ export interface RayHit {
 }
 
 export class SpatialIndex {
-  private readonly cells = new Map<number, Set<string>>();
+  /** Ids per cell: a few dozen at most, so an array beats a Set to fill (a rebuild) and to scan (a pick). */
+  private readonly cells = new Map<number, string[]>();
   private readonly boxes = new Map<string, Box>();
   private top = 0;
 
@@ -28,9 +29,9 @@ export class SpatialIndex {
     for (let i = this.cell(box[0]); i <= x1; i++) {
       for (let k = this.cell(box[2]); k <= z1; k++) {
         const key = this.key(i, k);
-        let set = this.cells.get(key);
-        if (!set) this.cells.set(key, (set = new Set()));
-        set.add(id);
+        const ids = this.cells.get(key);
+        if (ids) ids.push(id);
+        else this.cells.set(key, [id]);
       }
     }
     this.boxes.set(id, box);
@@ -42,7 +43,15 @@ export class SpatialIndex {
     if (!box) return;
     const x1 = this.cell(box[3]);
     const z1 = this.cell(box[5]);
-    for (let i = this.cell(box[0]); i <= x1; i++) for (let k = this.cell(box[2]); k <= z1; k++) this.cells.get(this.key(i, k))?.delete(id);
+    for (let i = this.cell(box[0]); i <= x1; i++) {
+      for (let k = this.cell(box[2]); k <= z1; k++) {
+        const ids = this.cells.get(this.key(i, k));
+        const at = ids ? ids.indexOf(id) : -1;
+        if (at < 0) continue;
+        ids![at] = ids![ids!.length - 1]!;
+        ids!.pop();
+      }
+    }
     this.boxes.delete(id);
   }
 
@@ -53,9 +62,9 @@ export class SpatialIndex {
 
   /** An id whose box contains the floor point (x, z), if any. */
   at(x: number, z: number): string | null {
-    const set = this.cells.get(this.key(this.cell(x), this.cell(z)));
-    if (!set) return null;
-    for (const id of set) {
+    const ids = this.cells.get(this.key(this.cell(x), this.cell(z)));
+    if (!ids) return null;
+    for (const id of ids) {
       const b = this.boxes.get(id)!;
       if (x >= b[0] && x <= b[3] && z >= b[2] && z <= b[5]) return id;
     }
@@ -87,9 +96,9 @@ export class SpatialIndex {
     let tCellStart = 0;
     const tested = new Set<string>();
     while (tCellStart <= tEnd) {
-      const set = this.cells.get(this.key(ix, iz));
-      if (set) {
-        for (const id of set) {
+      const ids = this.cells.get(this.key(ix, iz));
+      if (ids) {
+        for (const id of ids) {
           if (tested.has(id)) continue;
           tested.add(id);
           const t = rayBox(origin, dir, this.boxes.get(id)!);
