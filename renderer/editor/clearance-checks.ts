@@ -1,13 +1,23 @@
 import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { RowRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, rectOf, rectsOverlap, rowDepth, rowRectInHall, toParent, type Rect } from './geometry.ts';
+import { FALLBACK_RACK, type CatalogIndex } from './catalog-index.ts';
+import { equipmentRect, rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from './geometry.ts';
 import type { DocumentStore } from './store.ts';
 
 interface Obstacle {
   id: string;
   name: string;
   rect: Rect;
+}
+
+/** Every row's depth (its deepest rack) in one pass over the racks, cheaper than asking row by row. */
+function rowDepths(store: DocumentStore, catalog: CatalogIndex): Map<string, number> {
+  const depths = new Map<string, number>();
+  for (const rack of store.all('rack')) {
+    const depth = catalog.rackSize(rack.profileId).depthM;
+    if (depth > (depths.get(rack.rowId) ?? 0)) depths.set(rack.rowId, depth);
+  }
+  return depths;
 }
 
 /** Strips in front of and behind a row, in hall coordinates, as deep as the working clearances. */
@@ -23,21 +33,22 @@ const CELL = 6;
 
 /** Obstacles bucketed on a coarse grid, so each zone meets only its neighbours. */
 function bucket(obstacles: Obstacle[]): (r: Rect) => Obstacle[] {
-  const cells = new Map<string, Obstacle[]>();
+  const cells = new Map<number, Obstacle[]>();
+  // Cells within ±2^20 on each axis pack into one number: cheaper keys than strings.
+  const key = (i: number, k: number) => (i + 0x100000) * 0x200000 + (k + 0x100000);
   for (const o of obstacles) {
     for (let i = Math.floor(o.rect.minX / CELL); i <= Math.floor(o.rect.maxX / CELL); i++) {
       for (let k = Math.floor(o.rect.minY / CELL); k <= Math.floor(o.rect.maxY / CELL); k++) {
-        const key = `${i},${k}`;
-        const list = cells.get(key);
+        const list = cells.get(key(i, k));
         if (list) list.push(o);
-        else cells.set(key, [o]);
+        else cells.set(key(i, k), [o]);
       }
     }
   }
   return (r) => {
     const out = new Set<Obstacle>();
     for (let i = Math.floor(r.minX / CELL); i <= Math.floor(r.maxX / CELL); i++) {
-      for (let k = Math.floor(r.minY / CELL); k <= Math.floor(r.maxY / CELL); k++) for (const o of cells.get(`${i},${k}`) ?? []) out.add(o);
+      for (let k = Math.floor(r.minY / CELL); k <= Math.floor(r.maxY / CELL); k++) for (const o of cells.get(key(i, k)) ?? []) out.add(o);
     }
     return [...out];
   };
@@ -50,9 +61,10 @@ function bucket(obstacles: Obstacle[]): (r: Rect) => Obstacle[] {
 export function clearanceChecks(store: DocumentStore, catalog: CatalogIndex, scenarioId: string): Check[] {
   const checks: Check[] = [];
   const clearance = { front: catalog.factor('front-clearance-m'), rear: catalog.factor('rear-clearance-m') };
+  const depths = rowDepths(store, catalog);
   for (const hall of store.all('hall')) {
     if (hall.scenarioId !== scenarioId) continue;
-    const rows = store.childrenOf(hall.id, 'row').map((row) => ({ row, depth: rowDepth(store, catalog, row) }));
+    const rows = store.childrenOf(hall.id, 'row').map((row) => ({ row, depth: depths.get(row.id) ?? FALLBACK_RACK.depthM }));
     const obstacles: Obstacle[] = [
       ...rows.map(({ row, depth }) => ({ id: row.id, name: row.name, rect: rowRectInHall(row, depth) })),
       ...store.childrenOf(hall.id, 'equipment').map((e) => ({ id: e.id, name: e.name, rect: equipmentRect(e, catalog) })),

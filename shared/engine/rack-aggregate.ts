@@ -53,6 +53,23 @@ function resetRow(r: RowLoad): void {
   r.inRack.clear();
 }
 
+/**
+ * The rows edited in place between two row lists (same ids in the same order, each in the same hall), or null
+ * when rows were added, removed, reordered, moved between halls, or too many changed to patch.
+ */
+function editedRows(before: readonly RowRecord[], after: readonly RowRecord[]): RowRecord[] | null {
+  if (before.length !== after.length) return null;
+  const edited: RowRecord[] = [];
+  for (let i = 0; i < after.length; i += 1) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.hallId !== b.hallId || edited.length >= MAX_PATCHED) return null;
+    edited.push(b);
+  }
+  return edited;
+}
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -68,7 +85,8 @@ export class RackAggregator {
 
   totals(document: ProjectDocument, scenarioId: ScenarioId): RackTotals {
     const s = this.state;
-    if (s && s.scenarioId === scenarioId && s.racks.length === document.racks.length && sameElements(s.halls, document.halls) && sameElements(s.rows, document.rows)) {
+    const changedRows = s && s.scenarioId === scenarioId && sameElements(s.halls, document.halls) ? editedRows(s.rows, document.rows) : null;
+    if (s && changedRows && s.racks.length === document.racks.length) {
       const changed: number[] = [];
       const racks = document.racks;
       for (let i = 0; i < racks.length; i += 1) {
@@ -78,7 +96,8 @@ export class RackAggregator {
         }
       }
       if (changed.length <= MAX_PATCHED) {
-        if (changed.length > 0) this.patch(s, document.racks, changed);
+        if (changed.length > 0 || changedRows.length > 0) this.patch(s, document.racks, changed, changedRows);
+        s.rows = document.rows;
         return s.totals;
       }
     }
@@ -118,8 +137,15 @@ export class RackAggregator {
     return state;
   }
 
-  private patch(s: State, racks: readonly RackRecord[], changed: readonly number[]): void {
+  private patch(s: State, racks: readonly RackRecord[], changed: readonly number[], changedRows: readonly RowRecord[]): void {
     const dirty = new Set<RowLoad>();
+    // An edited row (moved, turned, its containment, loop or feeds changed) keeps its racks: re-sum just it.
+    for (const row of changedRows) {
+      const load = s.rowLoads.get(row.id) as { row: RowRecord } | undefined;
+      if (!load) continue;
+      load.row = row;
+      dirty.add(load as RowLoad);
+    }
     for (const i of changed) {
       const before = s.racks[i]!;
       const oldRow = this.enter(s, before, i, -1);

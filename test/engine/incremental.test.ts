@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBillEngine } from '../../shared/engine/index.ts';
-import type { ProjectDocument, RackRecord, RowId } from '../../shared/model/index.ts';
+import type { ProjectDocument, RackRecord, RowId, RowRecord } from '../../shared/model/index.ts';
 import { catalog } from './fixtures.ts';
 import { equipment, feed, hall, loop, project, racks, row, SCENARIO } from './layout-fixture.ts';
 
@@ -29,6 +29,9 @@ type Edit =
   | { kind: 'profile'; at: number; profile: string }
   | { kind: 'remove'; at: number }
   | { kind: 'containment'; rowAt: number }
+  | { kind: 'row-loop'; rowAt: number }
+  | { kind: 'row-move'; rowAt: number; dx: number }
+  | { kind: 'row-hall'; rowAt: number }
   | { kind: 'cdu' }
   | { kind: 'price'; usd: number }
   | { kind: 'generators' };
@@ -39,10 +42,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('profile' as const), at: fc.nat(), profile: fc.constantFrom(...PROFILES) }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('containment' as const), rowAt: fc.nat() }),
+  fc.record({ kind: fc.constant('row-loop' as const), rowAt: fc.nat() }),
+  fc.record({ kind: fc.constant('row-move' as const), rowAt: fc.nat(), dx: fc.integer({ min: -5, max: 5 }) }),
+  fc.record({ kind: fc.constant('row-hall' as const), rowAt: fc.nat() }),
   fc.record({ kind: fc.constant('cdu' as const) }),
   fc.record({ kind: fc.constant('price' as const), usd: fc.integer({ min: 0, max: 1_000_000 }) }),
   fc.record({ kind: fc.constant('generators' as const) }),
 );
+
+/** A new record for the row at `rowAt` (modulo the row count), every other record reused. */
+function editRow(doc: ProjectDocument, rowAt: number, change: (r: RowRecord) => RowRecord): ProjectDocument {
+  const k = rowAt % doc.rows.length;
+  return { ...doc, rows: doc.rows.map((r, j) => (j === k ? change(r) : r)) };
+}
 
 /** Applies an edit the way the editor does: a new record for the one that changed, the others reused. */
 function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
@@ -71,10 +83,14 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
       return { ...doc, site: { ...doc.site, priceOverrides: { 'ups-1250kw': e.usd } } };
     case 'generators':
       return { ...doc, scenarios: doc.scenarios.map((x) => ({ ...x, generators: !x.generators })) };
-    case 'containment': {
-      const k = e.rowAt % doc.rows.length;
-      return { ...doc, rows: doc.rows.map((r, j) => (j === k ? { ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' } : r)) };
-    }
+    case 'containment':
+      return editRow(doc, e.rowAt, (r) => ({ ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' }));
+    case 'row-loop':
+      return editRow(doc, e.rowAt, (r) => ({ ...r, coolingLoopId: r.coolingLoopId === null ? ('l1' as never) : null }));
+    case 'row-move':
+      return editRow(doc, e.rowAt, (r) => ({ ...r, origin: { x: r.origin.x + e.dx, y: r.origin.y } }));
+    case 'row-hall':
+      return editRow(doc, e.rowAt, (r) => ({ ...r, hallId: (r.hallId === 'h1' ? 'h2' : 'h1') as never }));
   }
 }
 
