@@ -23,16 +23,6 @@ import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
 
-/**
- * The name of a bill line's group: a record (hall, loop, feed) by id, a hall's automatic loop (`<hall id>/auto-loop`,
- * for rows on no loop of their own), or the text itself (`site`, `out-of-band`).
- */
-function recordName(editor: Editor, id: string): string {
-  const [recordId, part] = id.split('/');
-  const record = editor.store.get(recordId!);
-  if (!record || !('name' in record)) return id;
-  return part === 'auto-loop' ? `${record.name}, automatic loop` : record.name;
-}
 
 export function App(props: { editor: Editor; persistence: Persistence; info: ProjectInfo }) {
   const { editor } = props;
@@ -104,7 +94,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
-            {tab === 'bill' && <BillTable bill={bill} groupName={(group) => recordName(editor, group)} />}
+            {tab === 'bill' && <BillTable bill={bill} />}
           </div>
         </aside>
       </div>

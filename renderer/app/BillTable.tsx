@@ -2,11 +2,8 @@ import { Fragment, useState } from 'react';
 import type { Bill, BillLine } from '../../shared/engine/bill-schema.ts';
 import { formatNumber, formatUsd, formatUsdExact } from './format.ts';
 
-/**
- * The bill of materials; a row opens to show its derivation and the source of its figures. `groupName` turns a
- * line's group (a record id, or a word such as `site`) into what the user calls it.
- */
-export function BillTable(props: { bill: Bill; groupName: (group: string) => string }) {
+/** The bill of materials; a row opens to show its derivation and the source of its figures. */
+export function BillTable(props: { bill: Bill }) {
   const [open, setOpen] = useState<string | null>(null);
   const byCategory = new Map<string, BillLine[]>();
   for (const line of props.bill.lines) {
@@ -40,7 +37,7 @@ export function BillTable(props: { bill: Bill; groupName: (group: string) => str
                 <tr className={open === l.id ? 'bill-line open' : 'bill-line'} onClick={() => setOpen(open === l.id ? null : l.id)} title={l.derivation}>
                   <td>
                     {l.item}
-                    <span className="group">{props.groupName(l.group)}</span>
+                    <span className="group">{l.groupName}</span>
                   </td>
                   <td className="num">
                     {formatNumber(l.quantity, Number.isInteger(l.quantity) ? 0 : 1)} {l.unit}

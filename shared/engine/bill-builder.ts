@@ -123,6 +123,8 @@ export class BillBuilder {
       item: item.name,
       catalogId: item.id,
       group: input.group,
+      // Named when the bill is assembled, where the layout's names are known.
+      groupName: input.group,
       quantity: input.quantity,
       unit,
       capacity: input.capacity,
@@ -145,6 +147,8 @@ export class BillBuilder {
       item: input.item,
       catalogId: null,
       group: input.group,
+      // Named when the bill is assembled, where the layout's names are known.
+      groupName: input.group,
       quantity: 1,
       unit: 'lot',
       capacity: null,

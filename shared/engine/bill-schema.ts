@@ -16,8 +16,10 @@ export const BillLine = z.object({
   item: z.string(),
   /** Catalog item id, when the line is a catalog item. */
   catalogId: z.string().nullable(),
-  /** The physical grouping the line was sized for (a hall, a row, a loop, a lineup, the site). */
+  /** The physical grouping the line was sized for (a hall, a row, a loop, a lineup, the site), by id. */
   group: z.string(),
+  /** The same grouping as people call it: the hall's, loop's or feed's name. */
+  groupName: z.string(),
   quantity: z.number().nonnegative(),
   unit: z.string(),
   capacity: z.object({ value: z.number(), unit: CapacityUnit }).nullable(),

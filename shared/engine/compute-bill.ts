@@ -10,6 +10,7 @@ import { HallPartCache, type HallPart } from './hall-parts.ts';
 import { gatherLayout, type RackLoadLookup } from './layout.ts';
 import { sizeNetwork } from './network.ts';
 import { finishPower, powerContext, sizeHallPower } from './power.ts';
+import { groupNamer } from './group-names.ts';
 import { RackAggregator } from './rack-aggregate.ts';
 import { rackLoad, type RackLoad } from './rack-load.ts';
 
@@ -69,10 +70,11 @@ function buildBill(document: ProjectDocument, scenarioId: ScenarioId, engine: En
   }
   bill.finishChecks();
 
+  const nameOf = groupNamer(layout);
   const lines: BillLine[] = bill.lines
     .map((line, i) => ({ line, i }))
     .sort((a, b) => CATEGORY_ORDER[a.line.category] - CATEGORY_ORDER[b.line.category] || a.i - b.i)
-    .map((x) => x.line);
+    .map((x) => ({ ...x.line, groupName: nameOf(x.line.group) }));
   let itKw = 0;
   let liquidKw = 0;
   let airKw = 0;

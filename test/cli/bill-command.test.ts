@@ -61,7 +61,7 @@ describe('powerhall CLI', () => {
     expect(result.code).toBe(0);
     const records = result.out.trimEnd().split('\r\n');
     expect(records[0]).toBe(
-      'category,item,catalog_id,group,quantity,unit,capacity_per_unit,capacity_unit,redundancy,unit_cost_usd,total_usd,lead_time_weeks,derivation,source',
+      'category,item,catalog_id,group,group_name,quantity,unit,capacity_per_unit,capacity_unit,redundancy,unit_cost_usd,total_usd,lead_time_weeks,derivation,source',
     );
     expect(records.length).toBe(json.lines.length + 1);
   });

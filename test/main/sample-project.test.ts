@@ -33,6 +33,19 @@ describe('bundled sample project', () => {
     expect(bill.checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 
+  it('names each bill line group as the engineer does: feeds, loops and halls by name, the site as Site', () => {
+    const doc = loadSampleDocument();
+    const bill = computeBill({ document: doc, scenarioId: doc.scenarios.find((s) => s.name === 'Phase 1 AI hall')!.id, catalog: loadCatalog() });
+    const names = new Map<string, string>([...doc.powerFeeds, ...doc.coolingLoops, ...doc.halls].map((r) => [r.id, r.name]));
+    for (const line of bill.lines) {
+      if (names.has(line.group)) expect(line.groupName).toBe(names.get(line.group));
+    }
+    expect(bill.lines.find((l) => l.group === 'feed-1a')?.groupName).toBe('Busway 1A');
+    expect(bill.lines.find((l) => l.group === 'loop-1')?.groupName).toBe('Loop 1');
+    expect(bill.lines.find((l) => l.group === 'site')?.groupName).toBe('Site');
+    expect(bill.lines.every((l) => l.groupName.length > 0 && !/^[a-z]+-[0-9a-f]{8}/.test(l.groupName))).toBe(true);
+  });
+
   it('opens as a copy in the data folder and never touches the file under resources/', () => {
     const before = sha(sampleDocumentPath());
     const path = ensureSampleProject(dataDir);
