@@ -5,6 +5,8 @@ import type { Persistence } from '../editor/persistence.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { BillTable } from './BillTable.tsx';
+import { downloadBillCsv } from './download-bill.ts';
+import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
@@ -22,6 +24,13 @@ import { groupLabels } from './group-loads.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
+
+/** "<site> - <scenario> - bill", the name of an exported bill. */
+function billTitle(editor: Editor): string {
+  const site = editor.store.all('site')[0]?.name ?? 'Project';
+  const scenario = editor.store.get(editor.session.state.scenarioId, 'scenario')?.name ?? 'scenario';
+  return `${site} - ${scenario} - bill`;
+}
 
 
 export function App(props: { editor: Editor; persistence: Persistence; info: ProjectInfo }) {
@@ -94,7 +103,17 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
-            {tab === 'bill' && <BillTable bill={bill} />}
+            {tab === 'bill' && (
+              <>
+                <div className="bill-actions">
+                  <span>{bill.lines.length} lines · {formatUsd(bill.summary.capexUsd)}</span>
+                  <button type="button" className="tb-button" data-testid="bill-export-csv" title="Save this scenario's bill as CSV (the columns of powerhall bill --format csv)" onClick={() => downloadBillCsv(bill, billTitle(editor))}>
+                    Export CSV
+                  </button>
+                </div>
+                <BillTable bill={bill} />
+              </>
+            )}
           </div>
         </aside>
       </div>

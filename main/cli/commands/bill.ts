@@ -5,7 +5,7 @@ import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readInterchangeFile } from '../../services/project-import.ts';
 import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { BILL_FORMATS, formatBill } from '../bill-format.ts';
+import { BILL_FORMATS, formatBill } from '../../../shared/engine/bill-format.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
 function readProject(path: string): ProjectDocument {

@@ -2,7 +2,7 @@ import { CoolingRedundancy, Redundancy } from '../../../shared/model/index.ts';
 import { BlockInputError, MAX_BLOCK_RACKS, sizeBlock } from '../../../shared/engine/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { BILL_FORMATS, formatBill } from '../bill-format.ts';
+import { BILL_FORMATS, formatBill } from '../../../shared/engine/bill-format.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
 /** A whole, positive number written as digits only: "12" yes; "1.5", "-3", "0", "1e3", "ten" no. */

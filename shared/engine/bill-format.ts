@@ -1,4 +1,4 @@
-import type { Bill } from '../../shared/engine/bill-schema.ts';
+import type { Bill } from './bill-schema.ts';
 
 export const BILL_FORMATS = ['json', 'csv', 'table'] as const;
 export type BillFormat = (typeof BILL_FORMATS)[number];
