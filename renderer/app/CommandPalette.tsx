@@ -15,9 +15,12 @@ export function CommandPalette(props: { editor: Editor; onClose: () => void }) {
   return (
     <div className="overlay" role="dialog" aria-label="Command palette" onClick={props.onClose}>
       <div className="palette" onClick={(e) => e.stopPropagation()}>
+        <label className="palette-hint" htmlFor="command-palette-input">
+          Command (type to filter, Enter runs the first)
+        </label>
         <input
+          id="command-palette-input"
           autoFocus
-          placeholder="Type a command…"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
