@@ -1,4 +1,4 @@
-import type { ScenarioId } from '../../../shared/model/index.ts';
+import type { DocumentDiff, ScenarioId } from '../../../shared/model/index.ts';
 import {
   createScenarioDiff,
   deleteScenarioDiff,
@@ -31,17 +31,21 @@ function checkedName(ctx: ActionContext, name: string, except?: string): string 
 
 const newRecordId = (type: string) => newId<string>(type);
 
+/** Applies a diff that adds a scenario (its first added record) and shows that scenario. */
+function addScenario(ctx: ActionContext, diff: DocumentDiff) {
+  ctx.store.applyDiff(diff, 'user');
+  const id = diff.added[0]!.id as ScenarioId;
+  ctx.session.set({ scenarioId: id, selection: new Set() });
+  return done([id]);
+}
+
 export const scenarioCreate = registerAction<{ readonly name: string }>({
   id: 'scenario.create',
   label: 'New scenario',
   group: 'create',
   edits: true,
   run(ctx, args) {
-    const diff = createScenarioDiff(ctx.store.toDocument(), checkedName(ctx, args.name), current(ctx), newRecordId);
-    ctx.store.applyDiff(diff, 'user');
-    const id = diff.added[0]!.id as ScenarioId;
-    ctx.session.set({ scenarioId: id, selection: new Set() });
-    return done([id]);
+    return addScenario(ctx, createScenarioDiff(ctx.store.toDocument(), checkedName(ctx, args.name), current(ctx), newRecordId));
   },
 });
 
@@ -51,11 +55,7 @@ export const scenarioDuplicate = registerAction<{ readonly name: string }>({
   group: 'create',
   edits: true,
   run(ctx, args) {
-    const diff = duplicateScenarioDiff(ctx.store.toDocument(), current(ctx).id, checkedName(ctx, args.name), newRecordId);
-    ctx.store.applyDiff(diff, 'user');
-    const id = diff.added[0]!.id as ScenarioId;
-    ctx.session.set({ scenarioId: id, selection: new Set() });
-    return done([id]);
+    return addScenario(ctx, duplicateScenarioDiff(ctx.store.toDocument(), current(ctx).id, checkedName(ctx, args.name), newRecordId));
   },
 });
 
