@@ -5,7 +5,7 @@ import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fie
 import { formatNumber } from './format.ts';
 import { feedLoad, loopLoad, type GroupLoad } from './group-loads.ts';
 import { formatLength } from '../editor/format-length.ts';
-import { loopRoute, routeLength } from '../editor/pipe-route.ts';
+import { loopRoute, routeLength } from '../../shared/geometry/pipe-route.ts';
 import { billEngineOf } from './live-bill.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
 
@@ -79,7 +79,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       );
     }
     case 'rack': {
-      const profile = editor.catalog.profile(record.profileId);
+      const profile = editor.catalog.findProfile(record.profileId);
       return (
         <>
           <TextField {...base} field="label" label="Label" value={record.label} />
@@ -91,7 +91,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       );
     }
     case 'equipment': {
-      const item = editor.catalog.item(record.catalogId);
+      const item = editor.catalog.findItem(record.catalogId);
       const same = editor.catalog.catalog.equipment.filter((e) => e.kind === item?.kind && e.widthM > 0);
       return (
         <>

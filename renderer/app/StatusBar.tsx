@@ -11,11 +11,11 @@ function describe(editor: Editor, id: string | null): string {
   switch (r.type) {
     case 'rack': {
       const load = billEngineOf(editor).rackLoad(r);
-      const profile = editor.catalog.profile(r.profileId);
+      const profile = editor.catalog.findProfile(r.profileId);
       return `${r.label || 'rack'} · ${profile?.name ?? r.profileId} · ${load ? `${load.itKw} kW` : 'unknown profile'}`;
     }
     case 'equipment':
-      return `${r.name} · ${editor.catalog.item(r.catalogId)?.name ?? r.catalogId}`;
+      return `${r.name} · ${editor.catalog.findItem(r.catalogId)?.name ?? r.catalogId}`;
     case 'row':
       return `${r.name} · ${editor.store.childrenOf(r.id, 'rack').length}/${r.slotCount} racks`;
     case 'hall':

@@ -39,7 +39,7 @@ const lpmPerKw = (deltaTK: number) => 60 / (0.997 * 4.18 * deltaTK);
 export function loopLoad(editor: Editor, loop: CoolingLoopRecord): GroupLoad {
   const rows = rowsOf(editor, (r) => r.coolingLoopId === loop.id);
   const { liquidKw } = rowLoads(editor, rows);
-  const cdus = loop.cduIds.map((id) => editor.store.get(id, 'equipment')).flatMap((e) => (e ? [editor.catalog.item(e.catalogId)] : []));
+  const cdus = loop.cduIds.map((id) => editor.store.get(id, 'equipment')).flatMap((e) => (e ? [editor.catalog.findItem(e.catalogId)] : []));
   const usable = usableUnits(cdus.length, loop.redundancy);
   const per = cdus[0];
   const scenario = editor.store.get(editor.session.state.scenarioId, 'scenario');
@@ -56,7 +56,7 @@ export function loopLoad(editor: Editor, loop: CoolingLoopRecord): GroupLoad {
 export function feedLoad(editor: Editor, feed: PowerFeedRecord): GroupLoad {
   const rows = rowsOf(editor, (r) => r.feedAId === feed.id || r.feedBId === feed.id);
   const { itKw } = rowLoads(editor, rows);
-  const ups = feed.upsIds.map((id) => editor.store.get(id, 'equipment')).flatMap((e) => (e ? [editor.catalog.item(e.catalogId)] : []));
+  const ups = feed.upsIds.map((id) => editor.store.get(id, 'equipment')).flatMap((e) => (e ? [editor.catalog.findItem(e.catalogId)] : []));
   const scenario = editor.store.get(editor.session.state.scenarioId, 'scenario');
   // As the engine counts it: each side of a 2N pair is an N lineup; below 2N a lineup carries its own spare.
   const redundancy = scenario?.powerRedundancy ?? 'N';

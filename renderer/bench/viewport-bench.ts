@@ -5,7 +5,7 @@ import { runAction } from '../editor/actions/index.ts';
 import { clearanceChecks } from '../editor/clearance-checks.ts';
 import { createEditor } from '../editor/editor.ts';
 import { kwColor } from '../viewport/colors.ts';
-import { rackBox } from '../viewport/placement.ts';
+import { rackBox } from '../../shared/geometry/floor-box.ts';
 import { ViewportController } from '../viewport/viewport-controller.ts';
 import { syntheticDocument } from './synthetic-document.ts';
 
@@ -113,7 +113,7 @@ async function run(racks: number, catalog: Catalog): Promise<Record<string, numb
         g = new BoxGeometry(box.w, box.h, box.d).translate(0, box.h / 2, 0);
         geometries.set(rack.profileId, g);
       }
-      const mesh = new Mesh(g, new MeshLambertMaterial({ color: kwColor(editor.catalog.profile(rack.profileId)?.itKw ?? 0) }));
+      const mesh = new Mesh(g, new MeshLambertMaterial({ color: kwColor(editor.catalog.findProfile(rack.profileId)?.itKw ?? 0) }));
       mesh.position.set(box.x, 0, box.y);
       mesh.rotation.y = (-box.rotation * Math.PI) / 180;
       mesh.userData.id = rack.id;

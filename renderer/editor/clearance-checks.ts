@@ -1,7 +1,7 @@
 import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { RowRecord } from '../../shared/model/index.ts';
-import { FALLBACK_RACK, type CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from './geometry.ts';
+import { FALLBACK_RACK, type CatalogIndex } from '../../shared/catalog/catalog-index.ts';
+import { equipmentRect, rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from '../../shared/geometry/plan.ts';
 import type { DocumentStore } from './store.ts';
 
 interface Obstacle {

@@ -2,7 +2,7 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectDocument, ScenarioId } from '../../shared/model/index.ts';
 import './actions/index.ts';
 import type { ActionContext, ViewCommands } from './actions/types.ts';
-import { CatalogIndex } from './catalog-index.ts';
+import { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
 import { History } from './history.ts';
 import { Session } from './session.ts';
 import { DocumentStore } from './store.ts';

@@ -1,6 +1,6 @@
 import type { DocRecord, EquipmentRecord, HallRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, hallRectOnSite, rectOf, rectsOverlap, rowDepth, rowRectInHall, type Rect } from './geometry.ts';
+import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
+import { equipmentRect, hallRectOnSite, rectOf, rectsOverlap, rowDepth, rowRectInHall, type Rect } from '../../shared/geometry/plan.ts';
 import type { DocumentStore } from './store.ts';
 
 /** Thrown inside a transaction to refuse an edit; the store rolls the transaction back. */

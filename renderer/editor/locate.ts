@@ -1,6 +1,6 @@
 import type { HallRecord, Point, RowRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, hallRectOnSite, hallToSite, rectContains, rowDepth, siteToHall, slotAt, slotCentreInHall, type Rect } from './geometry.ts';
+import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
+import { equipmentRect, hallRectOnSite, hallToSite, rectContains, rowDepth, siteToHall, slotAt, slotCentreInHall, type Rect } from '../../shared/geometry/plan.ts';
 import type { DocumentStore } from './store.ts';
 
 /** The hall of the scenario whose floor contains a site point. */

@@ -1,6 +1,6 @@
 import type { DocRecord, Point } from '../../shared/model/index.ts';
 import type { ActionContext } from './actions/types.ts';
-import { addRotation, inverseRotation, rectOf, rotatePoint, rowDepth, toParent } from './geometry.ts';
+import { addRotation, inverseRotation, rectOf, rotatePoint, rowDepth, toParent } from '../../shared/geometry/plan.ts';
 import { assertHallFree, assertLayout } from './layout-rules.ts';
 import type { Transaction } from './store.ts';
 
@@ -66,7 +66,7 @@ export function writeRotated(ctx: ActionContext, tx: Transaction, records: reado
       const depth = rowDepth(ctx.store, ctx.catalog, r);
       tx.put({ ...r, ...turned(r.origin, r.rotation, len, depth) });
     } else if (r.type === 'equipment') {
-      const item = ctx.catalog.item(r.catalogId);
+      const item = ctx.catalog.findItem(r.catalogId);
       const t = turned(r.position, r.rotation, item?.widthM ?? 1, item?.depthM ?? 1);
       tx.put({ ...r, position: t.origin, rotation: t.rotation });
     } else if (r.type === 'hall') {

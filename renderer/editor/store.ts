@@ -2,12 +2,14 @@ import {
   documentFromRecords,
   documentRecords,
   isEmptyDiff,
+  parentIdOf,
   type DocRecord,
   type DocRecordType,
   type DocumentDiff,
   type ProjectDocument,
   type RecordOfType,
 } from '../../shared/model/index.ts';
+import type { RecordSource } from '../../shared/geometry/record-source.ts';
 import { diffFromChanges } from './diff-compose.ts';
 
 /** Why a change happened: history and persistence treat each origin differently. */
@@ -27,30 +29,11 @@ export interface TransactOptions {
 
 export type StoreListener = (change: StoreChange) => void;
 
-/** The record a record hangs under, for the parent → children index. */
-function parentOf(r: DocRecord): string | null {
-  switch (r.type) {
-    case 'row':
-      return r.hallId;
-    case 'rack':
-      return r.rowId;
-    case 'equipment':
-      return r.hallId ?? r.scenarioId;
-    case 'coolingLoop':
-    case 'powerFeed':
-      return r.hallId;
-    case 'hall':
-      return r.scenarioId;
-    default:
-      return null;
-  }
-}
-
 /**
  * The document: a map of immutable records. Writes happen only inside `transact`; each outermost
  * transaction emits exactly one diff. An unchanged record keeps its object identity.
  */
-export class DocumentStore {
+export class DocumentStore implements RecordSource {
   private readonly records = new Map<string, DocRecord>();
   private readonly byType = new Map<DocRecordType, Map<string, DocRecord>>();
   private readonly typeArrays = new Map<DocRecordType, readonly DocRecord[]>();
@@ -183,8 +166,8 @@ export class DocumentStore {
       // Keep each type's insertion order stable across updates: only a removal or a type change deletes.
       if (!next || next.type !== current.type) this.byType.get(current.type)?.delete(id);
       this.typeArrays.delete(current.type);
-      const parent = parentOf(current);
-      if (parent && (!next || parentOf(next) !== parent)) this.children.get(parent)?.delete(id);
+      const parent = parentIdOf(current);
+      if (parent && (!next || parentIdOf(next) !== parent)) this.children.get(parent)?.delete(id);
     }
     if (!next) {
       this.records.delete(id);
@@ -195,7 +178,7 @@ export class DocumentStore {
     if (!ofType) this.byType.set(next.type, (ofType = new Map()));
     ofType.set(id, next);
     this.typeArrays.delete(next.type);
-    const parent = parentOf(next);
+    const parent = parentIdOf(next);
     if (parent) {
       let set = this.children.get(parent);
       if (!set) this.children.set(parent, (set = new Set()));

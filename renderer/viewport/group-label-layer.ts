@@ -1,5 +1,5 @@
 import { Group, type Sprite } from 'three';
-import { hallToSite } from '../editor/geometry.ts';
+import { hallToSite } from '../../shared/geometry/plan.ts';
 import type { DocumentStore } from '../editor/store.ts';
 import { disposeLabel, makeLabel } from './labels.ts';
 

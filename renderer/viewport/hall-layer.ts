@@ -1,6 +1,6 @@
 import { BufferGeometry, Float32BufferAttribute, Group, LineBasicMaterial, LineSegments, Mesh, MeshLambertMaterial, PlaneGeometry, type Sprite } from 'three';
 import type { HallRecord } from '../../shared/model/index.ts';
-import { hallToSite } from '../editor/geometry.ts';
+import { hallToSite } from '../../shared/geometry/plan.ts';
 import type { LengthUnit } from '../editor/session.ts';
 import { formatLength } from '../editor/format-length.ts';
 import { disposeLabel, makeLabel } from './labels.ts';

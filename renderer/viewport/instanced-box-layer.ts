@@ -1,5 +1,5 @@
 import { BoxGeometry, Color, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, MeshLambertMaterial, Object3D } from 'three';
-import type { FloorBox } from './placement.ts';
+import type { FloorBox } from '../../shared/geometry/floor-box.ts';
 
 interface Bucket {
   mesh: InstancedMesh;

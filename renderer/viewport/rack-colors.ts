@@ -1,7 +1,7 @@
 import type { Check } from '../../shared/engine/bill-schema.ts';
 import { rackItKw } from '../../shared/engine/rack-load.ts';
 import type { RackRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from '../editor/catalog-index.ts';
+import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
 import { CHECK_COLORS, SELECTED, groupColor, kwColor } from './colors.ts';
@@ -41,7 +41,7 @@ export class RackColoring {
   colorOf(rack: RackRecord): number {
     if (this.selection.has(rack.id)) return SELECTED;
     if (this.mode === 'kw') {
-      const profile = this.catalog.profile(rack.profileId);
+      const profile = this.catalog.findProfile(rack.profileId);
       return kwColor(profile ? rackItKw(rack, profile) : rack.itKwOverride ?? 0);
     }
     const row = this.store.get(rack.rowId, 'row');

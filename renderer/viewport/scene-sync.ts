@@ -1,10 +1,10 @@
 import { Group, Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
 import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from '../editor/catalog-index.ts';
-import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../editor/geometry.ts';
-import { loopRoute } from '../editor/pipe-route.ts';
-import { yardRect } from '../editor/yard.ts';
+import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
+import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../../shared/geometry/plan.ts';
+import { loopRoute } from '../../shared/geometry/pipe-route.ts';
+import { yardRect } from '../../shared/geometry/yard.ts';
 import type { SessionState } from '../editor/session.ts';
 import type { DocumentStore, StoreChange } from '../editor/store.ts';
 import { CHECK_COLORS, groupColor } from './colors.ts';
@@ -13,7 +13,7 @@ import { HallLayer } from './hall-layer.ts';
 import { InstancedBoxLayer } from './instanced-box-layer.ts';
 import { disposeLabel, makeLabel } from './labels.ts';
 import { LineBatch } from './line-batch.ts';
-import { equipmentBox, rackBox, rackBoxIn, worldBounds } from './placement.ts';
+import { equipmentBox, rackBox, rackBoxIn, worldBounds } from '../../shared/geometry/floor-box.ts';
 import { RackColoring, severityBySubject } from './rack-colors.ts';
 import { SpatialIndex } from './spatial-index.ts';
 
@@ -307,7 +307,7 @@ export class SceneSync {
       this.dropBox(id, this.equipment);
       return;
     }
-    const kind = this.catalog.item(eq.catalogId)?.kind;
+    const kind = this.catalog.findItem(eq.catalogId)?.kind;
     const color = this.session.selection.has(id) ? 0xffffff : EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6;
     this.equipment.set(id, eq.catalogId, box, color);
     this.index.set(id, worldBounds(box));

@@ -1,6 +1,6 @@
 import type { FactorId } from '../catalog/integrity.ts';
 import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity } from './bill-schema.ts';
-import type { CatalogIndex } from './catalog-index.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
 
 export interface CatalogLineInput {
@@ -72,7 +72,7 @@ export class BillBuilder {
   }
 
   priceOf(catalogId: string): number {
-    return this.overrides[catalogId] ?? this.index.item(catalogId).unitCostUsd;
+    return this.overrides[catalogId] ?? this.index.requireItem(catalogId).unitCostUsd;
   }
 
   private uniqueId(base: string): string {
@@ -93,7 +93,7 @@ export class BillBuilder {
   }
 
   catalogLine(input: CatalogLineInput): BillLine {
-    const item = this.index.item(input.catalogId);
+    const item = this.index.requireItem(input.catalogId);
     const overridden = this.overrides[item.id] !== undefined;
     const unitCost = this.priceOf(item.id);
     const sourceKey = `${item.id}|${overridden}|${(input.factors ?? []).join(',')}|${(input.extraSources ?? []).join(',')}`;

@@ -3,7 +3,7 @@ import type { ProjectDocument, RackRecord, ScenarioId } from '../model/index.ts'
 import { BillBuilder } from './bill-builder.ts';
 import type { Bill, BillCategory, BillLine } from './bill-schema.ts';
 import { addBuildingLines } from './building.ts';
-import { CatalogIndex } from './catalog-index.ts';
+import { CatalogIndex } from '../catalog/catalog-index.ts';
 import { coolingContext, finishCooling, sizeHallCooling } from './cooling.ts';
 import { fmt, roundTo } from './format.ts';
 import { HallPartCache, type HallPart } from './hall-parts.ts';
@@ -137,7 +137,7 @@ export function createBillEngine(catalog: Catalog): BillEngine {
   const loadOf: RackLoadLookup = (rack) => {
     let load = cache.get(rack);
     if (load === undefined) {
-      const profile = index.profiles.get(rack.profileId);
+      const profile = index.findProfile(rack.profileId);
       load = profile ? rackLoad(rack, profile, index) : null;
       cache.set(rack, load);
     }

@@ -65,7 +65,7 @@ function loopGroups(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): 
   for (const { loop, rows } of loops.values()) {
     const placed = loop.cduIds
       .map((id) => layout.equipmentById.get(id)?.catalogId)
-      .filter((c): c is string => c !== undefined && bill.index.equipment.get(c)?.kind === 'cdu');
+      .filter((c): c is string => c !== undefined && bill.index.findItem(c)?.kind === 'cdu');
     if (coolingBelow(loop.redundancy, scenario.coolingRedundancy)) {
       bill.check({ severity: 'warning', code: 'redundancy-below-target', message: `Cooling loop ${loop.name} is ${loop.redundancy}, below the scenario's ${scenario.coolingRedundancy}`, subject: { type: 'coolingLoop', id: loop.id } });
     }
@@ -91,7 +91,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
   if (group.placedCdus.length > 0) {
     const counts = new Map<string, number>();
     for (const c of group.placedCdus) counts.set(c, (counts.get(c) ?? 0) + 1);
-    const units = [...counts].map(([id, count]) => ({ item: bill.index.item(id), count }));
+    const units = [...counts].map(([id, count]) => ({ item: bill.index.requireItem(id), count }));
     const installed = group.placedCdus.length;
     const usable = usableUnits(installed, group.redundancy);
     // Capacity counted as the smallest units carrying load: conservative when sizes are mixed.
@@ -176,7 +176,7 @@ export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: B
   const f = bill.index;
   const scenario = layout.scenario;
   const rejection = chooseHeatRejection(f, site, scenario.liquidSupplyC);
-  const placedRejection = layout.equipment.some((e) => f.equipment.get(e.catalogId)?.kind === 'heat-rejection');
+  const placedRejection = layout.equipment.some((e) => f.findItem(e.catalogId)?.kind === 'heat-rejection');
   if (!rejection.feasible && !placedRejection && layout.rows.some((r) => r.itKw > 0)) {
     bill.check({ severity: 'error', code: 'heat-rejection-infeasible', message: `Facility water at ${fmt(scenario.liquidSupplyC)} °C cannot be made at the site's design ambient: ${rejection.why}`, subject: { type: 'site', id: site.id } });
   }
@@ -209,7 +209,7 @@ export function sizeHallCooling(hall: HallLoad, layout: ScenarioLayout, ctx: Coo
     for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
   }
   for (const [id, n] of rdhx) {
-    const item = f.item(id);
+    const item = f.requireItem(id);
     bill.catalogLine({
       category: 'cooling', catalogId: id, group: hall.hall.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kWt' }, redundancy: null,
       derivation: `${hall.hall.name}: ${n} air racks above the containment threshold (${fmt(f.factor('containment-threshold-kw'))} kW) in rows without containment get one rear door each, the smallest family that takes the rack's air heat`,
@@ -239,7 +239,7 @@ export function finishCooling(layout: ScenarioLayout, ctx: CoolingContext, halls
   if (ctx.placedRejection) {
     const placed = new Map<string, number>();
     for (const e of layout.equipment) {
-      if (bill.index.equipment.get(e.catalogId)?.kind === 'heat-rejection') placed.set(e.catalogId, (placed.get(e.catalogId) ?? 0) + 1);
+      if (bill.index.findItem(e.catalogId)?.kind === 'heat-rejection') placed.set(e.catalogId, (placed.get(e.catalogId) ?? 0) + 1);
     }
     checkPlacedRejection(bill, placed, ctx.conditions, itKw, layout.scenario.coolingRedundancy);
   }

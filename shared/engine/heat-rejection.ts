@@ -2,7 +2,7 @@ import type { FactorId } from '../catalog/integrity.ts';
 import type { EquipmentItem, HeatRejectionType } from '../catalog/schema.ts';
 import type { CoolingRedundancy, SiteRecord } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
-import type { CatalogIndex } from './catalog-index.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt } from './format.ts';
 import { redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
@@ -157,7 +157,7 @@ export function checkPlacedRejection(bill: BillBuilder, placed: ReadonlyMap<stri
   let capacity = 0;
   let installed = 0;
   for (const [id, n] of placed) {
-    const item = bill.index.item(id);
+    const item = bill.index.requireItem(id);
     const r = siteRating(item, c, bill.index);
     capacity += r.deratedKw * n;
     installed += n;

@@ -91,7 +91,7 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
   const bySwitch = new Map<string, { provisioned: number; cabled: number; parts: string[] }>();
   // Sorted so the lines come out in the same order however the ports were summed.
   for (const [profileId, demand] of [...layout.computePortsByProfile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const profile = f.profiles.get(profileId);
+    const profile = f.findProfile(profileId);
     const switchId = layout.scenario.fabricSwitchId ?? profile?.referenceFabricSwitchId ?? null;
     if (!profile || switchId === null) continue;
     const su = profile.scalableUnitPorts;
@@ -107,7 +107,7 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
   let compute: ComputeFabricSummary = EMPTY_FABRIC;
   let fabricSwitches = 0;
   for (const [switchId, demand] of bySwitch) {
-    const sw = f.equipment.get(switchId);
+    const sw = f.findItem(switchId);
     if (!sw || sw.kind !== 'switch') {
       bill.check({ severity: 'error', code: 'unknown-switch', message: `Compute fabric switch '${switchId}' is not a switch in the catalog`, subject: { type: 'scenario', id: layout.scenario.id } });
       continue;

@@ -62,7 +62,7 @@ function feedsWithUps(layout: ScenarioLayout, bill: BillBuilder): Map<string, { 
   for (const feed of layout.feeds) {
     const ups = feed.upsIds
       .map((id) => layout.equipmentById.get(id)?.catalogId)
-      .map((c) => (c === undefined ? undefined : bill.index.equipment.get(c)))
+      .map((c) => (c === undefined ? undefined : bill.index.findItem(c)))
       .filter((i): i is EquipmentItem => i?.kind === 'ups');
     if (ups.length > 0) feeds.set(feed.id, { feed, ups });
   }
@@ -98,7 +98,7 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
     const usable = sizes.slice(0, usableUnits(sizes.length, lineupRedundancy)).reduce((s, k) => s + k, 0);
     const load = feedLoad.get(id) ?? 0;
     for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
-      const item = bill.index.item(catalogId);
+      const item = bill.index.requireItem(catalogId);
       bill.catalogLine({
         category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kW' }, redundancy: lineupRedundancy,
         derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${fmt(load)} kW`,
@@ -124,7 +124,7 @@ function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, f
   const options = bill.index.ofKind('busway').map((item) => ({ item, kw: circuitKw(bill, item), price: bill.priceOf(item.id) }));
   for (const row of hall.rows) {
     if (row.itKw <= 0) continue;
-    const feedItem = row.row.feedAId === null ? undefined : bill.index.equipment.get(feedsById.get(row.row.feedAId)?.distributionId ?? '');
+    const feedItem = row.row.feedAId === null ? undefined : bill.index.findItem(feedsById.get(row.row.feedAId)?.distributionId ?? '');
     const length = rowLengthM(row.row) + slack;
     // The cheapest busway per metre of row (ties: fewer runs); a feed's own busway when the layout names one.
     let best: (typeof options)[number] | undefined;
@@ -152,7 +152,7 @@ function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, f
     entry.rows += 1;
   }
   for (const [id, e] of metres) {
-    const item = bill.index.item(id);
+    const item = bill.index.requireItem(id);
     bill.catalogLine({
       category: 'power', catalogId: id, group: hall.hall.id, quantity: Math.round(e.m * 10) / 10,
       capacity: { value: item.amps ?? 0, unit: 'A' }, redundancy: sides === 2 ? 'A+B' : 'A',
@@ -175,7 +175,7 @@ export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerCo
   return {
     fedRows: checkFeeds(layout, bill, feeds),
     feedsById: new Map(layout.feeds.map((x) => [x.id, x])),
-    placedKinds: new Set(layout.equipment.map((e) => bill.index.equipment.get(e.catalogId)?.kind)),
+    placedKinds: new Set(layout.equipment.map((e) => bill.index.findItem(e.catalogId)?.kind)),
   };
 }
 
@@ -264,12 +264,12 @@ function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number,
 function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw: number, pf: number): void {
   for (const kind of ['transformer', 'generator'] as const) {
     const redundancy = kind === 'generator' ? generatorRedundancy(layout.scenario.powerRedundancy) : layout.scenario.powerRedundancy;
-    const placed = layout.equipment.map((e) => bill.index.equipment.get(e.catalogId)).filter((i): i is EquipmentItem => i?.kind === kind);
+    const placed = layout.equipment.map((e) => bill.index.findItem(e.catalogId)).filter((i): i is EquipmentItem => i?.kind === kind);
     if (placed.length === 0) continue;
     const unit = kind === 'transformer' ? 'kVA' : 'kW';
     const rating = (i: EquipmentItem) => (kind === 'transformer' ? i.capacityKva : i.capacityKw) ?? 0;
     for (const [id, n] of countBy(placed.map((i) => i.id))) {
-      const item = bill.index.item(id);
+      const item = bill.index.requireItem(id);
       bill.catalogLine({
         category: 'power', catalogId: id, group: 'site', quantity: n, capacity: { value: rating(item), unit }, redundancy,
         derivation: `Placed in the layout: ${n} × ${item.name}${kind === 'generator' ? `; ${generatorRedundancyBasis(layout.scenario.powerRedundancy)}` : ''}`,

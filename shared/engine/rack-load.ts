@@ -1,6 +1,6 @@
 import type { RackProfile } from '../catalog/schema.ts';
 import type { RackRecord } from '../model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
 
 /** IT load of one rack in kW: its own override (e.g. a power cap) or its profile's figure. */
 export function rackItKw(rack: RackRecord, profile: RackProfile): number {

@@ -14,7 +14,7 @@ import {
   type SiteId,
 } from '../model/index.ts';
 import type { Bill } from './bill-schema.ts';
-import { CatalogIndex } from './catalog-index.ts';
+import { CatalogIndex } from '../catalog/catalog-index.ts';
 import { computeBill } from './compute-bill.ts';
 import { fmt } from './format.ts';
 
@@ -48,14 +48,14 @@ const BLOCK_HALL = 'block-hall' as HallId;
  */
 export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDocument {
   const index = new CatalogIndex(catalog);
-  const profile = index.profiles.get(params.profileId);
+  const profile = index.findProfile(params.profileId);
   if (!profile) {
     throw new BlockInputError('profileId', `unknown rack profile '${params.profileId}'; valid: ${catalog.rackProfiles.map((p) => p.id).join(', ')}`);
   }
   if (!Number.isInteger(params.count) || params.count < 1 || params.count > MAX_BLOCK_RACKS) {
     throw new BlockInputError('count', `rack count must be a whole number from 1 to ${MAX_BLOCK_RACKS}, got ${params.count}`);
   }
-  if (params.fabricSwitchId !== undefined && index.equipment.get(params.fabricSwitchId)?.fabric !== 'compute') {
+  if (params.fabricSwitchId !== undefined && index.findItem(params.fabricSwitchId)?.fabric !== 'compute') {
     const switches = index.ofKind('switch').filter((s) => s.fabric === 'compute').map((s) => s.id);
     throw new BlockInputError('fabricSwitchId', `'${params.fabricSwitchId}' is not a compute-fabric switch in the catalog; valid: ${switches.join(', ')}`);
   }

@@ -4,3 +4,4 @@ export * from './records.ts';
 export * from './document.ts';
 export * from './diff.ts';
 export * from './scenario-diffs.ts';
+export * from './relations.ts';

@@ -2,6 +2,7 @@ import type { DocumentDiff } from './diff.ts';
 import type { ProjectDocument } from './document.ts';
 import type { ScenarioId } from './ids.ts';
 import type { DocRecord, ScenarioRecord } from './records.ts';
+import { remapReferences } from './relations.ts';
 
 // Scenario operations as diffs, for the editor's actions and the main process alike. Ids come from the caller,
 // since making unique ones needs the platform's random source.
@@ -55,25 +56,7 @@ export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name
   const copyId = newId('scenario') as ScenarioId;
   const records = scenarioRecords(doc, id);
   const map = new Map<string, string>(records.map((r) => [r.id, newId(r.type)]));
-  const to = <T extends string | null>(ref: T): T => (ref === null ? ref : ((map.get(ref) ?? ref) as T));
-  const copies = records.map((r): DocRecord => {
-    const nid = map.get(r.id)!;
-    switch (r.type) {
-      case 'hall':
-        return { ...r, id: nid as typeof r.id, scenarioId: copyId };
-      case 'equipment':
-        return { ...r, id: nid as typeof r.id, scenarioId: copyId, hallId: to(r.hallId) };
-      case 'coolingLoop':
-        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), cduIds: r.cduIds.map(to) };
-      case 'powerFeed':
-        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), upsIds: r.upsIds.map(to) };
-      case 'row':
-        return { ...r, id: nid as typeof r.id, hallId: to(r.hallId), coolingLoopId: to(r.coolingLoopId), feedAId: to(r.feedAId), feedBId: to(r.feedBId) };
-      case 'rack':
-        return { ...r, id: nid as typeof r.id, rowId: to(r.rowId) };
-      default:
-        return r;
-    }
-  });
+  const to = (ref: string): string => (ref === id ? copyId : (map.get(ref) ?? ref));
+  const copies = records.map((r): DocRecord => ({ ...remapReferences(r, to), id: map.get(r.id)! }) as DocRecord);
   return { added: [{ ...source, id: copyId, name, order }, ...copies], updated: [], removed: [] };
 }

@@ -8,7 +8,7 @@ import { ProjectDocument, type ScenarioId } from '../../shared/model/index.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO_ROOT, startServe, type ServeProcess } from '../support/serve.ts';
 import { EditorPage } from './editor-page.ts';
-import { hallToSite, slotCentreInHall } from '../../renderer/editor/geometry.ts';
+import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
 
 const SAMPLE = join(REPO_ROOT, 'resources', 'samples', 'north-shore-campus.json');
 const RESULTS = join(REPO_ROOT, 'test-results');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HallId, Point, RowId } from '../../shared/model/index.ts';
 import { runAction } from '../../renderer/editor/actions/index.ts';
 import type { Editor } from '../../renderer/editor/editor.ts';
-import { loopRoute, routeLength } from '../../renderer/editor/pipe-route.ts';
+import { loopRoute, routeLength } from '../../shared/geometry/pipe-route.ts';
 import { createdIds, newEditor } from './fixtures.ts';
 
 // The hall stands away from the site origin, so hall and site coordinates differ by (100, 50).

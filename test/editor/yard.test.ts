@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../../renderer/editor/actions/index.ts';
-import { yardRect } from '../../renderer/editor/yard.ts';
+import { yardRect } from '../../shared/geometry/yard.ts';
 import { createdIds, newEditor } from './fixtures.ts';
 
 // A 6.0 × 2.3 m dry cooler and a 40 × 30 m hall at the site origin.

@@ -1,5 +1,5 @@
 import type { DocRecord, EquipmentId, Point, RackId, RowId } from '../../../shared/model/index.ts';
-import { rotatePoint, inverseRotation } from '../geometry.ts';
+import { rotatePoint, inverseRotation } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';

@@ -19,7 +19,7 @@ export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
   edits: true,
   run(ctx, args) {
     const catalogId = args.catalogId ?? ctx.session.state.equipmentCatalogId;
-    const item = ctx.catalog.item(catalogId);
+    const item = ctx.catalog.findItem(catalogId);
     if (!item) throw new EditRefused(`unknown equipment ${catalogId}`);
     const count = ctx.store.all('equipment').filter((e) => e.catalogId === catalogId).length;
     const eq: EquipmentRecord = {

@@ -7,6 +7,7 @@ export const historyUndo = registerAction<void>({
   shortcut: 'Mod+Z',
   group: 'history',
   edits: true,
+  scope: 'project',
   run: (ctx) => (ctx.history.undo() ? done() : refused('nothing to undo')),
 });
 
@@ -16,5 +17,6 @@ export const historyRedo = registerAction<void>({
   shortcut: 'Shift+Mod+Z',
   group: 'history',
   edits: true,
+  scope: 'project',
   run: (ctx) => (ctx.history.redo() ? done() : refused('nothing to redo')),
 });

@@ -1,7 +1,7 @@
 import type { CoolingLoopId, CoolingLoopRecord, EquipmentId, RowRecord } from '../../../shared/model/index.ts';
-import { equipmentRect } from '../geometry.ts';
+import { equipmentRect } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
-import { manifoldPoint, routeFrom } from '../pipe-route.ts';
+import { manifoldPoint, routeFrom } from '../../../shared/geometry/pipe-route.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
 import { selectedOfKind, selectedRows } from './selection-kinds.ts';

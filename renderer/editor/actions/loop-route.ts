@@ -1,5 +1,5 @@
 import type { CoolingLoopId, CoolingLoopRecord, EquipmentId, Point, RowRecord } from '../../../shared/model/index.ts';
-import { equipmentRect, rectContains } from '../geometry.ts';
+import { equipmentRect, rectContains } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
@@ -26,7 +26,7 @@ export const loopRoute = registerAction<LoopRouteArgs>({
   edits: true,
   run(ctx, args) {
     const cdu = ctx.store.get(args.cduId, 'equipment');
-    if (!cdu || ctx.catalog.item(cdu.catalogId)?.kind !== 'cdu') return refused('a pipe run starts at a CDU');
+    if (!cdu || ctx.catalog.findItem(cdu.catalogId)?.kind !== 'cdu') return refused('a pipe run starts at a CDU');
     const hall = cdu.hallId ? ctx.store.get(cdu.hallId, 'hall') : undefined;
     if (!hall) return refused(`${cdu.name} stands outside a hall; a loop serves rows of one hall`);
     const route = args.route;

@@ -31,7 +31,7 @@ export const rackPlace = registerAction<RackPlaceArgs>({
     const row = ctx.store.get(args.rowId, 'row');
     if (!row) throw new EditRefused('racks are placed in a row');
     const profileId = args.profileId ?? ctx.session.state.rackProfileId;
-    if (!ctx.catalog.profile(profileId)) throw new EditRefused(`unknown rack profile ${profileId}`);
+    if (!ctx.catalog.findProfile(profileId)) throw new EditRefused(`unknown rack profile ${profileId}`);
     const rack = newRack(row, args.slot, profileId);
     ctx.store.transact((tx) => {
       tx.put(rack);

@@ -34,7 +34,7 @@ export const recordUpdate = registerAction<RecordUpdateArgs>({
         const written = tx.update(current.id, args.patch as Partial<typeof current>);
         if (written.type === 'hall') assertHallFree(ctx.store, ctx.catalog, written);
         assertLayout(ctx.store, ctx.catalog, [written]);
-        if (next.type === 'rack' && !ctx.catalog.profile(next.profileId)) throw new EditRefused(`unknown rack profile ${next.profileId}`);
+        if (next.type === 'rack' && !ctx.catalog.findProfile(next.profileId)) throw new EditRefused(`unknown rack profile ${next.profileId}`);
       },
       args.coalesceKey ? { coalesceKey: args.coalesceKey } : {},
     );

@@ -1,5 +1,6 @@
 import type { Action, ActionContext, ActionResult } from './types.ts';
 import { EditRefused } from '../layout-rules.ts';
+import { scenarioScopedContext } from './scenario-guard.ts';
 
 const actions = new Map<string, Action<never>>();
 
@@ -18,8 +19,9 @@ export function allActions(): Action<never>[] {
 }
 
 /**
- * Runs an action by id. An editing action in a read-only project is refused before it runs. A refused edit (EditRefused or a failed validation) changes nothing and is
- * reported as a result and on the status line.
+ * Runs an action by id. An editing action in a read-only project is refused before it runs. Unless it is
+ * project-wide, the action writes through a store held to the open scenario. A refused edit (EditRefused or a
+ * failed validation) changes nothing and is reported as a result and on the status line.
  */
 export function runAction<A>(ctx: ActionContext, id: string, args?: A): ActionResult {
   const action = actions.get(id) as Action<A | undefined> | undefined;
@@ -32,7 +34,7 @@ export function runAction<A>(ctx: ActionContext, id: string, args?: A): ActionRe
   if (action.enabled && !action.enabled(ctx)) return { ok: false, message: `${action.label}: not available now` };
   let result: ActionResult;
   try {
-    result = action.run(ctx, args);
+    result = action.run(action.scope === 'project' ? ctx : scenarioScopedContext(ctx), args);
   } catch (error) {
     if (!(error instanceof EditRefused)) throw error;
     result = { ok: false, message: error.message };

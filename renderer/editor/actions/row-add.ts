@@ -1,5 +1,5 @@
 import type { HallId, Point, Rotation, RowId, RowRecord } from '../../../shared/model/index.ts';
-import type { CatalogIndex } from '../catalog-index.ts';
+import type { CatalogIndex } from '../../../shared/catalog/catalog-index.ts';
 import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
 import type { DocumentStore } from '../store.ts';

@@ -12,7 +12,7 @@ export interface RowFillArgs {
 /** Fills every empty slot of the given rows with racks of one profile, as one step. */
 export function fillRows(ctx: ActionContext, args: RowFillArgs): ActionResult {
   const profileId = args.profileId ?? ctx.session.state.rackProfileId;
-  if (!ctx.catalog.profile(profileId)) throw new EditRefused(`unknown rack profile ${profileId}`);
+  if (!ctx.catalog.findProfile(profileId)) throw new EditRefused(`unknown rack profile ${profileId}`);
   const added: string[] = [];
   ctx.store.transact((tx) => {
     for (const rowId of args.rowIds) {

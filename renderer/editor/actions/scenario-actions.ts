@@ -44,6 +44,7 @@ export const scenarioCreate = registerAction<{ readonly name: string }>({
   label: 'New scenario',
   group: 'create',
   edits: true,
+  scope: 'project',
   run(ctx, args) {
     return addScenario(ctx, createScenarioDiff(ctx.store.toDocument(), checkedName(ctx, args.name), current(ctx), newRecordId));
   },
@@ -54,6 +55,7 @@ export const scenarioDuplicate = registerAction<{ readonly name: string }>({
   label: 'Duplicate scenario',
   group: 'create',
   edits: true,
+  scope: 'project',
   run(ctx, args) {
     return addScenario(ctx, duplicateScenarioDiff(ctx.store.toDocument(), current(ctx).id, checkedName(ctx, args.name), newRecordId));
   },
@@ -64,6 +66,7 @@ export const scenarioRename = registerAction<{ readonly name: string }>({
   label: 'Rename scenario',
   group: 'edit',
   edits: true,
+  scope: 'project',
   run(ctx, args) {
     const scenario = current(ctx);
     ctx.store.applyDiff(renameScenarioDiff(ctx.store.toDocument(), scenario.id, checkedName(ctx, args.name, scenario.id)), 'user');
@@ -76,6 +79,7 @@ export const scenarioDelete = registerAction({
   label: 'Delete scenario',
   group: 'edit',
   edits: true,
+  scope: 'project',
   enabled: (ctx) => ctx.store.all('scenario').length > 1,
   run(ctx) {
     const scenario = current(ctx);

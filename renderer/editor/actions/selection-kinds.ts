@@ -7,7 +7,7 @@ export function selectedOfKind(ctx: ActionContext, kind: EquipmentKind): Equipme
   const out: EquipmentRecord[] = [];
   for (const id of ctx.session.state.selection) {
     const r = ctx.store.get(id, 'equipment');
-    if (r && ctx.catalog.item(r.catalogId)?.kind === kind) out.push(r);
+    if (r && ctx.catalog.findItem(r.catalogId)?.kind === kind) out.push(r);
   }
   return out;
 }

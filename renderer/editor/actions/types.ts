@@ -1,5 +1,5 @@
 import type { DocRecord } from '../../../shared/model/index.ts';
-import type { CatalogIndex } from '../catalog-index.ts';
+import type { CatalogIndex } from '../../../shared/catalog/catalog-index.ts';
 import type { History } from '../history.ts';
 import type { Session } from '../session.ts';
 import type { DocumentStore } from '../store.ts';
@@ -40,6 +40,11 @@ export interface Action<Args = void> {
   readonly group: 'edit' | 'tool' | 'view' | 'create' | 'history' | 'color';
   /** Changes the document, or picks a tool that does: refused while the project is read-only. */
   readonly edits?: boolean;
+  /**
+   * 'project': may touch records of any scenario (scenario copy and delete, undo and redo). Every other action is
+   * held to the open scenario: a write outside it is refused and the whole action changes nothing.
+   */
+  readonly scope?: 'scenario' | 'project';
   enabled?(ctx: ActionContext): boolean;
   run(ctx: ActionContext, args: Args): ActionResult;
 }

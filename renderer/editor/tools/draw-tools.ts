@@ -2,7 +2,7 @@ import type { HallId, HallRecord, Point, RowId } from '../../../shared/model/ind
 import { rowFromDrag } from '../actions/row-add.ts';
 import type { ActionContext } from '../actions/types.ts';
 import { formatLength } from '../format-length.ts';
-import { siteToHall, snap } from '../geometry.ts';
+import { siteToHall, snap } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
 import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
 import { hallAt } from '../locate.ts';

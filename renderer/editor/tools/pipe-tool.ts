@@ -2,8 +2,8 @@ import type { HallRecord, Point, RowRecord } from '../../../shared/model/index.t
 import { runAction } from '../actions/registry.ts';
 import type { ActionContext } from '../actions/types.ts';
 import { formatLength } from '../format-length.ts';
-import { hallToSite, siteToHall, snap } from '../geometry.ts';
-import { cduPort, manifoldPoint, orthogonalTo, routeLength } from '../pipe-route.ts';
+import { hallToSite, siteToHall, snap } from '../../../shared/geometry/plan.ts';
+import { cduPort, manifoldPoint, orthogonalTo, routeLength } from '../../../shared/geometry/pipe-route.ts';
 import type { PlanPointer, Tool } from './types.ts';
 
 // Bends land on the hall's half-metre grid; the run keeps the CDU's and manifolds' exact positions.
@@ -90,7 +90,7 @@ export function createPipeTool(ctx: ActionContext): Tool {
     const hit = p.hitId ? ctx.store.get(p.hitId, 'equipment') : undefined;
     if (repeat && !hit) return;
     const hall = hit?.hallId ? ctx.store.get(hit.hallId, 'hall') : undefined;
-    const port = hit && ctx.catalog.item(hit.catalogId)?.kind === 'cdu' ? cduPort(ctx.store, ctx.catalog, hit.id) : null;
+    const port = hit && ctx.catalog.findItem(hit.catalogId)?.kind === 'cdu' ? cduPort(ctx.store, ctx.catalog, hit.id) : null;
     if (!hit || !hall || !port) {
       ctx.session.error('Draw pipe: start on a CDU inside a hall');
       return;

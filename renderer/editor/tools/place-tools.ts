@@ -1,7 +1,7 @@
 import { fillRows } from '../actions/row-fill.ts';
 import { runAction } from '../actions/registry.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { rotatePoint, siteToHall, snap } from '../geometry.ts';
+import { rotatePoint, siteToHall, snap } from '../../../shared/geometry/plan.ts';
 import { hallAt, slotAtSite } from '../locate.ts';
 import { EditRefused } from '../layout-rules.ts';
 import type { PlanPointer, Tool } from './types.ts';
@@ -62,7 +62,7 @@ export function createRackTool(ctx: ActionContext): Tool {
 export function createEquipmentTool(ctx: ActionContext): Tool {
   return {
     down(p: PlanPointer) {
-      const item = ctx.catalog.item(ctx.session.state.equipmentCatalogId);
+      const item = ctx.catalog.findItem(ctx.session.state.equipmentCatalogId);
       const hall = hallAt(ctx.store, ctx.session.state.scenarioId, p.site);
       const centre = hall ? siteToHall(hall, p.site) : p.site;
       const half = rotatePoint({ x: (item?.widthM ?? 1) / 2, y: (item?.depthM ?? 1) / 2 }, 0);

@@ -1,6 +1,6 @@
 import type { DocRecord, Point } from '../../../shared/model/index.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { snap } from '../geometry.ts';
+import { snap } from '../../../shared/geometry/plan.ts';
 import { EditRefused } from '../layout-rules.ts';
 import { idsInRect } from '../locate.ts';
 import { movableRoots, writeMoved } from '../move.ts';

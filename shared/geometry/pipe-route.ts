@@ -1,10 +1,10 @@
-import type { CoolingLoopRecord, Point, RowRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, rowDepth, toParent } from './geometry.ts';
-import type { DocumentStore } from './store.ts';
+import type { CoolingLoopRecord, Point, RowRecord } from '../model/index.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
+import { equipmentRect, rowDepth, toParent } from './plan.ts';
+import type { RecordSource } from './record-source.ts';
 
 /** Where a row's liquid manifold meets the loop: the end of the row, at the back (hot-aisle side). */
-export function manifoldPoint(store: DocumentStore, catalog: CatalogIndex, row: RowRecord): Point {
+export function manifoldPoint(store: RecordSource, catalog: CatalogIndex, row: RowRecord): Point {
   return toParent({ x: row.slotCount * row.slotWidthM, y: rowDepth(store, catalog, row) }, row.origin, row.rotation);
 }
 
@@ -28,7 +28,7 @@ export function orthogonalTo(from: Point, to: Point): Point[] {
 }
 
 /** The centre of a CDU's footprint in its hall, where its pipe run starts. */
-export function cduPort(store: DocumentStore, catalog: CatalogIndex, cduId: string): Point | null {
+export function cduPort(store: RecordSource, catalog: CatalogIndex, cduId: string): Point | null {
   const cdu = store.get(cduId, 'equipment');
   if (!cdu) return null;
   const r = equipmentRect(cdu, catalog);
@@ -39,7 +39,7 @@ export function cduPort(store: DocumentStore, catalog: CatalogIndex, cduId: stri
  * The route a loop is drawn along: the one stored in it, or, when it stores none, the automatic one from its
  * first CDU to the manifolds of the rows it serves.
  */
-export function loopRoute(store: DocumentStore, catalog: CatalogIndex, loop: CoolingLoopRecord): { points: readonly Point[]; automatic: boolean } {
+export function loopRoute(store: RecordSource, catalog: CatalogIndex, loop: CoolingLoopRecord): { points: readonly Point[]; automatic: boolean } {
   if (loop.route.length > 0) return { points: loop.route, automatic: false };
   const start = loop.cduIds.length ? cduPort(store, catalog, loop.cduIds[0]!) : null;
   if (!start) return { points: [], automatic: true };

@@ -1,7 +1,7 @@
-import type { EquipmentRecord, HallRecord, RackRecord, RowRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from '../editor/catalog-index.ts';
-import { hallToSite, slotCentreInHall, toParent } from '../editor/geometry.ts';
-import type { DocumentStore } from '../editor/store.ts';
+import type { EquipmentRecord, HallRecord, RackRecord, RowRecord } from '../model/index.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
+import { hallToSite, slotCentreInHall, toParent } from './plan.ts';
+import type { RecordSource } from './record-source.ts';
 
 /** A box standing on the floor: plan centre (x, y), plan rotation (degrees), size w × d × h in metres. */
 export interface FloorBox {
@@ -14,7 +14,7 @@ export interface FloorBox {
 }
 
 /** Where a rack stands on the site plan, or null when its row or hall is missing. */
-export function rackBox(store: DocumentStore, catalog: CatalogIndex, rack: RackRecord): FloorBox | null {
+export function rackBox(store: RecordSource, catalog: CatalogIndex, rack: RackRecord): FloorBox | null {
   const row = store.get(rack.rowId, 'row');
   const hall = row && store.get(row.hallId, 'hall');
   if (!row || !hall) return null;
@@ -28,10 +28,10 @@ export function rackBoxIn(hall: HallRecord, row: RowRecord, rack: RackRecord, ca
   return { x: c.x, y: c.y, rotation: (row.rotation + hall.rotation) % 360, w: size.widthM, d: size.depthM, h: size.heightM };
 }
 
-export function equipmentBox(store: DocumentStore, catalog: CatalogIndex, eq: EquipmentRecord): FloorBox | null {
+export function equipmentBox(store: RecordSource, catalog: CatalogIndex, eq: EquipmentRecord): FloorBox | null {
   const hall = eq.hallId ? store.get(eq.hallId, 'hall') : undefined;
   if (eq.hallId && !hall) return null;
-  const item = catalog.item(eq.catalogId);
+  const item = catalog.findItem(eq.catalogId);
   const w = Math.max(item?.widthM ?? 1, 0.1);
   const d = Math.max(item?.depthM ?? 1, 0.1);
   const h = Math.max(item?.heightM ?? 1, 0.1);

@@ -1,7 +1,6 @@
-import type { EquipmentRecord, HallRecord, Point, Rotation, RowRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from './catalog-index.ts';
-import { FALLBACK_RACK } from './catalog-index.ts';
-import type { DocumentStore } from './store.ts';
+import type { EquipmentRecord, HallRecord, Point, Rotation, RowRecord } from '../model/index.ts';
+import { FALLBACK_RACK, type CatalogIndex } from '../catalog/catalog-index.ts';
+import type { RecordSource } from './record-source.ts';
 
 // Plan coordinates: x east, y south (as on a drawing seen from above), metres; rotations turn x towards y.
 
@@ -80,7 +79,7 @@ export function hallRectOnSite(hall: HallRecord): Rect {
 }
 
 /** Depth of a row: its deepest rack, or a standard rack when empty. */
-export function rowDepth(store: DocumentStore, catalog: CatalogIndex, row: RowRecord): number {
+export function rowDepth(store: RecordSource, catalog: CatalogIndex, row: RowRecord): number {
   let depth = 0;
   for (const rack of store.childrenOf(row.id, 'rack')) depth = Math.max(depth, catalog.rackSize(rack.profileId).depthM);
   return depth || FALLBACK_RACK.depthM;
@@ -105,7 +104,7 @@ export function slotAt(row: RowRecord, hallPoint: Point, depth: number): number 
 }
 
 export function equipmentRect(eq: EquipmentRecord, catalog: CatalogIndex): Rect {
-  const item = catalog.item(eq.catalogId);
+  const item = catalog.findItem(eq.catalogId);
   return rectOf(eq.position, eq.rotation, Math.max(item?.widthM ?? 1, 0.1), Math.max(item?.depthM ?? 1, 0.1));
 }
 

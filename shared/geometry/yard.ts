@@ -1,6 +1,6 @@
-import type { CatalogIndex } from './catalog-index.ts';
-import { equipmentRect, type Rect } from './geometry.ts';
-import type { DocumentStore } from './store.ts';
+import type { CatalogIndex } from '../catalog/catalog-index.ts';
+import { equipmentRect, type Rect } from './plan.ts';
+import type { RecordSource } from './record-source.ts';
 
 /** Clear ground kept around outdoor equipment for access, drawn as part of the yard. */
 export const YARD_MARGIN_M = 2;
@@ -9,7 +9,7 @@ export const YARD_MARGIN_M = 2;
  * The outdoor yard of a scenario: the ground around its equipment that stands outside every hall (heat
  * rejection, power skids), in site coordinates; null while nothing stands outside.
  */
-export function yardRect(store: DocumentStore, catalog: CatalogIndex, scenarioId: string): Rect | null {
+export function yardRect(store: RecordSource, catalog: CatalogIndex, scenarioId: string): Rect | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -1,0 +1,76 @@
+import type { DocRecord, DocumentDiff } from '../../../shared/model/index.ts';
+import { EditRefused } from '../layout-rules.ts';
+import type { DocumentStore, Transaction } from '../store.ts';
+import { scenarioResolver } from './scenario-scope.ts';
+import type { ActionContext } from './types.ts';
+
+function describe(r: DocRecord): string {
+  switch (r.type) {
+    case 'rack':
+      return r.label ? `rack ${r.label}` : 'a rack';
+    case 'coolingLoop':
+      return `cooling loop ${r.name}`;
+    case 'powerFeed':
+      return `power feed ${r.name}`;
+    default:
+      return `${r.type} ${r.name}`;
+  }
+}
+
+/**
+ * The document as an action held to one scenario sees it: reads are untouched, and every write (in a transaction
+ * or as a diff) to a record of another scenario throws EditRefused, which rolls the whole transaction back.
+ */
+function guardedStore(store: DocumentStore, scenarioId: string): DocumentStore {
+  const scenarioOf = scenarioResolver(store);
+  const check = (r: DocRecord | undefined): void => {
+    if (!r) return;
+    const scenario = scenarioOf(r);
+    if (scenario === null || scenario === scenarioId) return;
+    const name = scenario === undefined ? 'no scenario' : `scenario ${store.get(scenario, 'scenario')?.name ?? scenario}`;
+    throw new EditRefused(`${describe(r)} belongs to ${name}, not the open one; nothing was changed`);
+  };
+  const guard = (tx: Transaction): Transaction => ({
+    get: (id) => tx.get(id),
+    put(record) {
+      check(tx.get(record.id));
+      check(record);
+      tx.put(record);
+    },
+    remove(id) {
+      check(tx.get(id));
+      tx.remove(id);
+    },
+    update(id, patch) {
+      check(tx.get(id));
+      const after = tx.update(id, patch);
+      check(after);
+      return after;
+    },
+  });
+  const transact: DocumentStore['transact'] = (fn, options) => store.transact((tx) => fn(guard(tx)), options);
+  const applyDiff: DocumentStore['applyDiff'] = (diff: DocumentDiff, origin) => {
+    for (const r of [...diff.removed, ...diff.added, ...diff.updated.flat()]) check(store.get(r.id) ?? r);
+    for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) check(r);
+    store.applyDiff(diff, origin);
+  };
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'transact') return transact;
+      if (key === 'applyDiff') return applyDiff;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The context an action held to the open scenario runs with: the same editor, but its store refuses writes
+ * outside that scenario. Assignments (the clipboard) reach the real context.
+ */
+export function scenarioScopedContext(ctx: ActionContext): ActionContext {
+  const store = guardedStore(ctx.store, ctx.session.state.scenarioId);
+  return new Proxy(ctx, {
+    get: (target, key) => (key === 'store' ? store : Reflect.get(target, key, target)),
+  });
+}

@@ -1,0 +1,81 @@
+import type { DocRecord, DocRecordType, RecordOfType } from './records.ts';
+
+/** What deleting the referenced record does to the record that points at it. */
+export type OnDelete = 'cascade' | 'set-null' | 'remove-from-list';
+
+export interface Relation {
+  readonly from: DocRecordType;
+  readonly field: string;
+  readonly to: DocRecordType;
+  /** The field holds a list of ids rather than one id. */
+  readonly many: boolean;
+  readonly onDelete: OnDelete;
+  /** The referenced record is the one this record hangs under (the first non-null parent field wins). */
+  readonly parent: boolean;
+}
+
+const rel = (from: DocRecordType, field: string, to: DocRecordType, onDelete: OnDelete, opts: { many?: boolean; parent?: boolean } = {}): Relation => ({
+  from, field, to, onDelete, many: opts.many ?? false, parent: opts.parent ?? false,
+});
+
+/**
+ * Every reference between records, declared once. The parent lookup, the delete cascade, document integrity,
+ * the remap of a scenario copy and the store's reference checks are all read from this table.
+ * Equipment hangs under its hall, or under its scenario when it stands in the yard (hallId null).
+ */
+export const RELATIONS: readonly Relation[] = [
+  rel('hall', 'scenarioId', 'scenario', 'cascade', { parent: true }),
+  rel('row', 'hallId', 'hall', 'cascade', { parent: true }),
+  rel('row', 'coolingLoopId', 'coolingLoop', 'set-null'),
+  rel('row', 'feedAId', 'powerFeed', 'set-null'),
+  rel('row', 'feedBId', 'powerFeed', 'set-null'),
+  rel('rack', 'rowId', 'row', 'cascade', { parent: true }),
+  rel('equipment', 'hallId', 'hall', 'cascade', { parent: true }),
+  rel('equipment', 'scenarioId', 'scenario', 'cascade', { parent: true }),
+  rel('coolingLoop', 'hallId', 'hall', 'cascade', { parent: true }),
+  rel('coolingLoop', 'cduIds', 'equipment', 'remove-from-list', { many: true }),
+  rel('powerFeed', 'hallId', 'hall', 'cascade', { parent: true }),
+  rel('powerFeed', 'upsIds', 'equipment', 'remove-from-list', { many: true }),
+];
+
+const byType = new Map<DocRecordType, Relation[]>();
+for (const r of RELATIONS) {
+  const list = byType.get(r.from) ?? [];
+  list.push(r);
+  byType.set(r.from, list);
+}
+
+/** The relations whose references live on records of `type`. */
+export function relationsFrom(type: DocRecordType): readonly Relation[] {
+  return byType.get(type) ?? [];
+}
+
+/** The ids a record references through one relation (none when the field is null). */
+export function referencedIds(record: DocRecord, relation: Relation): readonly string[] {
+  const value = (record as unknown as Record<string, unknown>)[relation.field];
+  if (value === null || value === undefined) return [];
+  return relation.many ? (value as readonly string[]) : [value as string];
+}
+
+/** The id of the record a record hangs under, or null for the site and scenarios. */
+export function parentIdOf(record: DocRecord): string | null {
+  for (const r of relationsFrom(record.type)) {
+    if (!r.parent) continue;
+    const value = (record as unknown as Record<string, unknown>)[r.field];
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}
+
+/** A copy of a record with every reference passed through `map` (ids not in it stay as they are). */
+export function remapReferences<T extends DocRecordType>(record: RecordOfType<T>, map: (id: string) => string): RecordOfType<T> {
+  const relations = relationsFrom(record.type);
+  if (relations.length === 0) return record;
+  const next: Record<string, unknown> = { ...record };
+  for (const r of relations) {
+    const value = next[r.field];
+    if (value === null || value === undefined) continue;
+    next[r.field] = r.many ? (value as readonly string[]).map(map) : map(value as string);
+  }
+  return next as RecordOfType<T>;
+}
