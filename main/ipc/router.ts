@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contractMethods, type ContractSpec, type HandlersOf } from '../../shared/contract/define.ts';
 import { ApiError, issuesFromZod, type ApiResult } from '../../shared/contract/envelope.ts';
+import { findIllFormedText, illFormedTextMessage } from '../../shared/contract/well-formed.ts';
 
 export interface RouterLog {
   error(message: string, error: unknown): void;
@@ -38,6 +39,11 @@ export class IpcRouter<C extends ContractSpec> {
     const route = this.routes.get(routeKey(service, method));
     if (!route) {
       return fail(new ApiError('not-found', `unknown method ${service}.${method}`));
+    }
+    const illFormed = findIllFormedText(payload);
+    if (illFormed) {
+      const message = illFormedTextMessage(illFormed);
+      return fail(new ApiError('bad-request', `The request was refused: ${message}.`, [{ path: illFormed.join('.') || '(root)', message }]));
     }
     const parsed = route.request.safeParse(payload);
     if (!parsed.success) {

@@ -2,9 +2,11 @@ import { dirname, resolve } from 'node:path';
 import { ApiError, issuesFromZod } from '../../shared/contract/envelope.ts';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
 import { checkDocumentIntegrity } from '../../shared/model/integrity.ts';
+import { findIllFormedText, illFormedTextMessage } from '../../shared/contract/well-formed.ts';
 import { DocumentDiff, ProjectDocument } from '../../shared/model/index.ts';
 import { appVersion } from '../store/app-version.ts';
 import { createProjectFile } from '../store/create-project-file.ts';
+import { assertImageLoads } from '../store/image-loads.ts';
 import { inspectProjectFile } from '../store/inspect-project-file.ts';
 import { MIGRATIONS } from '../store/migrations/index.ts';
 import type { Migration } from '../store/migrations/migration.ts';
@@ -49,6 +51,14 @@ function inspectOffering(path: string, migrations: readonly Migration[]) {
   } catch (error) {
     throw withBackupHint(error, path);
   }
+}
+
+/** Text SQLite would not store exactly (a lone surrogate) is refused before anything is written. */
+function refuseIllFormedText(value: unknown, what: string): void {
+  const path = findIllFormedText(value);
+  if (!path) return;
+  const message = illFormedTextMessage(path);
+  throw new ApiError('bad-request', `${what}: ${message}.`, [{ path: path.join('.') || '(root)', message }]);
 }
 
 function withBackupHint(error: unknown, path: string): unknown {
@@ -158,6 +168,7 @@ export class ProjectService {
 
   /** A new project file holding `document`; refuses a path that exists. */
   static create(path: string, document: ProjectDocument, options: ProjectOpenOptions = {}): ProjectService {
+    refuseIllFormedText(document, 'The project was not created');
     const parsed = ProjectDocument.safeParse(document);
     if (!parsed.success) throw new ApiError('bad-request', 'The project document is invalid.', issuesFromZod(parsed.error));
     const issues = checkDocumentIntegrity(parsed.data);
@@ -185,6 +196,7 @@ export class ProjectService {
 
   applyDiff(baseRevision: number, diff: DocumentDiff): { revision: number } {
     if (this.readOnlyReason !== null) throw new ApiError('read-only', this.readOnlyReason);
+    refuseIllFormedText(diff, 'The edit was not saved');
     const parsed = DocumentDiff.safeParse(diff);
     if (!parsed.success) throw new ApiError('bad-request', 'The edit is malformed.', issuesFromZod(parsed.error));
     const revision = this.store.applyDiff(baseRevision, parsed.data);
@@ -212,7 +224,9 @@ export class ProjectService {
 
   /** Takes a backup now, whatever the interval; returns its path. */
   backupNow(reason = 'manual'): string {
-    const entry = writeBackup(this.path, this.store.snapshot(), reason, { fileSystem: this.options.fileSystem });
+    const image = this.store.snapshot();
+    assertImageLoads(image, 'The backup');
+    const entry = writeBackup(this.path, image, reason, { fileSystem: this.options.fileSystem });
     this.lastBackupAt = entry.takenAt.getTime();
     this.revisionAtLastBackup = this.store.revision();
     return entry.path;

@@ -43,6 +43,8 @@ export function createProjectFile(path: string, doc: ProjectDocument, writtenBy:
       const store = ProjectStore.fromConnection(db, tmp);
       store.insertDocument(doc, documentRecords(doc));
       store.setMetaValue('written_by', writtenBy);
+      // Never leave a file that does not open: read it back as an open would before it takes its name.
+      store.loadDocument();
     } finally {
       db.close();
     }

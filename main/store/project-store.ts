@@ -81,10 +81,13 @@ export class ProjectStore {
     return doc;
   }
 
-  /** Writes all records of a new, empty project in one transaction. */
+  /** Writes all records of a new, empty project in one transaction; a record SQLite cannot keep exactly aborts it. */
   insertDocument(doc: ProjectDocument, records: readonly DocRecord[]): void {
     this.db.transaction(() => {
-      for (const r of records) this.records.insert(r);
+      for (const r of records) {
+        this.records.insert(r);
+        if (!this.records.storedAsGiven(r)) throw new ApiError('bad-request', `The project was not created: ${r.type} ${r.id} could not be stored exactly as given.`);
+      }
       this.meta.setRevision(0);
       this.meta.set('name', doc.site.name);
     })();
@@ -130,6 +133,15 @@ export class ProjectStore {
         else this.records.insert(r);
       });
       if (issues.length === 0) issues.push(...this.checks.check(diff));
+      if (issues.length === 0) {
+        const written: Array<readonly [DocRecord, string]> = [
+          ...diff.updated.map(([, after], i) => [after, `updated.${i}.1`] as const),
+          ...diff.added.map((r, i) => [r, `added.${i}`] as const),
+        ];
+        for (const [record, path] of written) {
+          if (!this.records.storedAsGiven(record)) issues.push({ path, message: `${record.type} ${record.id} could not be stored exactly as given` });
+        }
+      }
       if (issues.length > 0) {
         throw new ApiError('bad-request', `The edit was not saved: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`, issues);
       }

@@ -6,6 +6,13 @@ import { rowChecksum } from './row-checksum.ts';
 type SqlValue = string | number | null;
 type Statement = SqlStatement;
 
+const LONE_SURROGATES = /\p{Cs}/gu;
+
+/** What SQLite keeps of a text value: its UTF-8 encoding turns a lone surrogate into U+FFFD. */
+function asStored(value: SqlValue): SqlValue {
+  return typeof value === 'string' ? value.replace(LONE_SURROGATES, '\uFFFD') : value;
+}
+
 function toColumn(spec: ColumnSpec, value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   switch (spec.kind) {
@@ -85,7 +92,7 @@ export class RecordRepository {
   private parse(spec: TableSpec, row: Record<string, unknown>): DocRecord {
     const stored = spec.columns.map((col) => row[col.column] as SqlValue);
     if (row.checksum !== rowChecksum(stored)) {
-      throw new RecordParseError(spec.table, String(row.id), 'its values do not match their checksum (the file is damaged or was changed outside Powerhall)');
+      throw new RecordParseError(spec.table, String(row.id), "it fails Powerhall's own check: its values do not match the checksum stored with them (the file was damaged, edited by another program, or written wrongly)");
     }
     let plain: Record<string, unknown>;
     try {
@@ -133,16 +140,27 @@ export class RecordRepository {
     return spec.columns.map((col) => toColumn(col, r[col.field]));
   }
 
+  // The checksum is taken over what SQLite stores, so that a value it cannot keep exactly never bricks the row.
   insert(record: DocRecord): void {
     const t = this.of(record.type);
-    const values = this.values(t.spec, record);
+    const values = this.values(t.spec, record).map(asStored);
     t.insert.run(...values, rowChecksum(values));
   }
 
   update(record: DocRecord): void {
     const t = this.of(record.type);
-    const values = this.values(t.spec, record);
+    const values = this.values(t.spec, record).map(asStored);
     t.update.run(...values.slice(1), rowChecksum(values), record.id);
+  }
+
+  /** Reads a just-written row back: true when SQLite holds exactly the record's values and a matching checksum. */
+  storedAsGiven(record: DocRecord): boolean {
+    const t = this.of(record.type);
+    const row = t.get.get(record.id) as Record<string, unknown> | undefined;
+    if (!row) return false;
+    const wanted = this.values(t.spec, record);
+    const stored = t.spec.columns.map((col) => row[col.column] as SqlValue);
+    return row.checksum === rowChecksum(stored) && stored.every((v, i) => v === wanted[i]);
   }
 
   remove(record: DocRecord): void {

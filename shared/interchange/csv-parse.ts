@@ -1,3 +1,7 @@
+import { isWellFormedText } from '../contract/well-formed.ts';
+
+const NOT_UNICODE = 'is not valid Unicode: it holds half of a two-part character (a lone UTF-16 surrogate)';
+
 /** One CSV record with the 1-based line it starts on (a quoted field may span lines). */
 export interface CsvRecord {
   readonly line: number;
@@ -81,5 +85,11 @@ export function parseCsv(text: string): CsvParseResult {
     return { ok: false, errors: [{ line: quoteLine, column: fields.length + 1, columnName: null, message: 'a quoted field is never closed' }] };
   }
   if (field !== '' || fields.length > 0) endRecord();
-  return { ok: true, records };
+  const errors: CsvError[] = [];
+  for (const rec of records) {
+    rec.fields.forEach((f, i) => {
+      if (!isWellFormedText(f)) errors.push({ line: rec.line, column: i + 1, columnName: null, message: NOT_UNICODE });
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, records };
 }

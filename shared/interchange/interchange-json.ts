@@ -1,6 +1,7 @@
 import { checkDocumentIntegrity, type IntegrityIssue } from '../model/integrity.ts';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, ProjectDocument } from '../model/index.ts';
 import { INTERCHANGE_MIGRATIONS } from './interchange-migrations.ts';
+import { findIllFormedText, illFormedTextMessage } from '../contract/well-formed.ts';
 
 export type InterchangeResult = { ok: true; document: ProjectDocument } | { ok: false; message: string; issues: IntegrityIssue[] };
 
@@ -19,6 +20,11 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  */
 export function readInterchange(value: unknown): InterchangeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('The file does not hold a JSON object.');
+  const illFormed = findIllFormedText(value);
+  if (illFormed) {
+    const where = illFormed.join('.');
+    return fail(`The file cannot be imported: at ${where}, ${illFormedTextMessage(illFormed)}.`, [{ path: where, message: illFormedTextMessage(illFormed) }]);
+  }
   const head = value as { format?: unknown; version?: unknown };
   if (head.format !== INTERCHANGE_FORMAT) {
     return fail(`This is not a Powerhall interchange file: "format" must be "${INTERCHANGE_FORMAT}", found ${JSON.stringify(head.format) ?? 'nothing'}.`);

@@ -89,7 +89,7 @@ describe('opening a file that is not a sound Powerhall project', () => {
     const at = bytes.indexOf('{"x":10,"y":20.25}');
     expect(at).toBeGreaterThan(0);
     flipBit(path, at, 0);
-    expect(refusal(path)).toMatch(/invalid data: record hall-1 in table halls is invalid: its values do not match their checksum/);
+    expect(refusal(path)).toMatch(/invalid data: record hall-1 in table halls is invalid: it fails Powerhall's own check: its values do not match the checksum stored with them/);
   });
 
   it("refuses another application's SQLite database", () => {
@@ -127,7 +127,7 @@ describe('opening a file that is not a sound Powerhall project', () => {
     const db = new Database(path);
     db.prepare("UPDATE racks SET slot = 9 WHERE id = 'rack-0-0'").run();
     db.close();
-    expect(refusal(path)).toMatch(/record rack-0-0 in table racks is invalid: its values do not match their checksum/);
+    expect(refusal(path)).toMatch(/record rack-0-0 in table racks is invalid: it fails Powerhall's own check: its values do not match the checksum stored with them/);
   });
 
   it('offers the newest backup when one exists', () => {
