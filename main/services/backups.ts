@@ -43,7 +43,15 @@ export function listBackups(projectPath: string, fsys: FileSystem = nodeFileSyst
     const m = NAME.exec(name);
     if (!m) continue;
     const path = join(folder, name);
-    entries.push({ path, takenAt: parseStamp(m[1]!), reason: m[2]!, bytes: statSync(path).size });
+    // A dangling link, or a file removed or made unreadable since the folder was read, is not a backup.
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      continue;
+    }
+    if (!stats.isFile()) continue;
+    entries.push({ path, takenAt: parseStamp(m[1]!), reason: m[2]!, bytes: stats.size });
   }
   return entries.sort((a, b) => b.path.localeCompare(a.path));
 }
@@ -56,15 +64,25 @@ function removeAbandonedTemporaries(folder: string, fsys: FileSystem): void {
   }
 }
 
+/** Drops the oldest backups beyond `keep` (with any log kept beside one), and abandoned temporaries. */
+export function pruneBackups(projectPath: string, options: { fileSystem?: FileSystem; keep?: number } = {}): void {
+  const fsys = options.fileSystem ?? nodeFileSystem;
+  for (const old of listBackups(projectPath, fsys).slice(options.keep ?? DEFAULT_BACKUPS_KEPT)) {
+    fsys.remove(old.path);
+    fsys.remove(`${old.path}-wal`);
+  }
+  removeAbandonedTemporaries(backupFolderFor(projectPath), fsys);
+}
+
 /**
- * Stores a database image as the newest backup and drops the oldest beyond `keep`. A failure leaves the
- * existing backups and the project as they were and says why.
+ * Stores a database image as the newest backup and, unless `prune` is false, drops the oldest beyond `keep`.
+ * A failure leaves the existing backups and the project as they were and says why.
  */
 export function writeBackup(
   projectPath: string,
   image: Uint8Array,
   reason: string,
-  options: { fileSystem?: FileSystem; keep?: number; now?: Date } = {},
+  options: { fileSystem?: FileSystem; keep?: number; now?: Date; prune?: boolean } = {},
 ): BackupEntry {
   const fsys = options.fileSystem ?? nodeFileSystem;
   const folder = backupFolderFor(projectPath);
@@ -76,8 +94,7 @@ export function writeBackup(
   } catch (error) {
     throw new ApiError('internal', `${describeFileError('write a backup to', folder, error)} The project itself is untouched.`);
   }
-  for (const old of listBackups(projectPath, fsys).slice(options.keep ?? DEFAULT_BACKUPS_KEPT)) fsys.remove(old.path);
-  removeAbandonedTemporaries(folder, fsys);
+  if (options.prune !== false) pruneBackups(projectPath, { fileSystem: fsys, keep: options.keep });
   return { path, takenAt, reason, bytes: image.length };
 }
 
