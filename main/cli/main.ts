@@ -1,4 +1,3 @@
-import { ApiError } from '../../shared/contract/envelope.ts';
 import { CliUsageError, type CliIo } from './command.ts';
 import { commands } from './commands/index.ts';
 
@@ -43,10 +42,24 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
       io.err(`powerhall ${name}: ${error.message}`);
       return 2;
     }
+    // Imported here, not at the top: the contract pulls in the schema library, which help does not need.
+    const { ApiError } = await import('../../shared/contract/envelope.ts');
     if (error instanceof ApiError) {
       io.err(`powerhall ${name}: ${error.message}`);
       return 1;
     }
     throw error;
   }
+}
+
+/** The `powerhall` process: main() on the real argv and stdio, its result as the exit code. */
+export async function runAsProcess(argv: readonly string[]): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      // The reader went away (`powerhall bill … | head`): it has what it wanted, so this is no failure.
+      process.exit(0);
+    });
+  }
+  process.exitCode = await main(argv);
 }
