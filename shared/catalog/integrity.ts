@@ -42,6 +42,8 @@ export const REQUIRED_FACTORS = [
   'contingency-factor',
   'front-clearance-m',
   'rear-clearance-m',
+  'storage-gbps-per-gpu',
+  'enterprise-storage-port-gbps',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

@@ -48,6 +48,8 @@ export const RackProfile = z.object({
   referenceFabricSwitchId: z.string().min(1).nullable(),
   /** Compute ports of one scalable unit: partial builds still provision a whole unit's leaf switches. */
   scalableUnitPorts: count,
+  /** Line rate of each storage/in-band port (two per node, dual-homed); absent: the enterprise port rate factor. */
+  storagePortGbps: positive.optional(),
   /** In-rack liquid hardware (manifolds, cold plates) the facility budget carries; null = none. */
   inRackCoolingId: z.string().min(1).nullable(),
   sources: SourceMap,
@@ -102,6 +104,9 @@ export const EquipmentItem = z.object({
   /** Switch radix at `portGbps`. */
   ports: z.number().int().positive().optional(),
   portGbps: positive.optional(),
+  /** Separate uplink ports of a switch whose uplinks run faster than its `ports` (e.g. 48 × 25G + 12 × 100G). */
+  uplinkPorts: z.number().int().positive().optional(),
+  uplinkGbps: positive.optional(),
   fabric: SwitchFabric.optional(),
   /** Longest link a cable or transceiver pair supports. */
   reachM: positive.optional(),
