@@ -12,7 +12,7 @@ import { MIGRATIONS } from '../store/migrations/index.ts';
 import type { Migration } from '../store/migrations/migration.ts';
 import type { JournalMode } from '../store/pragmas.ts';
 import { upgradeProjectFile } from '../store/upgrade-project-file.ts';
-import { ProjectStore } from '../store/project-store.ts';
+import { ProjectStore, storageFailure } from '../store/project-store.ts';
 import { sharedStorageReason } from '../store/storage-kind.ts';
 import { acquireWriterLock, describeHolder } from '../store/writer-lock.ts';
 import { backupHint, listBackups, writeBackup } from './backups.ts';
@@ -30,10 +30,14 @@ export interface ProjectOpenOptions {
   readonly holder?: string;
   /** The schema history; tests pass a longer one to exercise an upgrade. */
   readonly migrations?: readonly Migration[];
+  /** Where problems of idle work and close go (a full disk); by default a process warning. */
+  readonly warn?: (message: string) => void;
 }
 
 const DEFAULT_IDLE_MS = 3_000;
 const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
+/** After a checkpoint the disk refused, idle work tries again no sooner than this. */
+const STORAGE_RETRY_MS = 30_000;
 
 function defaultHolder(): string {
   return `Powerhall ${appVersion()}${process.versions.electron ? '' : ' (command line or browser mode)'}`;
@@ -74,6 +78,7 @@ function withBackupHint(error: unknown, path: string): unknown {
  */
 export class ProjectService {
   private idleTimer: NodeJS.Timeout | undefined;
+  private storageTrouble: string | null = null;
   private lastBackupAt: number;
   private revisionAtLastBackup: number;
   /** The document as validated at open, handed to the first load() if nothing changed in between. */
@@ -232,17 +237,40 @@ export class ProjectService {
     return entry.path;
   }
 
-  /** What idle time does: fold the WAL into the main file, and back up a project that changed a while ago. */
+  /** Why the last idle work or close could not write (a full disk), for the status line; null when all is well. */
+  storageProblem(): string | null {
+    return this.storageTrouble;
+  }
+
+  private warn(message: string): void {
+    (this.options.warn ?? ((m: string) => process.emitWarning(m)))(message);
+  }
+
+  /**
+   * What idle time does: fold the WAL into the main file, and back up a project that changed a while ago. It never
+   * throws (it runs from a timer): a disk that refuses the checkpoint is reported and tried again later.
+   */
   runIdleWork(now = Date.now()): void {
     if (!this.store.db.open || this.readOnlyReason !== null) return;
-    this.store.checkpoint();
+    try {
+      this.store.checkpoint();
+      this.storageTrouble = null;
+    } catch (error) {
+      const why = storageFailure(error) ?? (error instanceof Error ? error.message : String(error));
+      this.storageTrouble = `Powerhall could not fold recent edits into ${this.path}: ${why}. Every saved edit is kept in its write-ahead log; free some space and it will try again.`;
+      this.warn(this.storageTrouble);
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => this.runIdleWork(), Math.max(STORAGE_RETRY_MS, this.options.idleMs ?? DEFAULT_IDLE_MS));
+      this.idleTimer.unref();
+      return;
+    }
     const interval = this.options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS;
     if (this.store.revision() !== this.revisionAtLastBackup && now - this.lastBackupAt >= interval) {
       try {
         this.backupNow('auto');
       } catch (error) {
         // An automatic backup that fails must not break editing; the next idle period tries again.
-        process.emitWarning(error instanceof Error ? error.message : String(error));
+        this.warn(error instanceof Error ? error.message : String(error));
       }
     }
   }
@@ -258,10 +286,15 @@ export class ProjectService {
     return this.store.integrityCheck();
   }
 
+  /** Closes the project; never throws for a disk that refuses the last checkpoint (the WAL keeps those edits). */
   close(): void {
     clearTimeout(this.idleTimer);
     try {
-      this.store.close();
+      const problem = this.store.close();
+      if (problem) {
+        this.storageTrouble = `Powerhall closed ${this.path} without folding its write-ahead log in (${problem}); the edits are kept there and the next open replays them.`;
+        this.warn(this.storageTrouble);
+      }
     } finally {
       this.releaseLock();
     }

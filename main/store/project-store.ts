@@ -15,6 +15,13 @@ const STORAGE_FAILURES: ReadonlyArray<readonly [string, string]> = [
   ['SQLITE_BUSY', 'another program kept the file locked'],
 ];
 
+/** Why SQLite could not write, in words, from its error code; null for errors that are not about storage. */
+export function storageFailure(error: unknown): string | null {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const why = STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix))?.[1];
+  return why ? `${why} (${code})` : null;
+}
+
 /** An open project file: the connection, its repositories, and the few operations services build on. */
 export class ProjectStore {
   private readonly records: RecordRepository;
@@ -158,9 +165,9 @@ export class ProjectStore {
       if (code.startsWith('SQLITE_CONSTRAINT')) {
         throw new ApiError('bad-request', `The edit was not saved: it breaks the project's structure (${(error as Error).message}).`);
       }
-      const why = STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix))?.[1];
+      const why = storageFailure(error);
       if (why) {
-        throw new ApiError('internal', `The edit was not saved: ${why} (${code}). The project holds every edit up to the one before.`);
+        throw new ApiError('internal', `The edit was not saved: ${why}. The project holds every edit up to the one before.`);
       }
       throw error;
     }
@@ -180,12 +187,20 @@ export class ProjectStore {
     return (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
   }
 
-  close(): void {
-    if (!this.db.open) return;
+  /**
+   * Folds the WAL in and closes. A checkpoint the disk refuses is not an error here: the WAL still holds every
+   * committed edit and the next open replays it. Returns why it could not fold, or null.
+   */
+  close(): string | null {
+    if (!this.db.open) return null;
+    let problem: string | null = null;
     try {
       this.checkpoint();
+    } catch (error) {
+      problem = storageFailure(error) ?? (error instanceof Error ? error.message : String(error));
     } finally {
       this.db.close();
     }
+    return problem;
   }
 }
