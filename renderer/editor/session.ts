@@ -1,4 +1,5 @@
 import type { Point, ScenarioId } from '../../shared/model/index.ts';
+import { inScenario } from './actions/scenario-scope.ts';
 import type { DocumentStore } from './store.ts';
 
 export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment' | 'pipe';
@@ -43,8 +44,11 @@ export class Session {
   private current: SessionState;
   private readonly listeners = new Set<() => void>();
 
-  constructor(initial: SessionState, store: DocumentStore) {
-    this.current = initial;
+  constructor(
+    initial: SessionState,
+    private readonly store: DocumentStore,
+  ) {
+    this.current = { ...initial, selection: this.scoped(initial.selection, initial.scenarioId) };
     // Selection never points at a record that no longer exists (after delete or undo), and the view never shows a
     // scenario that was removed: it moves to the first one left.
     store.listen(({ diff }) => {
@@ -75,8 +79,24 @@ export class Session {
   set(patch: Partial<SessionState>): void {
     const changed = (Object.keys(patch) as (keyof SessionState)[]).some((k) => patch[k] !== this.current[k]);
     if (!changed) return;
-    this.current = { ...this.current, ...patch };
+    const next = { ...this.current, ...patch };
+    if (patch.selection !== undefined || patch.scenarioId !== undefined) next.selection = this.scoped(next.selection, next.scenarioId);
+    this.current = next;
     for (const fn of [...this.listeners]) fn();
+  }
+
+  /**
+   * The selection only ever holds records of the open scenario (and the site): whatever selects (a click, a box,
+   * select-all, a finding, a paste) and whatever then acts on the selection cannot reach another scenario.
+   */
+  private scoped(selection: ReadonlySet<string>, scenarioId: string): ReadonlySet<string> {
+    const kept = [...selection].filter((id) => inScenario(this.store, scenarioId, id));
+    return kept.length === selection.size ? selection : new Set(kept);
+  }
+
+  /** Clears the status line if it still shows `status` (a message that has stopped being true). */
+  clearStatus(status: SessionState['status']): void {
+    if (status !== null && this.current.status === status) this.set({ status: null });
   }
 
   select(ids: Iterable<string>): void {

@@ -1,4 +1,31 @@
 import type { Page } from 'playwright-core';
+import { createApiClient } from '../../shared/contract/client.ts';
+import type { ProjectDocument } from '../../shared/model/index.ts';
+
+/** The project as the server has stored it, read through the API with the run's token (not from the screen). */
+export async function storedProject(serve: { origin: string; token: string }): Promise<ProjectDocument> {
+  const api = createApiClient(async (service, method, request) => {
+    const response = await fetch(`${serve.origin}/api/${service}/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-powerhall-token': serve.token },
+      body: JSON.stringify(request),
+    });
+    return response.json();
+  });
+  return api.project.load({});
+}
+
+/** Racks per scenario id in a stored project. */
+export function racksByScenario(doc: ProjectDocument): Record<string, number> {
+  const hallScenario = new Map<string, string>(doc.halls.map((h) => [h.id, h.scenarioId]));
+  const rowScenario = new Map<string, string | undefined>(doc.rows.map((r) => [r.id, hallScenario.get(r.hallId)]));
+  const out: Record<string, number> = Object.fromEntries(doc.scenarios.map((s) => [s.id, 0]));
+  for (const rack of doc.racks) {
+    const scenario = rowScenario.get(rack.rowId);
+    if (scenario) out[scenario] = (out[scenario] ?? 0) + 1;
+  }
+  return out;
+}
 
 /** Drives the real renderer through its canvas and DOM, as a user would; site points map to client pixels. */
 export class EditorPage {

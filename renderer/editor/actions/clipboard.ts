@@ -3,6 +3,7 @@ import { rotatePoint, inverseRotation } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
+import { scenarioResolver } from './scenario-scope.ts';
 import { done, refused, type ActionContext, type ActionResult } from './types.ts';
 
 /** The next free name in a numbered series: 'Row 3' → 'Row 4' (or the first unused number after it). */
@@ -81,6 +82,10 @@ function pasteAt(ctx: ActionContext, offset: Point): string[] {
 
 function paste(ctx: ActionContext): ActionResult {
   if (ctx.clipboard.length === 0) return refused('the clipboard is empty');
+  const scenarioOf = scenarioResolver(ctx.store);
+  const open = ctx.session.state.scenarioId;
+  const elsewhere = ctx.clipboard.map(scenarioOf).find((s) => typeof s === 'string' && s !== open);
+  if (elsewhere) return refused(`the copied records belong to scenario ${ctx.store.get(elsewhere, 'scenario')?.name ?? elsewhere}; copy in this scenario to paste here`);
   const onlyRacks = ctx.clipboard.every((r) => r.type === 'rack');
   let last = 'no free place for the copy nearby';
   for (const offset of onlyRacks ? [{ x: 0, y: 0 }] : OFFSETS) {

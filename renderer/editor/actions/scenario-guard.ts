@@ -1,7 +1,7 @@
 import type { DocRecord, DocumentDiff } from '../../../shared/model/index.ts';
 import { EditRefused } from '../layout-rules.ts';
 import type { DocumentStore, Transaction } from '../store.ts';
-import { scenarioResolver } from './scenario-scope.ts';
+import { referencedIds, scenarioResolver } from './scenario-scope.ts';
 import type { ActionContext } from './types.ts';
 
 function describe(r: DocRecord): string {
@@ -23,18 +23,28 @@ function describe(r: DocRecord): string {
  */
 function guardedStore(store: DocumentStore, scenarioId: string): DocumentStore {
   const scenarioOf = scenarioResolver(store);
+  const refuse = (r: DocRecord, scenario: string | undefined): never => {
+    const name = scenario === undefined ? 'no scenario' : `scenario ${store.get(scenario, 'scenario')?.name ?? scenario}`;
+    throw new EditRefused(`${describe(r)} belongs to ${name}, not the open one; nothing was changed`);
+  };
   const check = (r: DocRecord | undefined): void => {
     if (!r) return;
     const scenario = scenarioOf(r);
-    if (scenario === null || scenario === scenarioId) return;
-    const name = scenario === undefined ? 'no scenario' : `scenario ${store.get(scenario, 'scenario')?.name ?? scenario}`;
-    throw new EditRefused(`${describe(r)} belongs to ${name}, not the open one; nothing was changed`);
+    if (scenario !== null && scenario !== scenarioId) refuse(r, scenario);
+  };
+  /** A record written must also point only at records of the open scenario. */
+  const checkWritten = (r: DocRecord): void => {
+    check(r);
+    for (const id of referencedIds(r)) {
+      const target = store.get(id);
+      if (target) check(target);
+    }
   };
   const guard = (tx: Transaction): Transaction => ({
     get: (id) => tx.get(id),
     put(record) {
       check(tx.get(record.id));
-      check(record);
+      checkWritten(record);
       tx.put(record);
     },
     remove(id) {
@@ -44,14 +54,14 @@ function guardedStore(store: DocumentStore, scenarioId: string): DocumentStore {
     update(id, patch) {
       check(tx.get(id));
       const after = tx.update(id, patch);
-      check(after);
+      checkWritten(after);
       return after;
     },
   });
   const transact: DocumentStore['transact'] = (fn, options) => store.transact((tx) => fn(guard(tx)), options);
   const applyDiff: DocumentStore['applyDiff'] = (diff: DocumentDiff, origin) => {
     for (const r of [...diff.removed, ...diff.added, ...diff.updated.flat()]) check(store.get(r.id) ?? r);
-    for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) check(r);
+    for (const r of [...diff.added, ...diff.updated.map(([, after]) => after)]) checkWritten(r);
     store.applyDiff(diff, origin);
   };
   return new Proxy(store, {

@@ -49,6 +49,29 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
   return resolve;
 }
 
+/** The ids a record points at besides its parent (a row's loop and feeds, a loop's CDUs, a feed's UPS modules, equipment's hall). */
+export function referencedIds(r: DocRecord): string[] {
+  switch (r.type) {
+    case 'row':
+      return [r.coolingLoopId, r.feedAId, r.feedBId].filter((id): id is NonNullable<typeof id> => id !== null);
+    case 'equipment':
+      return r.hallId ? [r.hallId] : [];
+    case 'coolingLoop':
+      return [...r.cduIds];
+    case 'powerFeed':
+      return [...r.upsIds];
+    case 'site':
+    case 'scenario':
+    case 'hall':
+    case 'rack':
+      return [];
+    default: {
+      const never: never = r;
+      throw new Error(`no reference rule for ${(never as DocRecord).type}`);
+    }
+  }
+}
+
 /** Whether a record may be selected or edited while `scenarioId` is open: its own records and the site. */
 export function inScenario(store: Pick<DocumentStore, 'get'>, scenarioId: string, id: string): boolean {
   const r = store.get(id);

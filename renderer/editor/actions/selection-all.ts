@@ -1,13 +1,14 @@
 import { registerAction } from './registry.ts';
+import { scenarioRacks } from './scenario-scope.ts';
 import { done } from './types.ts';
 
 export const selectAll = registerAction<void>({
   id: 'selection.all',
-  label: 'Select all racks',
+  label: 'Select all racks of this scenario',
   shortcut: 'Mod+A',
   group: 'edit',
   run(ctx) {
-    ctx.session.select(ctx.store.all('rack').map((r) => r.id));
+    ctx.session.select(scenarioRacks(ctx.store, ctx.session.state.scenarioId).map((r) => r.id));
     return done();
   },
 });
