@@ -1,0 +1,58 @@
+// CLI start-up, as the whole process a user waits for: `powerhall --help` and `powerhall bill` of the sample, run
+// through the bin link of a global install of the built CLI, against the same commands run from the TypeScript
+// sources through tsx (what the bin did before the bundle) and against an empty `node`.
+import { spawnSync } from 'node:child_process';
+import { utimesSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { sampleDocumentPath } from '../../main/app/sample-project.ts';
+import { installCli } from '../support/run-cli.ts';
+
+const RUNS = 11;
+
+function median(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of the whole process, after one unmeasured run that warms the file cache. */
+function wallMs(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const samples: number[] = [];
+  for (let i = 0; i <= RUNS; i += 1) {
+    const t = performance.now();
+    const result = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const ms = performance.now() - t;
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (i > 0) samples.push(ms);
+  }
+  return median(samples);
+}
+
+const cli = await installCli();
+try {
+  // A source newer than the checkout copy's bundle makes its bin run the sources through tsx.
+  const later = new Date(Date.now() + 3_600_000);
+  utimesSync(join(cli.checkout, 'main', 'cli', 'main.ts'), later, later);
+  const fromSources = join(cli.checkout, 'main', 'cli', 'bin.js');
+  const bill = ['bill', sampleDocumentPath()];
+
+  const environments: [string, NodeJS.ProcessEnv][] = [['as this environment runs it', process.env]];
+  // Node reads the file NODE_EXTRA_CA_CERTS names at every start, before any script runs.
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const { NODE_EXTRA_CA_CERTS: _certs, ...rest } = process.env;
+    environments.push(['without NODE_EXTRA_CA_CERTS', rest]);
+  }
+  // Whole-process times move with whatever else the machine runs; the load says how busy it was.
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  const fmt = (ms: number) => `${ms.toFixed(0).padStart(4)} ms`;
+  for (const [label, env] of environments) {
+    console.log(`${label}: median of ${RUNS} whole-process runs`);
+    console.log(`  node -e 0 (Node's own start)        ${fmt(wallMs(process.execPath, ['-e', '0'], env))}`);
+    console.log(`  powerhall --help   built CLI        ${fmt(wallMs(cli.bin, ['--help'], env))}   (goal ≤ 100 ms)`);
+    console.log(`  powerhall --help   sources (tsx)    ${fmt(wallMs(process.execPath, [fromSources, '--help'], env))}`);
+    console.log(`  powerhall bill     built CLI        ${fmt(wallMs(cli.bin, bill, env))}   (goal ≤ 200 ms)`);
+    console.log(`  powerhall bill     sources (tsx)    ${fmt(wallMs(process.execPath, [fromSources, ...bill], env))}`);
+  }
+} finally {
+  cli.remove();
+}
