@@ -1,70 +1,16 @@
-import type { FactorId } from '../catalog/integrity.ts';
+import { figureSources } from '../catalog/integrity.ts';
 import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import type { ComputeFabricSummary } from './bill-schema.ts';
+import { cableLine, linkLengths, type LinkLengths } from './fabric-media.ts';
 import { addFabrics, deriveFatTree, EMPTY_FABRIC } from './fabric.ts';
 import { fmt } from './format.ts';
-import { rowLengthM, type ScenarioLayout } from './layout.ts';
+import type { ScenarioLayout } from './layout.ts';
+import { sizeStorageFabric } from './storage-fabric.ts';
 
-interface LinkLengths {
-  nodeLeaf: number;
-  leafSpine: number;
-  spineCore: number;
-  why: { nodeLeaf: string; leafSpine: string; spineCore: string };
-  factors: FactorId[];
-}
-
-/** Typical link lengths: from the layout's rows and halls when it has them, the stated defaults otherwise. */
-function linkLengths(layout: ScenarioLayout, bill: BillBuilder): LinkLengths {
-  const f = bill.index;
-  const slack = f.factor('cable-slack-m');
-  const computeRows = layout.rows.filter((r) => r.gpus > 0);
-  const halls = layout.halls.filter((h) => h.rows.some((r) => r.gpus > 0));
-  const nodeLeafFromLayout = computeRows.length > 0 ? computeRows.reduce((s, r) => s + rowLengthM(r.row) / 2, 0) / computeRows.length : 0;
-  const leafSpineFromLayout = halls.length > 0 ? halls.reduce((s, h) => s + (h.hall.widthM + h.hall.depthM) / 2, 0) / halls.length : 0;
-  const nodeLeaf = nodeLeafFromLayout > 0 ? nodeLeafFromLayout + slack : f.factor('node-leaf-m');
-  const leafSpine = leafSpineFromLayout > 0 ? leafSpineFromLayout + slack : f.factor('leaf-spine-m');
-  return {
-    nodeLeaf,
-    leafSpine,
-    spineCore: f.factor('spine-core-m'),
-    why: {
-      nodeLeaf: nodeLeafFromLayout > 0 ? `half the mean row length ${fmt(nodeLeafFromLayout)} m + ${fmt(slack)} m slack` : 'default without a layout',
-      leafSpine: leafSpineFromLayout > 0 ? `half the hall's width + depth ${fmt(leafSpineFromLayout)} m + ${fmt(slack)} m slack` : 'default without a layout',
-      spineCore: 'default spine–core length',
-    },
-    factors: [
-      ...(nodeLeafFromLayout > 0 ? [] : (['node-leaf-m'] as const)),
-      ...(leafSpineFromLayout > 0 ? [] : (['leaf-spine-m'] as const)),
-    ],
-  };
-}
-
-/** Cheapest cable or optic of the port speed whose reach covers the length (copper short, optics long). */
-function mediaFor(bill: BillBuilder, lengthM: number, gbps: number): EquipmentItem | null {
-  let best: EquipmentItem | null = null;
-  for (const item of [...bill.index.ofKind('cable'), ...bill.index.ofKind('transceiver')]) {
-    if ((item.reachM ?? 0) < lengthM || item.portGbps !== gbps) continue;
-    if (!best || bill.priceOf(item.id) < bill.priceOf(best.id)) best = item;
-  }
-  return best;
-}
-
-function cableLine(bill: BillBuilder, links: number, lengthM: number, why: string, gbps: number, group: string, what: string, factors: FactorId[]): void {
-  if (links <= 0) return;
-  const media = mediaFor(bill, lengthM, gbps);
-  if (!media) {
-    bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${gbps}G cable or optic in the catalog reaches ${fmt(lengthM)} m (${what})`, subject: null });
-    return;
-  }
-  bill.catalogLine({
-    category: 'network', catalogId: media.id, group, quantity: links, capacity: { value: gbps, unit: 'Gb/s' }, redundancy: null,
-    derivation: `${what}: ${links} links of ~${fmt(lengthM, 1)} m (${why}); reach ${fmt(media.reachM ?? 0)} m covers it`,
-    factors: [...factors, 'cable-slack-m'],
-  });
-}
-
-function fabricLines(bill: BillBuilder, sw: EquipmentItem, provisioned: number, cabled: number, lengths: LinkLengths, what: string, why: string): ComputeFabricSummary {
+function fabricLines(
+  bill: BillBuilder, sw: EquipmentItem, provisioned: number, cabled: number, lengths: LinkLengths, what: string, why: string, sources: readonly string[],
+): ComputeFabricSummary {
   let tree;
   try {
     tree = deriveFatTree(provisioned, cabled, sw.ports ?? 0);
@@ -77,6 +23,7 @@ function fabricLines(bill: BillBuilder, sw: EquipmentItem, provisioned: number, 
   bill.catalogLine({
     category: 'network', catalogId: sw.id, group, quantity: switches, capacity: { value: sw.ports ?? 0, unit: 'ports' }, redundancy: 'non-blocking',
     derivation: `${what}, ${why}: ${tree.derivation}; switches = ${tree.leaf} + ${tree.spine} + ${tree.core} = ${switches}`,
+    extraSources: sources,
   });
   const gbps = sw.portGbps ?? 400;
   cableLine(bill, tree.cables.nodeLeaf, lengths.nodeLeaf, lengths.why.nodeLeaf, gbps, group, `${what} node–leaf`, lengths.factors);
@@ -88,7 +35,7 @@ function fabricLines(bill: BillBuilder, sw: EquipmentItem, provisioned: number, 
 export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeFabricSummary {
   const f = bill.index;
   const lengths = linkLengths(layout, bill);
-  const bySwitch = new Map<string, { provisioned: number; cabled: number; parts: string[] }>();
+  const bySwitch = new Map<string, { provisioned: number; cabled: number; parts: string[]; sources: Set<string> }>();
   // Sorted so the lines come out in the same order however the ports were summed.
   for (const [profileId, demand] of [...layout.computePortsByProfile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const profile = f.findProfile(profileId);
@@ -96,11 +43,17 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
     if (!profile || switchId === null) continue;
     const su = profile.scalableUnitPorts;
     const provisioned = su > 0 ? Math.ceil(demand.ports / su) * su : demand.ports;
-    const entry = bySwitch.get(switchId) ?? { provisioned: 0, cabled: 0, parts: [] };
+    const entry = bySwitch.get(switchId) ?? { provisioned: 0, cabled: 0, parts: [], sources: new Set<string>() };
+    const figures = figureSources(profile);
+    for (const field of ['computePorts', 'scalableUnitPorts']) {
+      const id = figures.get(field);
+      if (id !== undefined) entry.sources.add(id);
+    }
     entry.provisioned += provisioned;
     entry.cabled += demand.ports;
     entry.parts.push(
-      `${demand.racks} × ${profile.id} = ${demand.ports} ports` + (su > 0 ? `, provisioned as ⌈${demand.ports} / ${su}⌉ whole scalable units = ${provisioned}` : ''),
+      `${demand.racks} × ${profile.id} = ${fmt(demand.ports)} ports` +
+        (su > 0 ? `, provisioned as whole scalable units of ${fmt(su)} ports: ⌈${fmt(demand.ports)} / ${fmt(su)}⌉ = ${fmt(provisioned / su)} → ${fmt(provisioned)} ports` : ''),
     );
     bySwitch.set(switchId, entry);
   }
@@ -112,16 +65,11 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
       bill.check({ severity: 'error', code: 'unknown-switch', message: `Compute fabric switch '${switchId}' is not a switch in the catalog`, subject: { type: 'scenario', id: layout.scenario.id } });
       continue;
     }
-    const tree = fabricLines(bill, sw, demand.provisioned, demand.cabled, lengths, 'Compute fabric', demand.parts.join('; '));
+    const tree = fabricLines(bill, sw, demand.provisioned, demand.cabled, lengths, 'Compute fabric', demand.parts.join('; '), [...demand.sources].sort());
     compute = addFabrics(compute, tree);
     fabricSwitches += tree.leaf + tree.spine + tree.core;
   }
-  const storagePorts = layout.rows.reduce((s, r) => s + r.storagePorts, 0);
-  const storageSwitch = f.ofKind('switch').find((s) => s.fabric === 'storage');
-  if (storagePorts > 0 && storageSwitch) {
-    const tree = fabricLines(bill, storageSwitch, storagePorts, storagePorts, lengths, 'Storage and in-band fabric', `${storagePorts} ports from the rack profiles`);
-    fabricSwitches += tree.leaf + tree.spine + tree.core;
-  }
+  fabricSwitches += sizeStorageFabric(layout, bill, lengths);
   const oobSwitch = f.ofKind('switch').find((s) => s.fabric === 'oob');
   const oobPorts = layout.rows.reduce((s, r) => s + r.oobPorts, 0) + fabricSwitches;
   if (oobPorts > 0 && oobSwitch) {
