@@ -9,10 +9,12 @@ import {
   type SiteLimits,
 } from './inputs.ts';
 import { dispatchMining } from './mining-dispatch.ts';
-import { loadDurationCurve, monthlyEnergy, type MonthlyEnergyRow } from './summary.ts';
+import { monthlyEnergy, type MonthlyEnergyRow } from './summary.ts';
 
 // One year of hourly site load: the AI halls at the meter (IT × PUE), mining in the headroom under the firm limit,
 // and what mining gave up to demand response, to prices above its breakeven and to its ramp and run-time limits.
+// The load-duration curve is left to loadDurationCurve(result.aiMw, result.miningMw): sorting the year costs more
+// than the rest of the simulation, and the economics, which re-runs it for its sensitivity cases, never reads it.
 
 /** An hour counts as at the limit when the site draws within this of it. */
 export const AT_LIMIT_TOLERANCE_MW = 1e-6;
@@ -52,7 +54,6 @@ export interface LoadProfileResult {
   readonly priceUsdPerMwh: Float64Array | null;
   readonly totals: LoadProfileTotals;
   readonly monthly: MonthlyEnergyRow[];
-  readonly loadDurationMw: Float64Array;
 }
 
 function limitingConstraint(limits: SiteLimits): LimitingConstraint {
@@ -154,6 +155,5 @@ export function simulateLoadProfile(inputs: LoadProfileInputs): LoadProfileResul
     ...series,
     totals,
     monthly: monthlyEnergy(series, revenuePerMwh),
-    loadDurationMw: loadDurationCurve(aiMw, miningMw),
   };
 }
