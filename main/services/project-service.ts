@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ApiError, issuesFromZod } from '../../shared/contract/envelope.ts';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
@@ -14,7 +16,8 @@ import type { JournalMode } from '../store/pragmas.ts';
 import { upgradeProjectFile } from '../store/upgrade-project-file.ts';
 import { ProjectStore, storageFailure } from '../store/project-store.ts';
 import { sharedStorageReason } from '../store/storage-kind.ts';
-import { acquireWriterLock, describeHolder } from '../store/writer-lock.ts';
+import { currentWalNote, mainFileIdentity, walPathFor } from '../store/wal-ownership.ts';
+import { acquireWriterLock, describeHolder, type WalNote } from '../store/writer-lock.ts';
 import { backupHint, listBackups, writeBackup } from './backups.ts';
 import { describeFileError, nodeFileSystem, writeFileAtomic, type FileSystem } from './file-system.ts';
 
@@ -48,13 +51,50 @@ function journalFor(path: string): JournalMode {
   return sharedStorageReason(dirname(path)) ? 'delete' : 'wal';
 }
 
-/** The file's header and schema checks; a refusal offers the project's backups when it has any. */
-function inspectOffering(path: string, migrations: readonly Migration[]) {
+/** A WAL past this size is folded in after the edit that grew it (SQLite's own automatic checkpoint is off). */
+const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
+
+/** Copies kept before recovering a crashed session's WAL, by the WAL's identity, so one crash gives one copy. */
+const recoveryCopies = new Map<string, string>();
+
+function recoveryNotice(path: string, backup: string): string {
+  return (
+    `${path} was not closed properly last time: Powerhall recovered the edits saved in its write-ahead log. ` +
+    `The file and its log as they were are kept as a backup (${backup}).`
+  );
+}
+
+/**
+ * The file's header, WAL and schema checks; a refusal offers the project's backups when it has any. Before a WAL
+ * that no live writer owns is replayed, the file and that WAL are kept as a backup and a notice says so.
+ */
+function inspectOffering(path: string, migrations: readonly Migration[], notices: string[], fileSystem?: FileSystem) {
   try {
-    return inspectProjectFile(path, migrations);
+    return inspectProjectFile(path, migrations, {
+      beforeRecovery: (main, wal) => {
+        const key = `${path}\0${mainFileIdentity(walPathFor(path))}`;
+        let kept = recoveryCopies.get(key);
+        if (!kept) {
+          const entry = writeBackup(path, main, 'before-wal-recovery', { fileSystem });
+          try {
+            writeFileAtomic(fileSystem ?? nodeFileSystem, `${entry.path}.wal-copy`, wal);
+          } catch (error) {
+            throw new ApiError('internal', `${describeFileError('keep a copy of the write-ahead log in', entry.path, error)} The project was not opened.`);
+          }
+          kept = entry.path;
+          recoveryCopies.set(key, kept);
+        }
+        notices.push(recoveryNotice(path, kept));
+      },
+    });
   } catch (error) {
     throw withBackupHint(error, path);
   }
+}
+
+interface HeldLock {
+  release(): void;
+  noteWal(note: WalNote): void;
 }
 
 /** Text SQLite would not store exactly (a lone surrogate) is refused before anything is written. */
@@ -79,6 +119,7 @@ function withBackupHint(error: unknown, path: string): unknown {
 export class ProjectService {
   private idleTimer: NodeJS.Timeout | undefined;
   private storageTrouble: string | null = null;
+  private walNote: WalNote | null = null;
   private lastBackupAt: number;
   private revisionAtLastBackup: number;
   /** The document as validated at open, handed to the first load() if nothing changed in between. */
@@ -88,12 +129,14 @@ export class ProjectService {
     private readonly store: ProjectStore,
     readonly path: string,
     private readonly readOnlyReason: string | null,
-    private readonly releaseLock: () => void,
+    private readonly lock: HeldLock | null,
     private readonly options: ProjectOpenOptions,
     readonly journal: JournalMode,
     document: ProjectDocument,
+    private readonly openNotices: readonly string[],
   ) {
     this.opened = { revision: store.revision(), document };
+    this.noteWal();
     this.lastBackupAt = listBackups(path)[0]?.takenAt.getTime() ?? 0;
     this.revisionAtLastBackup = store.revision();
   }
@@ -102,13 +145,15 @@ export class ProjectService {
     const absolute = resolve(path);
     const migrations = options.migrations ?? MIGRATIONS;
     const newest = migrations[migrations.length - 1]!.version;
-    const inspected = inspectOffering(absolute, migrations);
+    const notices: string[] = [];
+    const inspected = inspectOffering(absolute, migrations, notices, options.fileSystem);
     let readOnlyReason: string | null = options.readOnly ? 'The project was opened read-only.' : null;
-    let release = () => {};
+    let held: HeldLock | null = null;
+    const release = () => held?.release();
     if (!readOnlyReason) {
       try {
         const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
-        if (lock.acquired) release = () => lock.release();
+        if (lock.acquired) held = lock;
         else readOnlyReason = `${describeHolder(lock.holder)} This window is read-only.`;
       } catch (error) {
         readOnlyReason = `${describeFileError('lock', absolute, error)} The project is open read-only.`;
@@ -133,7 +178,9 @@ export class ProjectService {
       }
       store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
       if (readOnlyReason === null && store.metaValue('written_by') !== appVersion()) store.setMetaValue('written_by', appVersion());
-      return new ProjectService(store, absolute, readOnlyReason, release, options, journal, document);
+      // The project's own id lets a later open tell its WAL from another project's.
+      if (readOnlyReason === null && store.metaValue('file_id') === null) store.setMetaValue('file_id', randomUUID());
+      return new ProjectService(store, absolute, readOnlyReason, held, options, journal, document, notices);
     } catch (error) {
       store?.db.close();
       release();
@@ -149,7 +196,7 @@ export class ProjectService {
     const absolute = resolve(path);
     const migrations = options.migrations ?? MIGRATIONS;
     const newest = migrations[migrations.length - 1]!.version;
-    const inspected = inspectOffering(absolute, migrations);
+    const inspected = inspectOffering(absolute, migrations, [], options.fileSystem);
     if (inspected.userVersion < newest && !options.readOnly) {
       const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
       if (!lock.acquired) {
@@ -205,8 +252,50 @@ export class ProjectService {
     const parsed = DocumentDiff.safeParse(diff);
     if (!parsed.success) throw new ApiError('bad-request', 'The edit is malformed.', issuesFromZod(parsed.error));
     const revision = this.store.applyDiff(baseRevision, parsed.data);
+    this.noteWal();
+    if (this.walBytes() > WAL_CHECKPOINT_BYTES) this.runIdleWork();
     this.scheduleIdleWork();
     return { revision };
+  }
+
+  /** What happened at open that the user should hear of (a crash recovered, and the copy kept first). */
+  notices(): readonly string[] {
+    return this.openNotices;
+  }
+
+  private walBytes(): number {
+    try {
+      return statSync(walPathFor(this.path)).size;
+    } catch {
+      return 0;
+    }
+  }
+
+  /**
+   * Keeps the lock file's record of the WAL current, so that after a crash the next open can tell this WAL from a
+   * stale or foreign one. Written only when something changed: a new WAL, or a checkpoint.
+   */
+  private noteWal(checkpointing = false, folded = false): void {
+    if (!this.lock || this.journal !== 'wal' || !this.store.db.open) return;
+    try {
+      const note = currentWalNote(this.path, checkpointing);
+      if (folded) note.salts = null;
+      const last = this.walNote;
+      const same = last && last.main === note.main && last.checkpointing === note.checkpointing && String(last.salts) === String(note.salts);
+      if (same) return;
+      this.lock.noteWal(note);
+      this.walNote = note;
+    } catch (error) {
+      this.warn(describeFileError('update the lock file of', this.path, error));
+    }
+  }
+
+  // After a full checkpoint the salts are recorded as null: SQLite starts the next WAL with new ones, and any WAL
+  // begun on this main file is then ours.
+  private checkpointNoted(): void {
+    this.noteWal(true);
+    const folded = this.store.checkpoint();
+    this.noteWal(false, folded);
   }
 
   /** Writes a consistent copy of the project to `target`; the open project stays as it is. */
@@ -253,7 +342,7 @@ export class ProjectService {
   runIdleWork(now = Date.now()): void {
     if (!this.store.db.open || this.readOnlyReason !== null) return;
     try {
-      this.store.checkpoint();
+      this.checkpointNoted();
       this.storageTrouble = null;
     } catch (error) {
       const why = storageFailure(error) ?? (error instanceof Error ? error.message : String(error));
@@ -290,13 +379,14 @@ export class ProjectService {
   close(): void {
     clearTimeout(this.idleTimer);
     try {
+      if (this.lock && this.store.db.open) this.noteWal(true);
       const problem = this.store.close();
       if (problem) {
         this.storageTrouble = `Powerhall closed ${this.path} without folding its write-ahead log in (${problem}); the edits are kept there and the next open replays them.`;
         this.warn(this.storageTrouble);
       }
     } finally {
-      this.releaseLock();
+      this.lock?.release();
     }
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { documentRecords, type ProjectDocument } from '../../shared/model/index.ts';
@@ -43,6 +44,7 @@ export function createProjectFile(path: string, doc: ProjectDocument, writtenBy:
       const store = ProjectStore.fromConnection(db, tmp);
       store.insertDocument(doc, documentRecords(doc));
       store.setMetaValue('written_by', writtenBy);
+      store.setMetaValue('file_id', randomUUID());
       // Never leave a file that does not open: read it back as an open would before it takes its name.
       store.loadDocument();
     } finally {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { appVersion } from './app-version.ts';
 import { hasLeftoverRollbackJournal, hasPendingJournal, inspectHeader } from './file-header.ts';
@@ -8,9 +8,17 @@ import type { Migration } from './migrations/migration.ts';
 import { expectedSchema, schemaDifference, schemaOf } from './schema-fingerprint.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
 import { POWERHALL_APPLICATION_ID, applySafetyPragmas, readApplicationId, readUserVersion } from './pragmas.ts';
+import { checkWalOwnership, walPathFor } from './wal-ownership.ts';
 
 export interface InspectedFile {
   readonly userVersion: number;
+  /** True when a WAL that no live writer owned was found beside the file (a crash) and is being replayed. */
+  readonly unownedWal: boolean;
+}
+
+export interface InspectOptions {
+  /** Called with the main file and its WAL as they are, before SQLite recovers a WAL no live writer owns. */
+  readonly beforeRecovery?: (main: Buffer, wal: Buffer) => void;
 }
 
 function refuse(message: string): never {
@@ -32,23 +40,25 @@ function newerMessage(fileVersion: number, newest: number, writtenBy: string | n
  * checked on a writable connection: a rollback journal can only be rolled back by a writer. That is SQLite's
  * ordinary crash recovery; a WAL left by a crash is read read-only.
  */
-export function inspectProjectFile(path: string, migrations: readonly Migration[] = MIGRATIONS): InspectedFile {
+export function inspectProjectFile(path: string, migrations: readonly Migration[] = MIGRATIONS, options: InspectOptions = {}): InspectedFile {
   if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
   const header = inspectHeader(path);
   if (!header.ok) refuse(header.message);
+  const unownedWal = checkWalOwnership(path) === 'unowned';
+  if (unownedWal && options.beforeRecovery) options.beforeRecovery(readFileSync(path), readFileSync(walPathFor(path)));
   try {
-    return checkWithSqlite(path, migrations, hasLeftoverRollbackJournal(path));
+    return { ...checkWithSqlite(path, migrations, hasLeftoverRollbackJournal(path)), unownedWal };
   } catch (error) {
     // A WAL without its shared-memory file (copied or synced without it) needs a writable connection to recover.
     const code = String((error as { code?: unknown }).code ?? '');
     if (!(error instanceof ApiError) && hasPendingJournal(path) && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) {
-      return checkWithSqlite(path, migrations, true);
+      return { ...checkWithSqlite(path, migrations, true), unownedWal };
     }
     throw error;
   }
 }
 
-function checkWithSqlite(path: string, migrations: readonly Migration[], writable: boolean): InspectedFile {
+function checkWithSqlite(path: string, migrations: readonly Migration[], writable: boolean): { userVersion: number } {
   const newest = migrations[migrations.length - 1]!.version;
   let db: SqliteDatabase;
   try {

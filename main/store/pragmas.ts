@@ -25,6 +25,9 @@ export function applyWriterPragmas(db: SqliteDatabase, journal: JournalMode): vo
   }
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 2000');
+  // Checkpoints happen only where the writer records them in its lock file (idle, close, a large WAL), so that a
+  // crash can always be told apart from a WAL that does not belong to the file.
+  if (journal === 'wal') db.pragma('wal_autocheckpoint = 0');
 }
 
 export function readUserVersion(db: SqliteDatabase): number {

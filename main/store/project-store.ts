@@ -173,9 +173,14 @@ export class ProjectStore {
     }
   }
 
-  /** Moves committed WAL content into the main file so that it stands alone (for copies, sync, and close). */
-  checkpoint(): void {
-    if (this.writable && this.db.pragma('journal_mode', { simple: true }) === 'wal') this.db.pragma('wal_checkpoint(TRUNCATE)');
+  /**
+   * Moves committed WAL content into the main file so that it stands alone (for copies, sync, and close). True when
+   * every frame was folded in, so that SQLite will start the next WAL afresh.
+   */
+  checkpoint(): boolean {
+    if (!this.writable || this.db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+    return result !== undefined && result.busy === 0 && result.log === result.checkpointed;
   }
 
   /** A consistent image of the database made by SQLite itself, never a copy of the live file. */

@@ -1,6 +1,18 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname, uptime, userInfo } from 'node:os';
 import { z } from 'zod';
+
+/**
+ * What the writer last knew of its WAL: the salts in the WAL header (null while the WAL is empty or fully folded
+ * in, so that the next one starts fresh), the main file's identity when that WAL was begun, and whether a
+ * checkpoint was under way (when the main file may be half written and differ from `main`).
+ */
+const WalNote = z.object({
+  salts: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  main: z.string(),
+  checkpointing: z.boolean(),
+});
+export type WalNote = z.infer<typeof WalNote>;
 
 const LockHolder = z.object({
   pid: z.number().int(),
@@ -8,10 +20,13 @@ const LockHolder = z.object({
   user: z.string(),
   app: z.string(),
   since: z.string(),
+  wal: WalNote.optional(),
 });
 export type LockHolder = z.infer<typeof LockHolder>;
 
-export type LockAttempt = { acquired: true; release(): void } | { acquired: false; holder: LockHolder | null };
+export type LockAttempt =
+  | { acquired: true; release(): void; noteWal(note: WalNote): void }
+  | { acquired: false; holder: LockHolder | null };
 
 export function lockPathFor(projectPath: string): string {
   return `${projectPath}.lock`;
@@ -23,6 +38,11 @@ function currentUser(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The holder the project's lock file names, or null when there is none or it cannot be read. */
+export function readLockHolder(projectPath: string): LockHolder | null {
+  return readHolder(lockPathFor(projectPath));
 }
 
 function readHolder(path: string): LockHolder | null {
@@ -48,7 +68,7 @@ export function processAlive(pid: number): boolean {
  * A lock left by a process that has died on this machine, or taken before this machine last started (its pid
  * may since belong to another program). A holder on another machine is never presumed dead.
  */
-function isStale(holder: LockHolder | null): boolean {
+export function isStale(holder: LockHolder | null): boolean {
   if (!holder || holder.host !== hostname() || holder.pid === process.pid) return false;
   const bootedAt = Date.now() - uptime() * 1000;
   return Date.parse(holder.since) < bootedAt - 60_000 || !processAlive(holder.pid);
@@ -70,6 +90,24 @@ function tryCreate(path: string, holder: LockHolder): boolean {
   return true;
 }
 
+/** Replaces the lock file's content in one rename, flushed first: a crash leaves the old note or the new one. */
+function rewriteHolder(path: string, holder: LockHolder): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, JSON.stringify(holder));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
 /**
  * One writer per project: a lock file beside it, created exclusively, naming the holder so that a second
  * opener can say who has the project. SQLite's own locks only serialise writes; they cannot say who.
@@ -84,6 +122,9 @@ export function acquireWriterLock(projectPath: string, app: string): LockAttempt
         release() {
           const holder = readHolder(path);
           if (holder && holder.pid === me.pid && holder.host === me.host && holder.since === me.since) unlinkSync(path);
+        },
+        noteWal(note) {
+          rewriteHolder(path, { ...me, wal: note });
         },
       };
     }
