@@ -27,7 +27,7 @@ interface StorageGroup {
   factors: FactorId[];
 }
 
-/** A leaf design: down-ports for nodes and the uplinks their load needs (two at least, one to each spine of a pair). */
+/** A leaf design: down-ports for nodes and the uplinks their load needs, an even number split over a spine pair. */
 interface LeafDesign {
   sw: EquipmentItem;
   down: number;
@@ -93,9 +93,10 @@ function leafDesign(sw: EquipmentItem, load: number): LeafDesign | null {
   const upGbps = sw.uplinkGbps ?? sw.portGbps ?? 0;
   const split = sw.uplinkPorts !== undefined;
   for (let down = ports - (split ? 0 : 2); down >= 1; down -= 1) {
-    const up = Math.max(2, Math.ceil((down * load) / upGbps));
+    const need = Math.ceil((down * load) / upGbps);
+    const up = Math.max(2, need + (need % 2));
     if (split ? up <= (sw.uplinkPorts ?? 0) : down + up <= ports) {
-      const upText = `uplinks max(2, ⌈${down} × ${fmt(load)} / ${fmt(upGbps)}⌉) = ${up}`;
+      const upText = `uplinks ⌈${down} × ${fmt(load)} / ${fmt(upGbps)}⌉ = ${need}, even for a spine pair: ${up}`;
       const fit = split ? `${up} ≤ ${sw.uplinkPorts ?? 0} uplink ports` : `${down} + ${up} ≤ ${ports} ports`;
       return { sw, down, up, text: `leaf ${sw.id}: ${down} node ports, ${upText} (${fit})` };
     }

@@ -14,11 +14,12 @@ import { sizeStorageFabric } from '../../shared/engine/storage-fabric.ts';
  * figure; racks without GPUs: one port per server at line rate), never a second non-blocking fat tree. Racks
  * without a GPU fabric keep 25G ports (the enterprise rate, assumed), on 48 × 25G + 12 × 100G leaves.
  *
- * Leaf designs (most node ports a leaf takes with the uplinks their load needs, at least 2):
+ * Leaf designs (most node ports a leaf takes with the uplinks their load needs, an even number ≥ 2 so that they
+ * split evenly over a spine pair):
  *   SN3420 (48 × 25G + 12 × 100G), 25G per port: uplinks ⌈48 × 25 / 100⌉ = 12 ≤ 12 → 48 node ports, 12 uplinks
  *   SN5400 (64 × 400G), GB200 tray: 72 GPUs × 8 / 18 ports per rack side = 32 Gb/s per port;
- *     59 + ⌈59 × 32 / 400⌉ = 59 + 5 = 64 ≤ 64 (60 + 5 = 65 does not fit) → 59 node ports, 5 uplinks
- *   SN5400, DGX B200: 32 GPUs × 8 / 4 ports per rack side = 64 Gb/s per port; 55 + ⌈55 × 64 / 400⌉ = 55 + 9 = 64
+ *     58 + (⌈58 × 32 / 400⌉ = 5 → even 6) = 64 ≤ 64 (59 + 6 = 65 does not fit) → 58 node ports, 6 uplinks
+ *   SN5400, DGX B200: 32 GPUs × 8 / 4 ports per rack side = 64 Gb/s per port; 54 + (⌈54 × 64 / 400⌉ = 9 → 10) = 64
  *
  * A. 1 enterprise rack (8.4 kW, 20 servers × 2 ports = 40 at 25G): 20 ports a side ≤ 48 → one pair; storage links
  *    per leaf ⌈20 × 25 / 100⌉ = 5 ≤ 12 uplink ports → the pair is the whole fabric: 2 × SN3420, 40 × 25G node
@@ -26,10 +27,11 @@ import { sizeStorageFabric } from '../../shared/engine/storage-fabric.ts';
  * B. 10 enterprise racks: 400 ports, 200 a side; pairs ⌈200 / 48⌉ = 5 → 10 leaves × 12 = 120 leaf–spine links;
  *    demand 200 × 25 = 5,000 Gb/s; storage links 2 × ⌈5,000 / 100⌉ = 100; spines (SN4600C, 64 × 100G)
  *    max(2, ⌈(120 + 100) / 64⌉) = 4, in pairs 4.
- * C. 1 GB200 NVL72 (36 ports at 400G, 72 GPUs): 18 a side ≤ 59 → one pair; storage links ⌈576 / 400⌉ = 2 per
+ * C. 1 GB200 NVL72 (36 ports at 400G, 72 GPUs): 18 a side ≤ 58 → one pair; storage links ⌈576 / 400⌉ = 2 per
  *    leaf; 18 + 2 ≤ 64 → 2 × SN5400, 36 node cables, 4 storage links.
- * D. 8 GB200 NVL72 (one SU): 288 ports, 144 a side; pairs ⌈144 / 59⌉ = 3 → 6 leaves × 5 = 30 leaf–spine links;
- *    demand 576 × 8 = 4,608 Gb/s; storage links 2 × ⌈4,608 / 400⌉ = 24; spines max(2, ⌈54 / 64⌉) = 2.
+ * D. 8 GB200 NVL72 (one SU): 288 ports, 144 a side; pairs ⌈144 / 58⌉ = 3 → 6 leaves × 6 = 36 leaf–spine links
+ *    (3 to each spine); demand 576 × 8 = 4,608 Gb/s; storage links 2 × ⌈4,608 / 400⌉ = 24;
+ *    spines max(2, ⌈60 / 64⌉) = 2.
  *    SN5400 = 6 + 2 = 8, where a second non-blocking fat tree of the 288 ports took ⌈288 / 32⌉ = 9 leaves and
  *    ⌈288 / 64⌉ = 5 spines = 14.
  */
@@ -96,8 +98,9 @@ describe('storage and in-band fabric, worked by hand', () => {
     expect([switches, qty('eth-sn5400-400g-64p')]).toEqual([8, 8]);
     const sw = bill.lines.find((l) => l.catalogId === 'eth-sn5400-400g-64p')!;
     expect(sw.derivation).toContain('storage demand 576 GPUs × 8 Gb/s = 4,608 Gb/s');
-    expect(sw.derivation).toContain('leaf eth-sn5400-400g-64p: 59 node ports, uplinks max(2, ⌈59 × 32 / 400⌉) = 5 (59 + 5 ≤ 64 ports)');
-    expect(sw.derivation).toContain('leaf pairs ⌈144 / 59⌉ = 3');
+    expect(sw.derivation).toContain('leaf eth-sn5400-400g-64p: 58 node ports, uplinks ⌈58 × 32 / 400⌉ = 5, even for a spine pair: 6 (58 + 6 ≤ 64 ports)');
+    expect(sw.derivation).toContain('leaf pairs ⌈144 / 58⌉ = 3');
+    expect(sw.derivation).toContain('leaf–spine links 6 × 6 = 36');
     expect(sw.derivation).toContain('switches = 6 + 2 = 8');
     expect(sw.source).toContain('ph-storage-bandwidth');
     expect(sw.source).toContain('nv-sn5400');
@@ -109,7 +112,7 @@ describe('storage and in-band fabric, worked by hand', () => {
   });
 
   it('DGX B200, one SU (8 racks, 32 systems): one pair with 6 storage links a leaf', () => {
-    // 64 ports, 32 a side ≤ 55; storage 256 GPUs × 8 = 2,048 Gb/s → ⌈2,048 / 400⌉ = 6 a leaf; 32 + 6 ≤ 64.
+    // 64 ports, 32 a side ≤ 54; storage 256 GPUs × 8 = 2,048 Gb/s → ⌈2,048 / 400⌉ = 6 a leaf; 32 + 6 ≤ 64.
     const { switches, bill } = size({ 'dgx-b200': 8 });
     expect(switches).toBe(2);
     expect(bill.lines.find((l) => l.catalogId === 'eth-sn5400-400g-64p')!.derivation).toContain('⌈2,048 / 400⌉ = 6');
