@@ -143,6 +143,9 @@ export function catalogProblems(catalog: Catalog): CatalogProblem[] {
         problems.push({ part: 'equipment', path: `${i}.${field}`, message: `${e.kind} '${e.id}' must state ${field}` });
       }
     }
+    if ((e.uplinkPorts === undefined) !== (e.uplinkGbps === undefined)) {
+      problems.push({ part: 'equipment', path: `${i}.uplinkGbps`, message: `switch '${e.id}' must state both uplinkPorts and uplinkGbps, or neither` });
+    }
   });
   catalog.factors.forEach((f, i) => {
     if (!sourceIds.has(f.source)) problems.push({ part: 'factors', path: `${i}.source`, message: `unknown source id '${f.source}'` });

@@ -5,6 +5,7 @@ import { BillBuilder } from '../../shared/engine/bill-builder.ts';
 import type { BillLine } from '../../shared/engine/bill-schema.ts';
 import type { LinkLengths } from '../../shared/engine/fabric-media.ts';
 import type { ScenarioLayout } from '../../shared/engine/layout.ts';
+import { sizeNetwork } from '../../shared/engine/network.ts';
 import { sizeStorageFabric } from '../../shared/engine/storage-fabric.ts';
 
 /*
@@ -118,3 +119,18 @@ describe('storage and in-band fabric, worked by hand', () => {
     expect(bill.lines.find((l) => l.catalogId === 'eth-sn5400-400g-64p')!.derivation).toContain('⌈2,048 / 400⌉ = 6');
   });
 });
+
+describe('legacy air racks get 10/25G, never 400G storage ports', () => {
+  it('the whole network of an enterprise hall has no 400G line but its WAN router', () => {
+    const bill = new BillBuilder(new CatalogIndex(catalog), {});
+    const layout = { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows: [{ racks: 10, gpus: 0, storagePorts: 400, oobPorts: 200 }], computePortsByProfile: new Map() };
+    sizeNetwork(layout as unknown as ScenarioLayout, bill);
+    const fast = bill.lines.filter((l) => l.catalogId !== 'wan-edge-router' && (atLeast400G(l) || /400G/.test(l.item)));
+    expect(fast).toEqual([]);
+    expect(bill.lines.some((l) => l.catalogId === 'eth-sn3420-25g-48p')).toBe(true);
+  });
+});
+
+function atLeast400G(l: BillLine): boolean {
+  return l.capacity?.unit === 'Gb/s' && l.capacity.value >= 400;
+}
