@@ -1,18 +1,26 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 
-export interface AppMenuActions {
-  openProject(): Promise<void>;
+export interface AppMenuOptions {
+  platform: NodeJS.Platform;
+  /** A packaged app has no DevTools and no reload in its menu. */
+  isPackaged: boolean;
+  openProject(): void;
 }
 
-export function buildAppMenu(actions: AppMenuActions): Menu {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+/** The application menu as a template, for Menu.buildFromTemplate. */
+export function appMenuTemplate({ platform, isPackaged, openProject }: AppMenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const development: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
+        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => openProject() },
         { type: 'separator' },
-        { role: process.platform === 'darwin' ? 'close' : 'quit' },
+        { role: mac ? 'close' : 'quit' },
       ],
     },
     {
@@ -23,9 +31,7 @@ export function buildAppMenu(actions: AppMenuActions): Menu {
     {
       label: 'View',
       submenu: [
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...development,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -35,5 +41,4 @@ export function buildAppMenu(actions: AppMenuActions): Menu {
     },
     { role: 'windowMenu' },
   ];
-  return Menu.buildFromTemplate(template);
 }

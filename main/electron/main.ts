@@ -1,20 +1,22 @@
 // The Electron shell: one window on powerhall://app/, the IPC router, and the File menu. Everything else lives
-// in services that browser mode and the CLI share.
-import { BrowserWindow, Menu, app, dialog, session } from 'electron';
-import { join, resolve } from 'node:path';
+// in services that browser mode and the CLI share; the decisions live in plain functions beside this file.
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import { resolve } from 'node:path';
 import { ProjectSession } from '../app/project-session.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
+import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
-import { buildAppMenu } from './app-menu.ts';
+import { hardenApp } from './harden-app.ts';
+import { hardenSession } from './harden-session.ts';
 import { registerIpcHandlers } from './ipc-main-transport.ts';
-import { APP_ORIGIN, isAppUrl, secureWebPreferences } from './security-policy.ts';
+import { APP_ORIGIN, secureWebPreferences } from './security-policy.ts';
+import { applyOverrides, trustedOverrides } from './trusted-environment.ts';
 
+applyOverrides(process.env, trustedOverrides(app.isPackaged, process.env, process.resourcesPath));
 process.env.POWERHALL_DATA_DIR ??= app.getPath('userData');
-if (app.isPackaged) {
-  process.env.POWERHALL_SQLITE_BINDING ??= join(process.resourcesPath, 'native', 'better_sqlite3.node');
-}
-registerAppScheme();
+registerAppScheme(protocol);
+hardenApp(app);
 
 let current: ProjectSession | undefined;
 let window: BrowserWindow | undefined;
@@ -56,21 +58,16 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     backgroundColor: '#14171c',
     show: false,
-    webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
 app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  serveRenderer(rendererDir());
+  hardenSession(session.defaultSession);
+  serveRenderer(protocol, rendererDir());
   try {
     await openProject(resolve(projectArgument() ?? ensureSampleProject()));
   } catch (error) {
@@ -78,11 +75,12 @@ app.whenReady().then(async () => {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(() => {
+  registerIpcHandlers(ipcMain, () => {
     if (!current) throw new Error('no project is open');
     return current.router;
   });
-  Menu.setApplicationMenu(buildAppMenu({ openProject: chooseProject }));
+  const template = appMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, openProject: () => void chooseProject() });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   window = createWindow();
   window.on('closed', () => (window = undefined));
 }, (error: unknown) => {

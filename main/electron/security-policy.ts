@@ -4,8 +4,8 @@
 export const APP_SCHEME = 'powerhall';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** Web preferences of every Powerhall window: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string) {
+/** Web preferences of every Powerhall window: isolated, sandboxed, no Node in the page; DevTools only in development. */
+export function secureWebPreferences(preloadPath: string, { devTools }: { devTools: boolean }) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -19,6 +19,7 @@ export function secureWebPreferences(preloadPath: string) {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    devTools,
   } as const;
 }
 
