@@ -83,15 +83,16 @@ describe('Electron window security', () => {
     const dispatch = vi.fn(async () => ({ ok: true, value: 'info' }));
     const router = { methods: () => [{ service: 'project', method: 'info' }], dispatch } as unknown as IpcRouter<ContractSpec>;
     const unregister = registerIpcHandlers(ipcMain.asElectron(), () => router);
-    const [[channel, handler]] = [...ipcMain.handlers];
-    const fromSubframe = await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: {} } }, {});
+    expect([...ipcMain.handlers.keys()]).toHaveLength(1);
+    const [channel, handler] = [...ipcMain.handlers][0]!;
+    const fromSubframe = await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: {} } }, {});
     expect(fromSubframe).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await handler!({ senderFrame: { url: 'https://example.com/', parent: null } }, {})).toMatchObject({ ok: false });
+    expect(await handler({ senderFrame: { url: 'https://example.com/', parent: null } }, {})).toMatchObject({ ok: false });
     expect(dispatch).not.toHaveBeenCalled();
-    expect(await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } }, { a: 1 })).toEqual({ ok: true, value: 'info' });
+    expect(await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } }, { a: 1 })).toEqual({ ok: true, value: 'info' });
     expect(dispatch).toHaveBeenCalledExactlyOnceWith('project', 'info', { a: 1 });
     unregister();
-    expect(ipcMain.handlers.has(channel!)).toBe(false);
+    expect(ipcMain.handlers.has(channel)).toBe(false);
   });
 });
 
