@@ -9,6 +9,8 @@ const nodeBuiltins = [
 const nodePatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
 const forbid = (group, message) => ({ group, message });
+// One engineering core: the renderer reads the ScenarioReport of shared/analysis and never the engine's rules.
+const engineInternals = forbid(['**/shared/engine/**'], 'The renderer reads engineering numbers from the ScenarioReport: import shared/analysis, not the engine.');
 
 function layer(files, rules, ignores = []) {
   return {
@@ -48,16 +50,19 @@ export default tseslint.config(
     forbid(['react', 'react-dom', 'react-dom/*', 'three', 'three/*', 'electron', 'better-sqlite3'], 'The editor core is plain TypeScript: no React, three or electron.'),
     forbid(nodePatterns, 'The renderer has no Node built-ins.'),
     forbid(['**/main/**', '**/viewport/**', '**/app/**'], 'The editor core depends only on shared/.'),
+    engineInternals,
   ]),
   layer(['renderer/viewport/**/*.ts'], [
     forbid(['react', 'react-dom', 'react-dom/*', 'electron', 'better-sqlite3'], 'The viewport uses three only, not React or electron.'),
     forbid(nodePatterns, 'The renderer has no Node built-ins.'),
     forbid(['**/main/**', '**/app/**'], 'The viewport must not import main/ or the React app.'),
+    engineInternals,
   ]),
   layer(['renderer/app/**/*.ts', 'renderer/app/**/*.tsx', 'renderer/api/**/*.ts', 'renderer/*.ts', 'renderer/*.tsx'], [
     forbid(['electron', 'better-sqlite3'], 'The renderer talks to main only through the typed API.'),
     forbid(nodePatterns, 'The renderer has no Node built-ins.'),
     forbid(['**/main/**'], 'The renderer must not import main/.'),
+    engineInternals,
   ], ['renderer/vite.config.ts']),
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -1,11 +1,20 @@
 import type { PowerhallHandlers } from '../../shared/contract/index.ts';
 import { ApiError } from '../../shared/contract/envelope.ts';
-import { computeBill } from '../../shared/engine/index.ts';
-import type { ProjectSession } from '../app/project-session.ts';
+import { analyze } from '../../shared/analysis/index.ts';
+import type { Catalog } from '../../shared/catalog/schema.ts';
+import type { ProjectService } from './project-service.ts';
+import type { RestoreResult } from './restore.ts';
 import { listBackups } from './backups.ts';
 
+/** What the handlers need of the open project's session (kept here so the session can depend on the handlers). */
+export interface HandlerSession {
+  readonly project: ProjectService;
+  readonly catalog: Catalog;
+  restoreBackup(path: string): Promise<RestoreResult>;
+}
+
 /** The main-process implementation of the contract for the session's open project. */
-export function createPowerhallHandlers(session: ProjectSession): PowerhallHandlers {
+export function createPowerhallHandlers(session: HandlerSession): PowerhallHandlers {
   return {
     project: {
       info: () => session.project.info(),
@@ -34,7 +43,7 @@ export function createPowerhallHandlers(session: ProjectSession): PowerhallHandl
         if (!document.scenarios.some((s) => s.id === scenarioId)) {
           throw new ApiError('not-found', `no scenario '${scenarioId}' in ${session.project.info().name}`);
         }
-        return computeBill({ document, scenarioId, catalog: session.catalog });
+        return analyze(document, session.catalog, scenarioId);
       },
     },
   };

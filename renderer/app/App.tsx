@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
@@ -18,9 +18,7 @@ import { SiteTotals } from './SiteTotals.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
-import { useChecks, useLiveBill } from './live-bill.ts';
-import { useSession } from './hooks.ts';
-import { groupLabels } from './group-loads.ts';
+import { useReport } from './use-report.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill';
@@ -38,16 +36,13 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const [controller, setController] = useState<ViewportController | null>(null);
   const [help, setHelp] = useState(false);
   const [tab, setTab] = useState<Tab>('bill');
-  const bill = useLiveBill(editor);
-  const checks = useChecks(editor, bill);
+  const bill = useReport(editor);
+  const checks = bill.checks;
   const [palette, setPalette] = useState(false);
   const [backups, setBackups] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const openPalette = useCallback(() => setPalette(true), []);
   useKeyboard(editor, toggleHelp, openPalette);
-  useEffect(() => controller?.setChecks(checks), [controller, checks]);
-  const { colorMode } = useSession(editor);
-  useEffect(() => controller?.setGroupLabels(groupLabels(editor)), [controller, editor, bill, colorMode]);
   const inspect = (id: string | undefined) => {
     if (!id) return;
     editor.session.select([id]);

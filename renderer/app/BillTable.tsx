@@ -1,9 +1,9 @@
 import { Fragment, useState } from 'react';
-import type { Bill, BillLine } from '../../shared/engine/bill-schema.ts';
+import type { BillLine, ScenarioReport } from '../../shared/analysis/index.ts';
 import { formatNumber, formatUsd, formatUsdExact } from './format.ts';
 
 /** The bill of materials; a row opens to show its derivation and the source of its figures. */
-export function BillTable(props: { bill: Bill }) {
+export function BillTable(props: { bill: ScenarioReport }) {
   const [open, setOpen] = useState<string | null>(null);
   const byCategory = new Map<string, BillLine[]>();
   for (const line of props.bill.lines) {

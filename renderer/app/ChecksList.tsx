@@ -1,4 +1,4 @@
-import type { Check } from '../../shared/engine/bill-schema.ts';
+import type { Check } from '../../shared/analysis/index.ts';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 

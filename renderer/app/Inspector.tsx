@@ -3,11 +3,10 @@ import type { Editor } from '../editor/editor.ts';
 import type { LengthUnit } from '../editor/session.ts';
 import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
 import { formatNumber } from './format.ts';
-import { feedLoad, loopLoad, type GroupLoad } from './group-loads.ts';
 import { formatLength } from '../editor/format-length.ts';
-import { loopRoute, routeLength } from '../../shared/geometry/pipe-route.ts';
-import { billEngineOf } from './live-bill.ts';
+import { selectionTotals, type GroupFigure } from '../../shared/analysis/index.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
+import { useGroup, useReport } from './use-report.ts';
 
 const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
 
@@ -60,8 +59,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       const feeds = editor.store.childrenOf(record.hallId, 'powerFeed');
       const opt = (xs: readonly { id: string; name: string }[]) => [['', '—'] as const, ...xs.map((x) => [x.id, x.name] as const)];
       const racks = editor.store.childrenOf(record.id, 'rack');
-      const engine = billEngineOf(editor);
-      const kw = racks.reduce((a, r) => a + (engine.rackLoad(r)?.itKw ?? 0), 0);
+      const kw = selectionTotals(editor.live.analyzer, racks).itKw;
       return (
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
@@ -110,8 +108,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <TextField {...base} field="name" label="Name" value={record.name} />
           <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
           <ReadOnly label="CDUs" value={record.cduIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
-          <PipeLength editor={editor} loop={record} lu={lu} />
-          <LoadRows load={loopLoad(editor, record)} unit="kWt" />
+          <LoopFigures editor={editor} loop={record} lu={lu} />
         </>
       );
     case 'powerFeed':
@@ -121,7 +118,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <ReadOnly label="Side" value={record.side} />
           <SelectField {...base} field="distributionId" label="Distribution" value={record.distributionId} options={editor.catalog.catalog.equipment.filter((e) => e.kind === 'busway' || e.kind === 'pdu').map((e) => [e.id, e.name] as const)} />
           <ReadOnly label="UPS lineup" value={record.upsIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
-          <LoadRows load={feedLoad(editor, record)} unit="kW" />
+          <GroupRows editor={editor} id={record.id} />
         </>
       );
     case 'site':
@@ -152,21 +149,35 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
   }
 }
 
-/** Total pipe length of the loop's run: the drawn one, or the automatic one until a run is drawn with the pipe tool. */
-function PipeLength({ editor, loop, lu }: { editor: Editor; loop: Extract<DocRecord, { type: 'coolingLoop' }>; lu: LengthUnit }) {
-  const route = loopRoute(editor.store, editor.catalog, loop);
-  const length = formatLength(routeLength(route.points), lu);
-  return <ReadOnly label="Pipe length" value={route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (${route.points.length} points)`} />;
-}
-
-function LoadRows({ load, unit }: { load: GroupLoad; unit: string }) {
-  const over = load.loadKw > load.capacityKw;
+/** A loop's pipe run and its heat and flow against its CDUs, as the report has them. */
+function LoopFigures({ editor, loop, lu }: { editor: Editor; loop: Extract<DocRecord, { type: 'coolingLoop' }>; lu: LengthUnit }) {
+  const route = useReport(editor).placement.routes.find((r) => r.loopId === loop.id);
+  const length = route ? formatLength(route.lengthM, lu) : '—';
   return (
     <>
-      <ReadOnly label="Rows" value={String(load.rows)} />
-      <ReadOnly label="Load / usable" value={`${formatNumber(load.loadKw)} / ${formatNumber(load.capacityKw)} ${unit}`} warn={over} />
-      {load.flowLpm !== null && (
-        <ReadOnly label="Flow / usable" value={`${formatNumber(load.flowLpm)} / ${load.capacityLpm === null ? '?' : formatNumber(load.capacityLpm)} L/min`} warn={load.capacityLpm !== null && load.flowLpm > load.capacityLpm} />
+      <ReadOnly label="Pipe length" value={!route ? 'no route (no CDU on the loop)' : route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (${route.points.length} points)`} />
+      <GroupRows editor={editor} id={loop.id} />
+    </>
+  );
+}
+
+/** Rows, load against usable capacity, and flow, from the report's figures for a loop or a feed. */
+function GroupRows({ editor, id }: { editor: Editor; id: string }) {
+  const group = useGroup(editor, id);
+  if (!group) return <ReadOnly label="Load / usable" value="not sized (no CDUs or UPS modules on it)" />;
+  return <GroupFigureRows group={group} />;
+}
+
+function GroupFigureRows({ group }: { group: GroupFigure }) {
+  const over = group.usableCapacity !== null && group.load > group.usableCapacity;
+  const flowOver = group.flowLpm !== null && group.usableFlowLpm !== null && group.flowLpm > group.usableFlowLpm;
+  return (
+    <>
+      <ReadOnly label="Rows" value={String(group.rows)} />
+      <ReadOnly label="Units" value={`${group.units} installed, ${group.usableUnits} carrying load at ${group.redundancy ?? 'N'}`} />
+      <ReadOnly label="Load / usable" value={`${formatNumber(group.load)} / ${formatNumber(group.usableCapacity ?? 0)} ${group.unit}`} warn={over} />
+      {group.flowLpm !== null && (
+        <ReadOnly label="Flow / usable" value={`${formatNumber(group.flowLpm)} / ${group.usableFlowLpm === null ? '?' : formatNumber(group.usableFlowLpm)} L/min`} warn={flowOver} />
       )}
     </>
   );
@@ -174,14 +185,9 @@ function LoadRows({ load, unit }: { load: GroupLoad; unit: string }) {
 
 function MultiSummary({ editor, ids }: { editor: Editor; ids: string[] }) {
   const counts = new Map<string, number>();
-  let kw = 0;
-  const engine = billEngineOf(editor);
-  for (const id of ids) {
-    const r = editor.store.get(id);
-    if (!r) continue;
-    counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
-    if (r.type === 'rack') kw += engine.rackLoad(r)?.itKw ?? 0;
-  }
+  const records = ids.flatMap((id) => editor.store.get(id) ?? []);
+  for (const r of records) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const kw = selectionTotals(editor.live.analyzer, records).itKw;
   return (
     <div className="inspector" data-testid="inspector">
       <h3>{ids.length} selected</h3>

@@ -1,7 +1,7 @@
-import type { Bill } from '../../shared/engine/bill-schema.ts';
+import type { ScenarioReport } from '../../shared/analysis/index.ts';
 import { formatMw, formatNumber, formatUsd } from './format.ts';
 
-export function SiteTotals(props: { bill: Bill }) {
+export function SiteTotals(props: { bill: ScenarioReport }) {
   const s = props.bill.summary;
   const items: [string, string, string][] = [
     ['IT load', formatMw(s.itKw), 'total-it'],

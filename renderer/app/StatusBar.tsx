@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
 import { useSession } from './hooks.ts';
-import { billEngineOf } from './live-bill.ts';
 
 /** One line about the record under the pointer: what it is and its load. */
 function describe(editor: Editor, id: string | null): string {
@@ -10,7 +9,7 @@ function describe(editor: Editor, id: string | null): string {
   if (!r) return '';
   switch (r.type) {
     case 'rack': {
-      const load = billEngineOf(editor).rackLoad(r);
+      const load = editor.live.analyzer.rackLoad(r);
       const profile = editor.catalog.findProfile(r.profileId);
       return `${r.label || 'rack'} · ${profile?.name ?? r.profileId} · ${load ? `${load.itKw} kW` : 'unknown profile'}`;
     }

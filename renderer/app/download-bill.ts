@@ -1,5 +1,6 @@
-import { billToCsv } from '../../shared/engine/bill-format.ts';
-import type { Bill } from '../../shared/engine/bill-schema.ts';
+import type { ScenarioReport } from '../../shared/analysis/index.ts';
+import { billToCsv } from '../../shared/report-views/bill-formats.ts';
+import { UTF8_BOM } from '../../shared/report-views/csv.ts';
 
 /** A file name from free text: no path separators or characters that some file systems refuse. */
 export function safeFileName(text: string): string {
@@ -7,8 +8,8 @@ export function safeFileName(text: string): string {
 }
 
 /** Saves the bill as CSV (the same columns as `powerhall bill --format csv`) through the browser's download. */
-export function downloadBillCsv(bill: Bill, title: string): void {
-  const url = URL.createObjectURL(new Blob([billToCsv(bill)], { type: 'text/csv;charset=utf-8' }));
+export function downloadBillCsv(bill: ScenarioReport, title: string): void {
+  const url = URL.createObjectURL(new Blob([UTF8_BOM + billToCsv(bill)], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = `${safeFileName(title)}.csv`;

@@ -1,8 +1,6 @@
 import { Mesh, MeshLambertMaterial, BoxGeometry, Raycaster, Vector2, type Camera, type Object3D, type Scene, type WebGLRenderer } from 'three';
 import type { Catalog } from '../../shared/catalog/schema.ts';
-import { createBillEngine } from '../../shared/engine/index.ts';
 import { runAction } from '../editor/actions/index.ts';
-import { clearanceChecks } from '../editor/clearance-checks.ts';
 import { createEditor } from '../editor/editor.ts';
 import { kwColor } from '../viewport/colors.ts';
 import { rackBox } from '../../shared/geometry/floor-box.ts';
@@ -69,8 +67,7 @@ async function run(racks: number, catalog: Catalog): Promise<Record<string, numb
   for (const [x, y] of points) if (controller.pick(x, y).id?.startsWith('rack-')) hits++;
   const pickMs = (performance.now() - tp) / points.length;
 
-  const engine = createBillEngine(catalog);
-  engine.compute(editor.store.toDocument(), editor.session.state.scenarioId);
+  void editor.live.current;
   // Edit: move one row of 20 racks by one slot pitch; measure until its instance ranges are marked for upload.
   editor.session.select(['row-0']);
   const framesBefore = Number(canvas.dataset.frames);
@@ -78,10 +75,9 @@ async function run(racks: number, catalog: Catalog): Promise<Record<string, numb
   runAction(editor, 'selection.move', { delta: { x: 0.6, y: 0 } });
   controller.sync.flush();
   const editMs = performance.now() - te;
-  // The live bill after the same edit: the engine's recompute plus the editor's clearance checks.
+  // The live report after the same edit: bill, every check and the group figures.
   const tbill = performance.now();
-  engine.compute(editor.store.toDocument(), editor.session.state.scenarioId);
-  clearanceChecks(editor.store, editor.catalog, editor.session.state.scenarioId);
+  void editor.live.current;
   const billMs = performance.now() - tbill;
   await nextFrame();
   await nextFrame();

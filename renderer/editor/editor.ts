@@ -2,15 +2,20 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectDocument, ScenarioId } from '../../shared/model/index.ts';
 import './actions/index.ts';
 import type { ActionContext, ViewCommands } from './actions/types.ts';
-import { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
+import { catalogIndexOf } from '../../shared/catalog/catalog-index.ts';
 import { History } from './history.ts';
+import { LiveReport } from './live-report.ts';
 import { Session } from './session.ts';
 import { DocumentStore } from './store.ts';
 import { ToolRouter } from './tools/index.ts';
 
 export interface Editor extends ActionContext {
   readonly tools: ToolRouter;
+  /** The open scenario's report, analysed from the store's change feed. */
+  readonly live: LiveReport;
   view: ViewCommands | null;
+  /** Ends every subscription the editor holds (the live report's, the tools'). */
+  dispose(): void;
 }
 
 /**
@@ -40,7 +45,12 @@ export function createEditor(doc: ProjectDocument, catalog: Catalog, options: { 
     },
     store,
   );
-  const ctx = { store, history, session, catalog: new CatalogIndex(catalog), view: null, clipboard: [], readOnlyReason: options.readOnlyReason ?? null } as unknown as Editor;
+  const live = new LiveReport(store, session, catalog);
+  const ctx = { store, history, session, live, catalog: catalogIndexOf(catalog), view: null, clipboard: [], readOnlyReason: options.readOnlyReason ?? null } as unknown as Editor;
   (ctx as { tools: ToolRouter }).tools = new ToolRouter(ctx);
+  ctx.dispose = () => {
+    live.dispose();
+    ctx.view = null;
+  };
   return ctx;
 }

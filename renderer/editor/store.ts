@@ -1,6 +1,7 @@
 import {
-  documentFromRecords,
   documentRecords,
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
   isEmptyDiff,
   parentIdOf,
   type DocRecord,
@@ -41,6 +42,7 @@ export class DocumentStore implements RecordSource {
   private readonly listeners = new Set<StoreListener>();
   private touched: Map<string, DocRecord | undefined> | null = null;
   private depth = 0;
+  private documentCache: ProjectDocument | null = null;
   /** Increases with every emitted change; lets views cache derived data. */
   version = 0;
 
@@ -133,8 +135,24 @@ export class DocumentStore implements RecordSource {
     );
   }
 
+  /** The document as it stands, built from the per-type arrays (so unchanged types keep their array). */
   toDocument(): ProjectDocument {
-    return documentFromRecords(this.records.values());
+    if (this.documentCache) return this.documentCache;
+    const site = this.all('site')[0];
+    if (!site) throw new Error('a project has exactly one site record; none found');
+    this.documentCache = {
+      format: INTERCHANGE_FORMAT,
+      version: INTERCHANGE_VERSION,
+      site,
+      scenarios: [...this.all('scenario')].sort((a, b) => a.order - b.order),
+      halls: this.all('hall'),
+      rows: this.all('row'),
+      racks: this.all('rack'),
+      equipment: this.all('equipment'),
+      coolingLoops: this.all('coolingLoop'),
+      powerFeeds: this.all('powerFeed'),
+    };
+    return this.documentCache;
   }
 
   private readonly tx: Transaction = {
@@ -161,6 +179,7 @@ export class DocumentStore implements RecordSource {
   }
 
   private write(id: string, next: DocRecord | undefined): void {
+    this.documentCache = null;
     const current = this.records.get(id);
     if (current) {
       // Keep each type's insertion order stable across updates: only a removal or a type change deletes.

@@ -1,7 +1,5 @@
-import type { Check } from '../../shared/engine/bill-schema.ts';
-import { rackItKw } from '../../shared/engine/rack-load.ts';
+import type { Check } from '../../shared/analysis/index.ts';
 import type { RackRecord } from '../../shared/model/index.ts';
-import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
 import { CHECK_COLORS, SELECTED, groupColor, kwColor } from './colors.ts';
@@ -30,7 +28,8 @@ export class RackColoring {
 
   constructor(
     private readonly store: DocumentStore,
-    private readonly catalog: CatalogIndex,
+    /** The rack's IT kW as the analysis has it (null for an unknown profile). */
+    private readonly kwOf: (rack: RackRecord) => number | null,
   ) {}
 
   refreshGroups(): void {
@@ -41,8 +40,7 @@ export class RackColoring {
   colorOf(rack: RackRecord): number {
     if (this.selection.has(rack.id)) return SELECTED;
     if (this.mode === 'kw') {
-      const profile = this.catalog.findProfile(rack.profileId);
-      return kwColor(profile ? rackItKw(rack, profile) : rack.itKwOverride ?? 0);
+      return kwColor(this.kwOf(rack) ?? 0);
     }
     const row = this.store.get(rack.rowId, 'row');
     switch (this.mode) {

@@ -1,5 +1,5 @@
 import { Group, Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
-import type { Check } from '../../shared/engine/bill-schema.ts';
+import type { Check } from '../../shared/analysis/index.ts';
 import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
 import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../../shared/geometry/plan.ts';
@@ -59,11 +59,12 @@ export class SceneSync {
   constructor(
     private readonly store: DocumentStore,
     private readonly catalog: CatalogIndex,
+    kwOf: (rack: RackRecord) => number | null,
     session: SessionState,
     private readonly onChange: () => void,
   ) {
     this.session = session;
-    this.coloring = new RackColoring(store, catalog);
+    this.coloring = new RackColoring(store, kwOf);
     this.coloring.mode = session.colorMode;
     this.coloring.selection = session.selection;
     this.ground.rotation.x = -Math.PI / 2;

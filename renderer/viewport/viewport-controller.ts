@@ -1,12 +1,12 @@
 import { Plane, Raycaster, Vector2, Vector3, WebGLRenderer, AmbientLight, DirectionalLight, Color } from 'three';
-import type { Check } from '../../shared/engine/bill-schema.ts';
 import type { Point } from '../../shared/model/index.ts';
 import type { ViewCommands } from '../editor/actions/types.ts';
 import type { Editor } from '../editor/editor.ts';
+import type { ColorMode } from '../editor/session.ts';
 import { hallAt } from '../editor/locate.ts';
 import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
-import type { GroupLabel } from './group-label-layer.ts';
+import { groupLabels } from './group-labels.ts';
 import { scaleLabels } from './labels.ts';
 import { SceneSync } from './scene-sync.ts';
 
@@ -42,6 +42,9 @@ export class ViewportController implements ViewCommands {
   private pointerDown = false;
   private labelFactor = 1;
   private hoverPoint: { x: number; y: number } | null = null;
+  private shownReport: object | null = null;
+  private shownMode: ColorMode | null = null;
+  private reportPending = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -55,12 +58,23 @@ export class ViewportController implements ViewCommands {
     this.canvas.dataset.testid = 'viewport-canvas';
     container.appendChild(this.canvas);
     this.rig = new CameraRig(this.canvas, () => this.requestRender());
-    this.sync = new SceneSync(editor.store, editor.catalog, editor.session.state, () => this.requestRender());
+    this.sync = new SceneSync(editor.store, editor.catalog, (rack) => editor.live.analyzer.rackLoad(rack)?.itKw ?? null, editor.session.state, () => this.requestRender());
     this.sync.scene.background = new Color(0x15181d);
     const sun = new DirectionalLight(0xffffff, 1.6);
     sun.position.set(0.4, 1, 0.25);
     this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun);
     this.disposers.push(editor.session.subscribe(() => this.sync.setSession(editor.session.state)));
+    // The report is read back at most once per frame, after the edits of that frame.
+    const onReport = () => {
+      if (this.reportPending) return;
+      this.reportPending = true;
+      requestAnimationFrame(() => {
+        this.reportPending = false;
+        this.readReport();
+      });
+    };
+    this.disposers.push(editor.live.subscribe(onReport), editor.session.subscribe(onReport));
+    this.readReport();
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.listen();
@@ -79,13 +93,14 @@ export class ViewportController implements ViewCommands {
     });
   }
 
-  setChecks(checks: readonly Check[]): void {
-    this.sync.setChecks(checks);
-  }
-
-  /** Load against capacity of loops and feeds, shown above them. */
-  setGroupLabels(labels: readonly GroupLabel[]): void {
-    this.sync.groupLabels.set(labels, this.editor.store);
+  /** Check outlines, check colours and the loops' and feeds' labels, from the live report. */
+  private readReport(): void {
+    const report = this.editor.live.current;
+    if (report === this.shownReport && this.editor.session.state.colorMode === this.shownMode) return;
+    this.shownReport = report;
+    this.shownMode = this.editor.session.state.colorMode;
+    this.sync.setChecks(report.checks);
+    this.sync.groupLabels.set(groupLabels(report, this.shownMode, this.editor.store));
     this.requestRender();
   }
 

@@ -1,3 +1,4 @@
+import { catalogIndexOf } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import {
   INTERCHANGE_FORMAT,
@@ -13,10 +14,9 @@ import {
   type ScenarioId,
   type SiteId,
 } from '../model/index.ts';
-import type { Bill } from './bill-schema.ts';
-import { CatalogIndex } from '../catalog/catalog-index.ts';
-import { computeBill } from './compute-bill.ts';
-import { fmt } from './format.ts';
+import { fmt } from '../engine/format.ts';
+import { analyze } from './analyze.ts';
+import type { ScenarioReport } from './report-schema.ts';
 
 export interface BlockParams {
   profileId: string;
@@ -47,7 +47,7 @@ const BLOCK_HALL = 'block-hall' as HallId;
  * conventions, on a site with no interconnect limit and assumed design temperatures.
  */
 export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDocument {
-  const index = new CatalogIndex(catalog);
+  const index = catalogIndexOf(catalog);
   const profile = index.findProfile(params.profileId);
   if (!profile) {
     throw new BlockInputError('profileId', `unknown rack profile '${params.profileId}'; valid: ${catalog.rackProfiles.map((p) => p.id).join(', ')}`);
@@ -67,7 +67,10 @@ export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDoc
   for (let r = 0; r < rowCount; r += 1) {
     const rowId = `row-${r + 1}` as RowId;
     rows.push({
-      type: 'row', id: rowId, hallId: BLOCK_HALL, name: `Row ${r + 1}`, origin: { x: 3, y: 3 + r * pitch }, rotation: 0,
+      // Rows stand in back-to-back pairs (a hot aisle between the rears of each pair), as containment needs.
+      type: 'row', id: rowId, hallId: BLOCK_HALL, name: `Row ${r + 1}`,
+      origin: r % 2 === 0 ? { x: 3 + perRow * profile.widthM, y: 3 + r * pitch + profile.depthM } : { x: 3, y: 3 + r * pitch },
+      rotation: r % 2 === 0 ? 180 : 0,
       slotCount: perRow, slotWidthM: profile.widthM, containment: 'hot-aisle', coolingLoopId: null, feedAId: null, feedBId: null,
     });
     for (let s = 0; s < perRow && r * perRow + s < params.count; s += 1) {
@@ -102,10 +105,10 @@ export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDoc
 }
 
 /** Sizes a block of identical racks without a layout (`powerhall size`), with the same rules as a project. */
-export function sizeBlock(params: BlockParams, catalog: Catalog): Bill {
+export function sizeBlock(params: BlockParams, catalog: Catalog): ScenarioReport {
   const document = blockDocument(params, catalog);
-  const bill = computeBill({ document, scenarioId: BLOCK_SCENARIO, catalog });
-  const index = new CatalogIndex(catalog);
+  const bill = analyze(document, catalog, BLOCK_SCENARIO);
+  const index = catalogIndexOf(catalog);
   bill.checks.push({
     id: 'assumed-input/block-site',
     severity: 'info',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Catalog } from '../catalog/schema.ts';
-import { Bill } from '../engine/bill-schema.ts';
+import { ScenarioReport } from '../analysis/report-schema.ts';
 import { DocumentDiff, ProjectDocument, ScenarioId } from '../model/index.ts';
 import { method } from './define.ts';
 
@@ -53,7 +53,7 @@ export const contract = {
     ),
   },
   bill: {
-    compute: method(z.object({ scenarioId: ScenarioId }).strict(), Bill),
+    compute: method(z.object({ scenarioId: ScenarioId }).strict(), ScenarioReport),
   },
 } as const;
 

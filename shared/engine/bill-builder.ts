@@ -1,5 +1,6 @@
 import type { FactorId } from '../catalog/integrity.ts';
-import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity } from './bill-schema.ts';
+import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity, GroupFigure } from './bill-schema.ts';
+import type { CheckCode } from './check-codes.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
 
@@ -29,7 +30,7 @@ export interface LotLineInput {
 
 export interface CheckInput {
   severity: CheckSeverity;
-  code: string;
+  code: CheckCode;
   message: string;
   subject: { type: string; id: string } | null;
 }
@@ -40,6 +41,8 @@ export const OVERRIDE_SOURCE = 'site.priceOverrides';
 export class BillBuilder {
   readonly lines: BillLine[] = [];
   readonly checks: Check[] = [];
+  /** Load against usable capacity of each physical group sized (loop, lineup, feed, transformer group, hall). */
+  readonly groups: GroupFigure[] = [];
   private readonly lineIds = new Set<string>();
   private readonly checkIds = new Set<string>();
   /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check. */
@@ -67,6 +70,7 @@ export class BillBuilder {
       this.lines.push(id === line.id ? line : { ...line, id });
     }
     for (const { severity, code, message, subject } of part.checks) this.check({ severity, code, message, subject });
+    for (const g of part.groups) this.groups.push(g);
     for (const a of part.assumed) this.assumed.add(a);
     for (const u of part.unknownLeadTimes) this.unknownLeadTimes.add(u);
   }
@@ -161,6 +165,10 @@ export class BillBuilder {
     };
     this.lines.push(line);
     return line;
+  }
+
+  group(figure: GroupFigure): void {
+    this.groups.push(figure);
   }
 
   check(input: CheckInput): void {

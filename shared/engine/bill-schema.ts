@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_CODES } from './check-codes.ts';
 
 /**
  * The shape every consumer of the sizing engine relies on: the CLI's JSON output, the renderer's bill panel,
@@ -40,13 +41,51 @@ export type CheckSeverity = z.infer<typeof CheckSeverity>;
 export const Check = z.object({
   id: z.string(),
   severity: CheckSeverity,
-  /** Stable machine-readable code, e.g. `interconnect-exceeded`, `cdu-over-capacity`, `assumed-input`. */
-  code: z.string(),
+  /** Stable machine-readable code from the one list (check-codes.ts), e.g. `cdu-over-capacity`. */
+  code: z.enum(CHECK_CODES),
   message: z.string(),
   /** The record the check is about, for highlighting and selection. */
   subject: z.object({ type: z.string(), id: z.string() }).nullable(),
 });
 export type Check = z.infer<typeof Check>;
+
+export const GroupKind = z.enum(['hall', 'coolingLoop', 'upsLineup', 'powerFeed', 'transformerGroup']);
+export type GroupKind = z.infer<typeof GroupKind>;
+
+/**
+ * One physical group as sized: its load against what its units can carry after redundancy. The capacity checks
+ * are raised from these very figures, so a label that shows them can never disagree with a check.
+ */
+export const GroupFigure = z.object({
+  /** The record id of the group (loop, feed, hall) or a derived id for an engine-sized group. */
+  id: z.string(),
+  kind: GroupKind,
+  name: z.string(),
+  hallId: z.string().nullable(),
+  /** The record to select for this group, when it is one. */
+  subject: z.object({ type: z.string(), id: z.string() }).nullable(),
+  /** True when the units are placed in the layout; false when the engine sized them. */
+  placed: z.boolean(),
+  redundancy: z.string().nullable(),
+  /** Unit of load and capacity: kW (IT, electrical), kWt (heat), kVA (apparent power). */
+  unit: z.enum(['kW', 'kWt', 'kVA']),
+  load: z.number().nonnegative(),
+  /** Units installed, and how many carry load at the group's redundancy. */
+  units: z.number().int().nonnegative(),
+  usableUnits: z.number().int().nonnegative(),
+  /** Capacity of every unit installed, and of the units carrying load (smallest first when sizes are mixed). */
+  installedCapacity: z.number().nonnegative().nullable(),
+  usableCapacity: z.number().nonnegative().nullable(),
+  /** Coolant flow, L/min, against what the units carrying load can pump (loops only). */
+  flowLpm: z.number().nonnegative().nullable(),
+  usableFlowLpm: z.number().nonnegative().nullable(),
+  /** The larger of load / usable capacity and flow / usable flow; null without a capacity. */
+  utilisation: z.number().nonnegative().nullable(),
+  rows: z.number().int().nonnegative(),
+  /** Pipe run of a loop, metres (drawn, or the automatic route), null for other groups. */
+  routeLengthM: z.number().nonnegative().nullable(),
+});
+export type GroupFigure = z.infer<typeof GroupFigure>;
 
 export const ComputeFabricSummary = z.object({
   tiers: z.number().int().nonnegative(),
@@ -110,10 +149,3 @@ export const BillSummary = z.object({
   rows: z.array(LoadEntry),
 });
 export type BillSummary = z.infer<typeof BillSummary>;
-
-export const Bill = z.object({
-  summary: BillSummary,
-  lines: z.array(BillLine),
-  checks: z.array(Check),
-});
-export type Bill = z.infer<typeof Bill>;

@@ -1,5 +1,6 @@
 import type { FactorId } from '../catalog/integrity.ts';
 import type { BillBuilder } from './bill-builder.ts';
+import type { BillLine } from './bill-schema.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
 
 /**
@@ -7,9 +8,9 @@ import { fmt, roundUsd, usdText } from './format.ts';
  * its installation is the "critical capacity" share of a data-center build, and the other shares of the
  * published cost split scale from it. Network lines stay outside (tenant scope, like the GPUs).
  */
-export function addBuildingLines(bill: BillBuilder): void {
+export function addBuildingLines(equipmentLines: readonly BillLine[], bill: BillBuilder): void {
   const f = bill.index;
-  const equipment = bill.lines.filter((l) => l.category === 'power' || l.category === 'cooling').reduce((s, l) => s + l.totalUsd, 0);
+  const equipment = equipmentLines.filter((l) => l.category === 'power' || l.category === 'cooling').reduce((s, l) => s + l.totalUsd, 0);
   if (equipment <= 0) return;
   const installFactor = f.factor('installation-factor');
   const installation = roundUsd(equipment * installFactor);

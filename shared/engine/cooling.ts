@@ -3,10 +3,12 @@ import type { CoolingRedundancy, SiteRecord } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import type { LoopSummary } from './bill-schema.ts';
 import { fmt } from './format.ts';
-import { sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
+import type { ScenarioLayout } from './layout.ts';
+import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
+import { groupFigure } from './group-figure.ts';
 
 const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
 
@@ -42,9 +44,11 @@ interface LoopGroup {
   /** Placed CDUs (catalog ids) when the loop has them. */
   placedCdus: string[];
   subject: { type: string; id: string } | null;
+  /** Length of the loop's pipe run (drawn or automatic), metres; null for a hall's automatic loop. */
+  routeLengthM: number | null;
 }
 
-function loopGroups(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): LoopGroup[] {
+function loopGroups(hall: HallLoad, layout: ScenarioLayout, routeLengths: ReadonlyMap<string, number>, bill: BillBuilder): LoopGroup[] {
   const scenario = layout.scenario;
   const groups: LoopGroup[] = [];
   const auto: RowLoad[] = [];
@@ -73,10 +77,10 @@ function loopGroups(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): 
       auto.push(...rows);
       continue;
     }
-    groups.push({ id: loop.id, name: loop.name, rows, redundancy: loop.redundancy, placedCdus: placed, subject: { type: 'coolingLoop', id: loop.id } });
+    groups.push({ id: loop.id, name: loop.name, rows, redundancy: loop.redundancy, placedCdus: placed, subject: { type: 'coolingLoop', id: loop.id }, routeLengthM: routeLengths.get(loop.id) ?? null });
   }
   if (auto.length > 0) {
-    groups.push({ id: `${hall.hall.id}/auto-loop`, name: `${hall.hall.name} liquid loop`, rows: auto, redundancy: scenario.coolingRedundancy, placedCdus: [], subject: null });
+    groups.push({ id: `${hall.hall.id}/auto-loop`, name: `${hall.hall.name} liquid loop`, rows: auto, redundancy: scenario.coolingRedundancy, placedCdus: [], subject: null, routeLengthM: null });
   }
   return groups;
 }
@@ -87,7 +91,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
   const dn = pipeDn(flowLpm, bill.index.factor('pipe-velocity-m-s'));
   const flowText = `${fmt(heatKw)} kWt × ${fmt(lpmPerKw, 3)} L/min/kW = ${fmt(flowLpm, 0)} L/min; main pipe DN${dn} at ≤ ${fmt(bill.index.factor('pipe-velocity-m-s'))} m/s`;
   const summary = { id: group.id, name: group.name, heatKw, flowLpm, pipeDn: dn };
-  if (heatKw <= 0) return summary;
+  if (heatKw <= 0 && group.placedCdus.length === 0) return summary;
   if (group.placedCdus.length > 0) {
     const counts = new Map<string, number>();
     for (const c of group.placedCdus) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -107,6 +111,12 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
         factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
       });
     }
+    bill.group(groupFigure({
+      id: group.id, kind: 'coolingLoop', name: group.name, hallId: hall.hall.id, subject: group.subject, placed: true, redundancy: group.redundancy,
+      unit: 'kWt', load: heatKw, units: installed, usableUnits: usable,
+      installedCapacity: sizes.reduce((s, i) => s + (i.capacityKw ?? 0), 0), usableCapacity: capKw,
+      flowLpm, usableFlowLpm: capLpm, rows: group.rows.length, routeLengthM: group.routeLengthM,
+    }));
     const limits = `${installed} CDUs at ${group.redundancy} leave ${usable} carrying load: ${fmt(capKw)} kWt and ${fmt(capLpm, 0)} L/min`;
     if (heatKw > capKw) {
       bill.check({ severity: 'error', code: 'cdu-over-capacity', message: `Loop ${group.name} carries ${fmt(heatKw)} kWt of heat; ${limits} (heat limit exceeded)`, subject: group.subject });
@@ -130,9 +140,16 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
     (id) => bill.priceOf(id),
   );
   if (!choice) return summary;
+  const quantity = unitsWithRedundancy(choice.n, group.redundancy);
+  bill.group(groupFigure({
+    id: group.id, kind: 'coolingLoop', name: group.name, hallId: hall.hall.id, subject: group.subject, placed: false, redundancy: group.redundancy,
+    unit: 'kWt', load: heatKw, units: quantity, usableUnits: choice.n,
+    installedCapacity: quantity * (choice.item.capacityKw ?? 0), usableCapacity: choice.n * (choice.item.capacityKw ?? 0),
+    flowLpm, usableFlowLpm: choice.n * (choice.item.flowLpm ?? 0), rows: group.rows.length, routeLengthM: group.routeLengthM,
+  }));
   bill.catalogLine({
     category: 'cooling', catalogId: choice.item.id, group: group.id,
-    quantity: unitsWithRedundancy(choice.n, group.redundancy),
+    quantity,
     capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy: group.redundancy,
     derivation: `${hall.hall.name}, ${group.name}: ${flowText}. CDUs = max(heat limit, flow limit): ${choice.detail()}; ${redundancyText(choice.n, group.redundancy)}`,
     factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
@@ -197,11 +214,17 @@ export interface HallCooling {
 }
 
 /** CDUs per loop, rear doors, in-rack hardware, CRAH/fan walls and heat rejection of one hall. */
-export function sizeHallCooling(hall: HallLoad, layout: ScenarioLayout, ctx: CoolingContext, bill: BillBuilder): HallCooling {
+export function sizeHallCooling(
+  hall: HallLoad,
+  layout: ScenarioLayout,
+  ctx: CoolingContext,
+  routeLengths: ReadonlyMap<string, number>,
+  bill: BillBuilder,
+): HallCooling {
   const f = bill.index;
   const scenario = layout.scenario;
   const loops: LoopSummary[] = [];
-  for (const group of loopGroups(hall, layout, bill)) loops.push(sizeLoop(group, hall, ctx.lpmPerKw, bill));
+  for (const group of loopGroups(hall, layout, routeLengths, bill)) loops.push(sizeLoop(group, hall, ctx.lpmPerKw, bill));
   const rdhx = new Map<string, number>();
   const inRack = new Map<string, number>();
   for (const row of hall.rows) {

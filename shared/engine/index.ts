@@ -1,8 +1,6 @@
-// The sizing engine's public surface: pure functions from a project snapshot and a catalog to a bill.
+// The sizing rules' public surface for the analysis pipeline and tests: schemas, per-rack figures, redundancy.
 export * from './bill-schema.ts';
-export { computeBill, createBillEngine, type BillEngine } from './compute-bill.ts';
-export { sizeBlock, blockDocument, BlockInputError, MAX_BLOCK_RACKS, type BlockParams } from './size-block.ts';
+export { CHECK_CODES, type CheckCode } from './check-codes.ts';
 export { rackItKw, type RackLoad } from './rack-load.ts';
-export { rackKwById } from './rack-kw.ts';
 export { deriveFatTree, type FatTree } from './fabric.ts';
 export { unitsWithRedundancy, usableUnits } from './redundancy.ts';

@@ -3,9 +3,11 @@ import type { PowerFeedRecord, Redundancy, SiteRecord } from '../model/index.ts'
 import { kva, threePhaseAmps } from '../units.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
-import { rowLengthM, sumRows, type HallLoad, type RowLoad, type ScenarioLayout } from './layout.ts';
+import type { ScenarioLayout } from './layout.ts';
+import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+import { groupFigure } from './group-figure.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
 const GENERATOR_REDUNDANCY_SOURCE = 'uptime-tiers';
@@ -30,7 +32,7 @@ function sizeUnits(
   group: string,
   what: string,
   basis?: { text: string; sources: readonly string[] },
-): { quantity: number; item: EquipmentItem } | null {
+): { quantity: number; n: number; item: EquipmentItem } | null {
   if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
   const choice = chooseUnit(
@@ -53,7 +55,7 @@ function sizeUnits(
     factors: ['power-factor'],
     ...(basis ? { extraSources: basis.sources } : {}),
   });
-  return { quantity, item: choice.item };
+  return { quantity, n: choice.n, item: choice.item };
 }
 
 /** Rows whose feeds carry placed UPS modules are served by those; the rest are sized here. */
@@ -73,6 +75,7 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
   const redundancy = layout.scenario.powerRedundancy;
   const fedRows = new Set<string>();
   const feedLoad = new Map<string, number>();
+  const feedRows = new Map<string, number>();
   const byId = new Map(layout.feeds.map((f) => [f.id, f]));
   for (const row of layout.rows) {
     const { feedAId, feedBId } = row.row;
@@ -80,6 +83,7 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
       if (id !== null && feeds.has(id)) {
         fedRows.add(row.row.id);
         feedLoad.set(id, (feedLoad.get(id) ?? 0) + row.itKw);
+        feedRows.set(id, (feedRows.get(id) ?? 0) + 1);
       }
     }
     if (needsTwoFeeds(redundancy) && (feedAId !== null || feedBId !== null)) {
@@ -95,8 +99,14 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
   const lineupRedundancy = needsTwoFeeds(redundancy) ? 'N' : redundancy;
   for (const [id, { feed, ups }] of feeds) {
     const sizes = ups.map((u) => u.capacityKw ?? 0).sort((x, y) => x - y);
-    const usable = sizes.slice(0, usableUnits(sizes.length, lineupRedundancy)).reduce((s, k) => s + k, 0);
+    const carrying = usableUnits(sizes.length, lineupRedundancy);
+    const usable = sizes.slice(0, carrying).reduce((s, k) => s + k, 0);
     const load = feedLoad.get(id) ?? 0;
+    bill.group(groupFigure({
+      id: feed.id, kind: 'powerFeed', name: feed.name, hallId: feed.hallId, subject: { type: 'powerFeed', id: feed.id }, placed: true,
+      redundancy: lineupRedundancy, unit: 'kW', load, units: sizes.length, usableUnits: carrying,
+      installedCapacity: sizes.reduce((s, k) => s + k, 0), usableCapacity: usable, rows: feedRows.get(id) ?? 0,
+    }));
     for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
       const item = bill.index.requireItem(catalogId);
       bill.catalogLine({
@@ -193,14 +203,30 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
   if (!mining) {
     const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
     const upsLoad = sumRows(autoRows, 'itKw');
-    sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+    const ups = sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
+    if (ups) {
+      const rating = ups.item.capacityKw ?? 0;
+      bill.group(groupFigure({
+        id: `${hall.hall.id}/ups`, kind: 'upsLineup', name: `${hall.hall.name} UPS`, hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id }, placed: false,
+        redundancy, unit: 'kW', load: upsLoad, units: ups.quantity, usableUnits: ups.n,
+        installedCapacity: ups.quantity * rating, usableCapacity: ups.n * rating, rows: autoRows.length,
+      }));
+    }
   }
   const kva = hallFacility / pf;
   const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
   if (!ctx.placedKinds.has('transformer')) {
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
     const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
-    if (transformers) sizeSwitchgear(bill, hall, transformers.quantity, transformers.item.capacityKva ?? 0, redundancy);
+    if (transformers) {
+      const rating = transformers.item.capacityKva ?? 0;
+      bill.group(groupFigure({
+        id: `${hall.hall.id}/transformers`, kind: 'transformerGroup', name: `${hall.hall.name} transformers`, hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id },
+        placed: false, redundancy, unit: 'kVA', load: kva, units: transformers.quantity, usableUnits: transformers.n,
+        installedCapacity: transformers.quantity * rating, usableCapacity: transformers.n * rating, rows: hall.rows.length,
+      }));
+      sizeSwitchgear(bill, hall, transformers.quantity, rating, redundancy);
+    }
   }
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
     const basis = { text: generatorRedundancyBasis(redundancy), sources: [GENERATOR_REDUNDANCY_SOURCE] };
@@ -277,10 +303,18 @@ function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw:
       });
     }
     const sizes = placed.map(rating).sort((a, b) => a - b);
-    const usable = sizes.slice(0, usableUnits(sizes.length, redundancy)).reduce((s, k) => s + k, 0);
+    const carrying = usableUnits(sizes.length, redundancy);
+    const usable = sizes.slice(0, carrying).reduce((s, k) => s + k, 0);
     const load = kind === 'transformer' ? facilityKw / pf : facilityKw;
+    if (kind === 'transformer') {
+      bill.group(groupFigure({
+        id: 'site/transformers', kind: 'transformerGroup', name: 'Site transformers (placed)', hallId: null, subject: null, placed: true,
+        redundancy, unit: 'kVA', load, units: sizes.length, usableUnits: carrying,
+        installedCapacity: sizes.reduce((s, k) => s + k, 0), usableCapacity: usable, rows: layout.rows.length,
+      }));
+    }
     if (load > usable) {
-      bill.check({ severity: 'error', code: `${kind}-over-capacity`, message: `Placed ${kind}s give ${fmt(usable)} ${unit} at ${redundancy}; the facility needs ${fmt(load)} ${unit}`, subject: null });
+      bill.check({ severity: 'error', code: kind === 'transformer' ? 'transformer-over-capacity' : 'generator-over-capacity', message: `Placed ${kind}s give ${fmt(usable)} ${unit} at ${redundancy}; the facility needs ${fmt(load)} ${unit}`, subject: null });
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { HallRecord, ProjectDocument, RackRecord, RowRecord, ScenarioId } from '../model/index.ts';
 import type { Check } from './bill-schema.ts';
-import { sameElements, type HallLoad, type ProfilePorts, type RackLoadLookup, type RowLoad } from './layout.ts';
+import { FALLBACK_RACK } from '../catalog/catalog-index.ts';
+import { sameElements, type HallLoad, type ProfilePorts, type RackLoadLookup, type RowLoad } from './loads.ts';
 
 /** Rack loads summed per row and compute ports per profile, with the per-rack checks. */
 export interface RackTotals {
@@ -33,7 +34,7 @@ const MAX_PATCHED = 256;
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
     row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
-    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(),
+    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(), members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
   };
 }
 
@@ -51,6 +52,10 @@ function resetRow(r: RowLoad): void {
   r.rdhx.clear();
   r.rdhxKw = 0;
   r.inRack.clear();
+  r.members = [];
+  r.depthM = FALLBACK_RACK.depthM;
+  r.maxRackWidthM = 0;
+  r.version += 1;
 }
 
 /**
@@ -192,7 +197,8 @@ export class RackAggregator {
         s.checksChanged = true;
         s.checksByRack.set(i, [{ id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } }]);
       }
-      return null;
+      // Still a member of its row: it is drawn, and takes its slot, at a standard size.
+      return row;
     }
     if (load.computePorts > 0) {
       const ports = s.totals.computePortsByProfile;
@@ -210,7 +216,12 @@ export class RackAggregator {
   }
 
   private addToRow(row: RowLoad, rack: RackRecord): void {
-    const load = this.loadOf(rack)!;
+    row.members.push(rack);
+    const load = this.loadOf(rack);
+    const size = load?.profile ?? FALLBACK_RACK;
+    if (row.members.length === 1 || size.depthM > row.depthM) row.depthM = size.depthM;
+    if (size.widthM > row.maxRackWidthM) row.maxRackWidthM = size.widthM;
+    if (!load) return;
     row.racks += 1;
     row.itKw += load.itKw;
     row.liquidKw += load.liquidKw;

@@ -31,6 +31,11 @@ export function rackBoxIn(hall: HallRecord, row: RowRecord, rack: RackRecord, ca
 export function equipmentBox(store: RecordSource, catalog: CatalogIndex, eq: EquipmentRecord): FloorBox | null {
   const hall = eq.hallId ? store.get(eq.hallId, 'hall') : undefined;
   if (eq.hallId && !hall) return null;
+  return equipmentBoxIn(hall, eq, catalog);
+}
+
+/** A piece of equipment's box on the site plan, given its hall (undefined for the yard). */
+export function equipmentBoxIn(hall: HallRecord | undefined, eq: EquipmentRecord, catalog: CatalogIndex): FloorBox {
   const item = catalog.findItem(eq.catalogId);
   const w = Math.max(item?.widthM ?? 1, 0.1);
   const d = Math.max(item?.depthM ?? 1, 0.1);
@@ -46,4 +51,17 @@ export function worldBounds(b: FloorBox): [number, number, number, number, numbe
   const hw = (quarter ? b.d : b.w) / 2;
   const hd = (quarter ? b.w : b.d) / 2;
   return [b.x - hw, 0, b.y - hd, b.x + hw, b.h, b.y + hd];
+}
+
+/** The floor box of a row of `depth` on the site plan (its slots' footprint, as tall as a standard rack). */
+export function rowBoxIn(hall: HallRecord, row: RowRecord, depth: number, heightM: number): FloorBox {
+  const length = row.slotCount * row.slotWidthM;
+  const c = hallToSite(hall, toParent({ x: length / 2, y: depth / 2 }, row.origin, row.rotation));
+  return { x: c.x, y: c.y, rotation: (row.rotation + hall.rotation) % 360, w: length, d: depth, h: heightM };
+}
+
+/** The floor box of a hall on the site plan. */
+export function hallBox(hall: HallRecord): FloorBox {
+  const c = hallToSite(hall, { x: hall.widthM / 2, y: hall.depthM / 2 });
+  return { x: c.x, y: c.y, rotation: hall.rotation, w: hall.widthM, d: hall.depthM, h: hall.ceilingHeightM };
 }

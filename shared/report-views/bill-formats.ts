@@ -1,4 +1,9 @@
-import type { Bill } from './bill-schema.ts';
+import { ScenarioReport } from '../analysis/report-schema.ts';
+import { csvText } from './csv.ts';
+
+/** What `powerhall bill --format json` prints: the report without its placement. */
+export const BillJson = ScenarioReport.pick({ summary: true, lines: true, checks: true, groups: true });
+type Bill = Pick<ScenarioReport, 'summary' | 'lines' | 'checks' | 'groups'>;
 
 export const BILL_FORMATS = ['json', 'csv', 'table'] as const;
 export type BillFormat = (typeof BILL_FORMATS)[number];
@@ -21,34 +26,26 @@ const CSV_HEADER = [
   'source',
 ];
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function billToCsv(bill: Bill): string {
-  const rows = bill.lines.map((l) =>
-    [
-      l.category,
-      l.item,
-      l.catalogId,
-      l.group,
-      l.groupName,
-      l.quantity,
-      l.unit,
-      l.capacity?.value ?? null,
-      l.capacity?.unit ?? null,
-      l.redundancy,
-      l.unitCostUsd,
-      l.totalUsd,
-      l.leadTimeWeeks,
-      l.derivation,
-      l.source,
-    ]
-      .map(csvField)
-      .join(','),
-  );
-  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+/** The bill's lines as CSV: one row per line, the columns of CSV_HEADER. */
+export function billToCsv(bill: Pick<Bill, 'lines'>): string {
+  const rows = bill.lines.map((l) => [
+    l.category,
+    l.item,
+    l.catalogId,
+    l.group,
+    l.groupName,
+    l.quantity,
+    l.unit,
+    l.capacity?.value ?? null,
+    l.capacity?.unit ?? null,
+    l.redundancy,
+    l.unitCostUsd,
+    l.totalUsd,
+    l.leadTimeWeeks,
+    l.derivation,
+    l.source,
+  ]);
+  return csvText([CSV_HEADER, ...rows]);
 }
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
@@ -85,7 +82,7 @@ export function billToTable(bill: Bill): string {
 export function formatBill(bill: Bill, format: BillFormat): string {
   switch (format) {
     case 'json':
-      return JSON.stringify({ summary: bill.summary, lines: bill.lines, checks: bill.checks }, null, 2) + '\n';
+      return JSON.stringify({ summary: bill.summary, lines: bill.lines, checks: bill.checks, groups: bill.groups }, null, 2) + '\n';
     case 'csv':
       return billToCsv(bill);
     case 'table':

@@ -1,7 +1,7 @@
 // Sizing-engine speed: median full bill at 1k/10k/100k racks and the recompute after a one-rack edit at 10k.
 import { performance } from 'node:perf_hooks';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { createBillEngine } from '../../shared/engine/index.ts';
+import { createAnalyzer } from '../../shared/analysis/index.ts';
 import { BENCH_SCENARIO, syntheticDocument, withOneRackChanged } from './engine-document.ts';
 
 const catalog = loadCatalog();
@@ -16,9 +16,9 @@ function fullBill(racks: number, runs: number): number {
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     // A fresh engine each run: nothing cached, the whole bill from scratch.
-    const engine = createBillEngine(catalog);
+    const engine = createAnalyzer(catalog);
     const t = performance.now();
-    engine.compute(doc, BENCH_SCENARIO);
+    engine.analyze(doc, BENCH_SCENARIO);
     samples.push(performance.now() - t);
   }
   return median(samples);
@@ -29,14 +29,14 @@ const gb200Rack = (i: number) => ((i * 4) % 500) * 20 + (i % 20);
 
 function oneRackUpdate(racks: number, runs: number): number {
   let doc = syntheticDocument(racks);
-  const engine = createBillEngine(catalog);
-  engine.compute(doc, BENCH_SCENARIO);
-  for (let i = 0; i < 5; i += 1) engine.compute(doc, BENCH_SCENARIO);
+  const engine = createAnalyzer(catalog);
+  engine.analyze(doc, BENCH_SCENARIO);
+  for (let i = 0; i < 5; i += 1) engine.analyze(doc, BENCH_SCENARIO);
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     doc = withOneRackChanged(doc, gb200Rack(i), 100 + (i % 50));
     const t = performance.now();
-    engine.compute(doc, BENCH_SCENARIO);
+    engine.analyze(doc, BENCH_SCENARIO);
     samples.push(performance.now() - t);
   }
   return median(samples);

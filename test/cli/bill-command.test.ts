@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSampleProject, loadSampleDocument, sampleDocumentPath } from '../../main/app/sample-project.ts';
-import { Bill } from '../../shared/engine/bill-schema.ts';
+import { BillJson } from '../../shared/report-views/bill-formats.ts';
 import { runCli } from '../support/run-cli.ts';
 import { CLI } from '../support/serve.ts';
 
@@ -31,7 +31,7 @@ describe('powerhall CLI', () => {
   it('prints the bill of the JSON sample as { summary, lines, checks }', async () => {
     const result = await runCli(['bill', sampleDocumentPath(), '--format', 'json']);
     expect(result.code).toBe(0);
-    const bill = Bill.parse(JSON.parse(result.out));
+    const bill = BillJson.parse(JSON.parse(result.out));
     const sample = loadSampleDocument();
     const firstScenarioHalls = new Set(sample.halls.filter((h) => h.scenarioId === sample.scenarios[0]!.id).map((h) => h.id));
     const rows = new Set(sample.rows.filter((r) => firstScenarioHalls.has(r.hallId)).map((r) => r.id));
@@ -56,7 +56,7 @@ describe('powerhall CLI', () => {
   });
 
   it('prints CSV with one header and a row per bill line, quoting commas', async () => {
-    const json = Bill.parse(JSON.parse((await runCli(['bill', sampleDocumentPath(), '--format', 'json'])).out));
+    const json = BillJson.parse(JSON.parse((await runCli(['bill', sampleDocumentPath(), '--format', 'json'])).out));
     const result = await runCli(['bill', sampleDocumentPath(), '--format', 'csv']);
     expect(result.code).toBe(0);
     const records = result.out.trimEnd().split('\r\n');

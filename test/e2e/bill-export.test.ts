@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { billToCsv } from '../../shared/engine/bill-format.ts';
-import { computeBill } from '../../shared/engine/index.ts';
+import { billToCsv } from '../../shared/report-views/bill-formats.ts';
+import { analyze } from '../../shared/analysis/index.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startServe, type ServeProcess } from '../support/serve.ts';
 
@@ -30,7 +30,7 @@ describe('exporting the bill from the app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=bill-export-csv]')]);
     expect(download.suggestedFilename()).toBe('North Shore Mining Campus - Phase 1 AI hall - bill.csv');
     const saved = readFileSync((await download.path())!, 'utf8');
-    expect(saved).toBe(billToCsv(computeBill({ document: sample, scenarioId: phase1.id, catalog: loadCatalog() })));
+    expect(saved).toBe(billToCsv(analyze(sample, loadCatalog(), phase1.id)));
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { computeBill } from '../../shared/engine/index.ts';
+import { analyze } from '../../shared/analysis/index.ts';
 import { ProjectDocument, type ScenarioId } from '../../shared/model/index.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO_ROOT, startServe, type ServeProcess } from '../support/serve.ts';
@@ -31,7 +31,7 @@ describe('the layout editor in Chromium against browser mode', () => {
   let ed: EditorPage;
   const sample = ProjectDocument.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
   const catalog = loadCatalog();
-  const sampleIt = (scenario: string) => computeBill({ document: sample, scenarioId: scenario as ScenarioId, catalog }).summary.itKw;
+  const sampleIt = (scenario: string) => analyze(sample, catalog, scenario as ScenarioId).summary.itKw;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
@@ -115,9 +115,11 @@ describe('the layout editor in Chromium against browser mode', () => {
     const capex = await ed.text('total-capex');
     const ceiling = page.locator('[data-testid=inspector] input[data-field=ceilingHeightM]');
     await ceiling.fill('-5');
-    await page.waitForSelector('[data-testid=inspector] [role=alert]');
-    expect(await page.textContent('[data-testid=inspector] [role=alert]')).toMatch(/ceilingHeightM/);
     await ceiling.press('Enter');
+    await page.waitForSelector('[data-testid=inspector] [role=alert]');
+    expect(await page.textContent('[data-testid=inspector] [role=alert]')).toBe('Ceiling must be more than 0 and at most 50 m');
+    expect(await ceiling.inputValue()).toBe('-5');
+    await ceiling.press('Escape');
     expect(await ceiling.inputValue()).toBe('6');
     expect(await ed.text('total-capex')).toBe(capex);
     await page.click('[data-testid=checks-tab]');

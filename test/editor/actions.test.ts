@@ -190,18 +190,3 @@ describe('actions', () => {
     expect(ed.history.depth).toBe(0);
   });
 });
-
-describe('clearance checks', () => {
-  it('flag a row whose front aisle is narrower than the minimum, and clear when it is moved away', async () => {
-    const { clearanceChecks } = await import('../../renderer/editor/clearance-checks.ts');
-    const ed = newEditor();
-    const { hallId, rowId } = hallWithRow(ed);
-    const [other] = createdIds(runAction(ed, 'row.add', { hallId, start: { x: 2, y: 6 }, end: { x: 14.1, y: 6 } }));
-    const codes = () => clearanceChecks(ed.store, ed.catalog, ed.session.state.scenarioId).map((c) => `${c.subject?.id === rowId ? 'first' : 'second'}:${c.id.split('/').at(-1)}`);
-    // The first row (y 4–5.2) faces the second's back (y 6) across 0.8 m: too little in front, enough behind.
-    expect(codes()).toEqual(['first:front']);
-    ed.session.select([other!]);
-    runAction(ed, 'selection.move', { delta: { x: 0, y: 1 } });
-    expect(codes()).toEqual([]);
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlockInputError, computeBill, MAX_BLOCK_RACKS, sizeBlock, type BlockParams } from '../../shared/engine/index.ts';
+import { BlockInputError, analyze, MAX_BLOCK_RACKS, sizeBlock, type BlockParams } from '../../shared/analysis/index.ts';
 import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
 
 const base: BlockParams = { profileId: 'gb200-nvl72', count: 8, powerRedundancy: 'N+1', coolingRedundancy: 'N+1' };
@@ -32,10 +32,10 @@ describe('sizeBlock refuses bad input, naming the field', () => {
   });
 });
 
-describe('computeBill reports what it cannot size', () => {
+describe('analyze reports what it cannot size', () => {
   it('a scenario fabric switch that is not in the catalog', () => {
     const doc = blockProject({ profileId: 'dgx-b200', count: 8 }, { scenario: { fabricSwitchId: 'no-such-switch' } });
-    const bill = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+    const bill = analyze(doc, catalog, BLOCK_SCENARIO);
     expect(bill.checks.map((c) => c.code)).toContain('unknown-switch');
     expect(bill.summary.network.computeFabric.leaf).toBe(0);
   });
@@ -43,7 +43,7 @@ describe('computeBill reports what it cannot size', () => {
   it('a fabric beyond three tiers of its switch', () => {
     // QM9700 three-tier limit: 64³/4 = 65,536 ports; 2,100 DGX B200 racks × 32 = 67,200.
     const doc = blockProject({ profileId: 'dgx-b200', count: 2100 });
-    const bill = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+    const bill = analyze(doc, catalog, BLOCK_SCENARIO);
     expect(bill.checks.find((c) => c.code === 'fabric-too-large')?.message).toContain('65536');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeBlock } from '../../shared/engine/index.ts';
+import { sizeBlock } from '../../shared/analysis/index.ts';
 import type { Redundancy } from '../../shared/model/index.ts';
 import { catalog } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBill } from '../../shared/engine/index.ts';
+import { analyze } from '../../shared/analysis/index.ts';
 import { BLOCK_SCENARIO, blockProject, catalogWithOnly, linesOf } from './fixtures.ts';
 
 // The CDU rule (REFERENCE.md §3): racks per CDU = min(heat limit, flow limit); CDUs = max(by heat, by flow).
@@ -8,7 +8,7 @@ const onlyBigCdu = catalogWithOnly('cdu', ['cdu-facility-2000kw']);
 
 function cduLine(count: number, deltaTK: number, fluid: 'water' | 'pg25' = 'water') {
   const doc = blockProject({ profileId: 'gb200-nvl72', count }, { scenario: { liquidDeltaTK: deltaTK, fluid } });
-  const bill = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog: onlyBigCdu });
+  const bill = analyze(doc, onlyBigCdu, BLOCK_SCENARIO);
   return { bill, line: linesOf(bill, 'cdu-facility-2000kw')[0]! };
 }
 
@@ -38,7 +38,7 @@ describe('CDU sizing: heat limit versus flow limit', () => {
 
   it('redundancy is applied per loop after the heat/flow maximum', () => {
     const doc = blockProject({ profileId: 'gb200-nvl72', count: 15 }, { scenario: { coolingRedundancy: 'N+1' } });
-    const bill = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog: onlyBigCdu });
+    const bill = analyze(doc, onlyBigCdu, BLOCK_SCENARIO);
     expect(linesOf(bill, 'cdu-facility-2000kw')[0]!.quantity).toBe(3);
   });
 });

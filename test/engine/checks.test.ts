@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeBill, type Bill } from '../../shared/engine/index.ts';
+import { analyze, type ScenarioReport } from '../../shared/analysis/index.ts';
 import { catalog, quantityOf } from './fixtures.ts';
 import { equipment, feed, hall, loop, project, racks, row, SCENARIO, site } from './layout-fixture.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 
-const bill = (doc: ProjectDocument): Bill => computeBill({ document: doc, scenarioId: SCENARIO, catalog });
-const codes = (b: Bill) => b.checks.map((c) => `${c.code}@${c.subject?.type ?? '-'}:${c.subject?.id ?? '-'}`);
+const bill = (doc: ProjectDocument): ScenarioReport => analyze(doc, catalog, SCENARIO);
+const codes = (b: ScenarioReport) => b.checks.map((c) => `${c.code}@${c.subject?.type ?? '-'}:${c.subject?.id ?? '-'}`);
 
 describe('checks against placed equipment', () => {
   it('a loop whose CDUs cannot carry its heat or flow is flagged on the loop', () => {
@@ -140,7 +140,7 @@ describe('site and rack checks', () => {
   });
 
   it('a scenario that is not in the project is refused', () => {
-    expect(() => computeBill({ document: project({}), scenarioId: 'nope' as never, catalog })).toThrow(/scenario 'nope'/);
+    expect(() => analyze(project({}), catalog, 'nope' as never)).toThrow(/scenario 'nope'/);
   });
 });
 

@@ -9,11 +9,11 @@ async function run(args: string[]) {
 }
 
 describe('powerhall size', () => {
-  it('--format json prints {summary, lines, checks} with the fields of the issue', async () => {
+  it('--format json prints {summary, lines, checks, groups} with the fields of the issue', async () => {
     const { code, out } = await run(['--rack', 'dgx-b200', '--count', '16', '--power-redundancy', 'N+1', '--cooling-redundancy', 'N', '--format', 'json']);
     expect(code).toBe(0);
     const bill = JSON.parse(out) as { summary: Record<string, unknown>; lines: Record<string, unknown>[]; checks: unknown[] };
-    expect(Object.keys(bill).sort()).toEqual(['checks', 'lines', 'summary']);
+    expect(Object.keys(bill).sort()).toEqual(['checks', 'groups', 'lines', 'summary']);
     for (const k of ['itKw', 'facilityKw', 'pue', 'racks', 'gpus', 'liquidKw', 'airKw', 'capexUsd', 'longestLeadWeeks']) expect(bill.summary, k).toHaveProperty(k);
     expect(bill.summary['racks']).toBe(16);
     expect(bill.summary['network']).toEqual({ computeFabric: { tiers: 2, leaf: 16, spine: 8, core: 0, cables: { nodeLeaf: 512, leafSpine: 512, spineCore: 0 } } });

@@ -1,6 +1,7 @@
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import type { Catalog } from '../../shared/catalog/schema.ts';
-import { blockDocument, type BlockParams, type Bill, type BillLine } from '../../shared/engine/index.ts';
+import { blockDocument, type BlockParams, type ScenarioReport } from '../../shared/analysis/index.ts';
+import { type BillLine } from '../../shared/engine/index.ts';
 import type { ProjectDocument, ScenarioId, ScenarioRecord, SiteRecord } from '../../shared/model/index.ts';
 
 export const catalog: Catalog = loadCatalog();
@@ -26,15 +27,15 @@ export function catalogWithOnly(kind: string, ids: readonly string[]): Catalog {
   return { ...catalog, equipment: catalog.equipment.filter((e) => e.kind !== kind || ids.includes(e.id)) };
 }
 
-export function linesOf(bill: Bill, catalogId: string): BillLine[] {
+export function linesOf(bill: ScenarioReport, catalogId: string): BillLine[] {
   return bill.lines.filter((l) => l.catalogId === catalogId);
 }
 
-export function quantityOf(bill: Bill, catalogId: string): number {
+export function quantityOf(bill: ScenarioReport, catalogId: string): number {
   return linesOf(bill, catalogId).reduce((s, l) => s + l.quantity, 0);
 }
 
-export function kindQuantity(bill: Bill, kind: string): number {
+export function kindQuantity(bill: ScenarioReport, kind: string): number {
   const ids = new Set(catalog.equipment.filter((e) => e.kind === kind).map((e) => e.id));
   return bill.lines.filter((l) => l.catalogId !== null && ids.has(l.catalogId)).reduce((s, l) => s + l.quantity, 0);
 }

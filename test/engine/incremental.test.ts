@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBillEngine } from '../../shared/engine/index.ts';
+import { createAnalyzer } from '../../shared/analysis/index.ts';
 import type { ProjectDocument, RackRecord, RowId, RowRecord } from '../../shared/model/index.ts';
 import { catalog } from './fixtures.ts';
 import { equipment, feed, hall, loop, project, racks, row, SCENARIO } from './layout-fixture.ts';
@@ -94,16 +94,16 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
   }
 }
 
-describe('createBillEngine', () => {
+describe('createAnalyzer', () => {
   it('gives exactly the bill of a fresh engine after any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
-        const engine = createBillEngine(catalog);
+        const engine = createAnalyzer(catalog);
         let doc = start();
-        engine.compute(doc, SCENARIO);
+        engine.analyze(doc, SCENARIO);
         for (const e of edits) {
           doc = apply(doc, e);
-          expect(engine.compute(doc, SCENARIO)).toEqual(createBillEngine(catalog).compute(doc, SCENARIO));
+          expect(engine.analyze(doc, SCENARIO)).toEqual(createAnalyzer(catalog).analyze(doc, SCENARIO));
         }
       }),
       { numRuns: 60 },
@@ -111,7 +111,7 @@ describe('createBillEngine', () => {
   });
 
   it('reuses per-rack work: an unchanged rack record is not recomputed', () => {
-    const engine = createBillEngine(catalog);
+    const engine = createAnalyzer(catalog);
     const doc = start();
     const first = engine.rackLoad(doc.racks[0]!);
     expect(engine.rackLoad(doc.racks[0]!)).toBe(first);
@@ -130,12 +130,12 @@ describe('createBillEngine across scenarios', () => {
       rows: [...base.rows, row('z', 'h9')],
       racks: [...base.racks, ...racks('z', 'vr-nvl144', 6)],
     };
-    const engine = createBillEngine(catalog);
+    const engine = createAnalyzer(catalog);
     for (let i = 0; i < 3; i += 1) {
       for (const id of [SCENARIO, 'sc-2' as never]) {
-        expect(engine.compute(doc, id)).toEqual(createBillEngine(catalog).compute(doc, id));
+        expect(engine.analyze(doc, id)).toEqual(createAnalyzer(catalog).analyze(doc, id));
       }
     }
-    expect(engine.compute(doc, 'sc-2' as never).summary.racks).toBe(6);
+    expect(engine.analyze(doc, 'sc-2' as never).summary.racks).toBe(6);
   });
 });

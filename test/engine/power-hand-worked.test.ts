@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBill } from '../../shared/engine/index.ts';
+import { analyze } from '../../shared/analysis/index.ts';
 import type { Redundancy } from '../../shared/model/index.ts';
 import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fixtures.ts';
 
@@ -33,7 +33,7 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  */
 function bill(powerRedundancy: Redundancy, count = 10) {
   const doc = blockProject({ profileId: 'gb200-nvl72', count }, { scenario: { powerRedundancy } });
-  return computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+  return analyze(doc, catalog, BLOCK_SCENARIO);
 }
 
 describe('power chain, worked by hand', () => {
@@ -97,7 +97,7 @@ describe('power chain, worked by hand', () => {
 
   it('a project price override replaces the default price and says so', () => {
     const doc = blockProject({ profileId: 'gb200-nvl72', count: 10 }, { site: { priceOverrides: { 'ups-750kw': 200_000 } } });
-    const ups = linesOf(computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog }), 'ups-750kw')[0]!;
+    const ups = linesOf(analyze(doc, catalog, BLOCK_SCENARIO), 'ups-750kw')[0]!;
     expect(ups.unitCostUsd).toBe(200_000);
     expect(ups.totalUsd).toBe(400_000);
     expect(ups.derivation).toContain('project price override');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Bill, computeBill } from '../../shared/engine/index.ts';
+import { ScenarioReport, analyze } from '../../shared/analysis/index.ts';
 import type { CoolingRedundancy, ProjectDocument, Redundancy } from '../../shared/model/index.ts';
 import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
 import { hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
@@ -12,24 +12,24 @@ const coolingRedundancies = fc.constantFrom<CoolingRedundancy>('N', 'N+1', '2N')
 const COUNTED_KINDS = new Set(['ups', 'transformer', 'generator', 'cdu', 'crah', 'heat-rejection']);
 const kindOf = new Map(catalog.equipment.map((e) => [e.id, e.kind]));
 
-function block(profileId: string, count: number, powerRedundancy: Redundancy = 'N', coolingRedundancy: CoolingRedundancy = 'N', kwOverride: number | null = null): Bill {
+function block(profileId: string, count: number, powerRedundancy: Redundancy = 'N', coolingRedundancy: CoolingRedundancy = 'N', kwOverride: number | null = null): ScenarioReport {
   const doc = blockProject({ profileId, count }, { scenario: { powerRedundancy, coolingRedundancy } });
   const withOverride: ProjectDocument = kwOverride === null ? doc : { ...doc, racks: doc.racks.map((r) => ({ ...r, itKwOverride: kwOverride })) };
-  return computeBill({ document: withOverride, scenarioId: BLOCK_SCENARIO, catalog });
+  return analyze(withOverride, catalog, BLOCK_SCENARIO);
 }
 
-function byCategory(b: Bill): Record<string, number> {
+function byCategory(b: ScenarioReport): Record<string, number> {
   const totals: Record<string, number> = { power: 0, cooling: 0, network: 0, building: 0 };
   for (const l of b.lines) totals[l.category]! += l.totalUsd;
   return totals;
 }
 
 /** Installed capacity per equipment kind, in each kind's rating unit. */
-function installed(b: Bill, kind: string): number {
+function installed(b: ScenarioReport, kind: string): number {
   return b.lines.filter((l) => l.catalogId !== null && kindOf.get(l.catalogId) === kind).reduce((s, l) => s + l.quantity * (l.capacity?.value ?? 0), 0);
 }
 
-function countedUnits(b: Bill): Map<string, number> {
+function countedUnits(b: ScenarioReport): Map<string, number> {
   const m = new Map<string, number>();
   for (const l of b.lines) {
     if (l.catalogId !== null && COUNTED_KINDS.has(kindOf.get(l.catalogId) ?? '')) m.set(`${l.group}|${l.catalogId}`, l.quantity);
@@ -89,7 +89,7 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(profiles, fc.integer({ min: 1, max: 500 }), fc.constantFrom<'water' | 'pg25'>('water', 'pg25'), (p, n, fluid) => {
         const doc = blockProject({ profileId: p, count: n }, { scenario: { fluid } });
-        const b = computeBill({ document: doc, scenarioId: BLOCK_SCENARIO, catalog });
+        const b = analyze(doc, catalog, BLOCK_SCENARIO);
         const s = b.summary;
         expect(installed(b, 'ups')).toBeGreaterThanOrEqual(s.itKw - 1e-6);
         expect(installed(b, 'transformer')).toBeGreaterThanOrEqual(s.facilityKva - 1e-6);
@@ -109,7 +109,7 @@ describe('engine properties', () => {
       fc.property(profiles, fc.integer({ min: 1, max: 500 }), redundancies, coolingRedundancies, (p, n, pr, cr) => {
         const b = block(p, n, pr, cr);
         // The bill crosses the IPC boundary validated by its schema: it must always pass it.
-        expect(Bill.safeParse(b).success).toBe(true);
+        expect(ScenarioReport.safeParse(b).success).toBe(true);
         expect(b.lines.reduce((s, l) => s + l.totalUsd, 0)).toBe(b.summary.capexUsd);
         expect(b.summary.facilityCapexUsd + b.summary.networkCapexUsd).toBe(b.summary.capexUsd);
         for (const l of b.lines) {
@@ -129,8 +129,8 @@ describe('engine properties', () => {
         const one = project({ halls: [hall('h1')], rows, racks: rackList });
         const split = Math.min(cut, rows.length - 1);
         const two = project({ halls: [hall('h1'), hall('h2')], rows: rows.map((r, i) => (i < split ? r : { ...r, hallId: 'h2' as never })), racks: rackList });
-        const a = computeBill({ document: one, scenarioId: SCENARIO, catalog }).summary;
-        const b = computeBill({ document: two, scenarioId: SCENARIO, catalog }).summary;
+        const a = analyze(one, catalog, SCENARIO).summary;
+        const b = analyze(two, catalog, SCENARIO).summary;
         expect(b.itKw).toBeCloseTo(a.itKw, 6);
         expect(b.halls.reduce((s, h) => s + h.itKw, 0)).toBeCloseTo(a.itKw, 6);
         expect(b.liquidKw).toBeCloseTo(a.liquidKw, 6);

@@ -22,6 +22,9 @@ describe('layering lint rules', () => {
     ['renderer/editor/x.ts', "import * as THREE from 'three';"],
     ['renderer/editor/x.ts', "import { useState } from 'react';"],
     ['renderer/viewport/x.ts', "import { useState } from 'react';"],
+    ['renderer/app/x.ts', "import { usableUnits } from '../../shared/engine/redundancy.ts';"],
+    ['renderer/editor/x.ts', "import { rackLoad } from '../../shared/engine/rack-load.ts';"],
+    ['renderer/viewport/x.ts', "import { sizeHallPower } from '../../shared/engine/power.ts';"],
     ['main/services/x.ts', "import { getApi } from '../../renderer/api/index.ts';"],
     ['main/preload/x.ts', "import { ProjectService } from '../services/project-service.ts';"],
   ])('%s may not: %s', async (file, code) => {
@@ -32,6 +35,7 @@ describe('layering lint rules', () => {
     ['shared/engine/x.ts', "import { z } from 'zod';"],
     ['renderer/viewport/x.ts', "import * as THREE from 'three';"],
     ['renderer/app/x.ts', "import { useState } from 'react';"],
+    ['renderer/app/x.ts', "import { analyze } from '../../shared/analysis/index.ts';"],
     ['main/services/x.ts', "import { readFileSync } from 'node:fs';"],
     ['main/preload/x.ts', "import { channelName } from '../../shared/contract/define.ts';"],
   ])('%s may: %s', async (file, code) => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ensureSampleProject, loadSampleDocument, sampleDocumentPath } from '../../main/app/sample-project.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
-import { computeBill } from '../../shared/engine/index.ts';
+import { analyze } from '../../shared/analysis/index.ts';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -27,7 +27,7 @@ describe('bundled sample project', () => {
     expect(aiRacks.filter((r) => r.profileId === 'gb200-nvl72').length).toBeGreaterThanOrEqual(100);
     expect(aiRacks.filter((r) => profile(r.profileId).itKw === 40 && profile(r.profileId).liquidFraction === 0).length).toBeGreaterThan(0);
 
-    const bill = computeBill({ document: doc, scenarioId: ai.id, catalog });
+    const bill = analyze(doc, catalog, ai.id);
     const expectedKw = aiRacks.reduce((sum, r) => sum + profile(r.profileId).itKw, 0);
     expect(bill.summary.itKw).toBeCloseTo(expectedKw, 6);
     expect(bill.checks.filter((c) => c.severity === 'error')).toEqual([]);
@@ -35,7 +35,7 @@ describe('bundled sample project', () => {
 
   it('names each bill line group as the engineer does: feeds, loops and halls by name, the site as Site', () => {
     const doc = loadSampleDocument();
-    const bill = computeBill({ document: doc, scenarioId: doc.scenarios.find((s) => s.name === 'Phase 1 AI hall')!.id, catalog: loadCatalog() });
+    const bill = analyze(doc, loadCatalog(), doc.scenarios.find((s) => s.name === 'Phase 1 AI hall')!.id);
     const names = new Map<string, string>([...doc.powerFeeds, ...doc.coolingLoops, ...doc.halls].map((r) => [r.id, r.name]));
     for (const line of bill.lines) {
       if (names.has(line.group)) expect(line.groupName).toBe(names.get(line.group));

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { ProjectDocument } from '../../../shared/model/document.ts';
-import { computeBill } from '../../../shared/engine/index.ts';
+import { analyze } from '../../../shared/analysis/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readInterchangeFile } from '../../services/project-import.ts';
 import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { BILL_FORMATS, formatBill } from '../../../shared/engine/bill-format.ts';
+import { BILL_FORMATS, formatBill } from '../../../shared/report-views/bill-formats.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
 function readProject(path: string): ProjectDocument {
@@ -21,7 +21,7 @@ function readProject(path: string): ProjectDocument {
 export const billCommand: CliCommand = {
   name: 'bill',
   summary: 'Print the power, cooling and network upgrade bill of a project (.powerhall or interchange .json).',
-  usage: 'powerhall bill FILE [--scenario ID|NAME] [--format json|csv|table]',
+  usage: `powerhall bill FILE [--scenario ID|NAME (default: the first)] [--format ${BILL_FORMATS.join('|')} (default: table)]`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
@@ -39,7 +39,7 @@ export const billCommand: CliCommand = {
         `no scenario '${wanted}'; the project has: ${document.scenarios.map((s) => `${s.id} (${s.name})`).join(', ')}`,
       );
     }
-    const bill = computeBill({ document, scenarioId: scenario.id, catalog: loadCatalog() });
+    const bill = analyze(document, loadCatalog(), scenario.id);
     io.out(formatBill(bill, format));
     return 0;
   },

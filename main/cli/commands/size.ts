@@ -1,8 +1,8 @@
 import { CoolingRedundancy, Redundancy } from '../../../shared/model/index.ts';
-import { BlockInputError, MAX_BLOCK_RACKS, sizeBlock } from '../../../shared/engine/index.ts';
+import { BlockInputError, MAX_BLOCK_RACKS, sizeBlock } from '../../../shared/analysis/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { BILL_FORMATS, formatBill } from '../../../shared/engine/bill-format.ts';
+import { BILL_FORMATS, formatBill } from '../../../shared/report-views/bill-formats.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
 /** A whole, positive number written as digits only: "12" yes; "1.5", "-3", "0", "1e3", "ten" no. */
@@ -14,11 +14,19 @@ function parseCount(value: string | undefined): number {
   return Number(value);
 }
 
+const DEFAULTS = { powerRedundancy: '2N', coolingRedundancy: 'N+1', format: 'table' } as const satisfies {
+  powerRedundancy: Redundancy;
+  coolingRedundancy: CoolingRedundancy;
+  format: (typeof BILL_FORMATS)[number];
+};
+
 export const sizeCommand: CliCommand = {
   name: 'size',
   summary: 'Size the power, cooling and network bill of a block of identical racks, without a layout.',
   usage:
-    'powerhall size --rack <profile-id> --count <n> [--power-redundancy N|N+1|2N|2N+1] [--cooling-redundancy N|N+1|2N] [--fabric <switch-id>] [--format json|csv|table]',
+    `powerhall size --rack <profile-id> --count <n> [--power-redundancy ${Redundancy.options.join('|')} (default: ${DEFAULTS.powerRedundancy})] ` +
+    `[--cooling-redundancy ${CoolingRedundancy.options.join('|')} (default: ${DEFAULTS.coolingRedundancy})] ` +
+    `[--fabric <switch-id> (default: the rack profile's reference fabric)] [--format ${BILL_FORMATS.join('|')} (default: ${DEFAULTS.format})]`,
   async run(args, io) {
     const { values } = parseCommandArgs(
       args,
@@ -39,16 +47,16 @@ export const sizeCommand: CliCommand = {
       throw new CliUsageError(`--rack: unknown rack profile '${values.rack}'; valid rack profiles: ${profiles.join(', ')}`);
     }
     const count = parseCount(values.count);
-    const powerRedundancy = oneOf('power-redundancy', values['power-redundancy'], ['N', 'N+1', '2N', '2N+1'] as const, '2N');
-    const coolingRedundancy = oneOf('cooling-redundancy', values['cooling-redundancy'], CoolingRedundancy.options, 'N+1');
-    const format = oneOf('format', values.format, BILL_FORMATS, 'table');
+    const powerRedundancy = oneOf('power-redundancy', values['power-redundancy'], Redundancy.options, DEFAULTS.powerRedundancy);
+    const coolingRedundancy = oneOf('cooling-redundancy', values['cooling-redundancy'], CoolingRedundancy.options, DEFAULTS.coolingRedundancy);
+    const format = oneOf('format', values.format, BILL_FORMATS, DEFAULTS.format);
     let bill;
     try {
       bill = sizeBlock(
         {
           profileId: values.rack,
           count,
-          powerRedundancy: Redundancy.parse(powerRedundancy),
+          powerRedundancy,
           coolingRedundancy,
           ...(values.fabric === undefined ? {} : { fabricSwitchId: values.fabric }),
         },

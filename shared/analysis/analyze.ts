@@ -1,0 +1,165 @@
+import { catalogIndexOf, type CatalogIndex } from '../catalog/catalog-index.ts';
+import type { Catalog } from '../catalog/schema.ts';
+import { BillBuilder, type CheckInput } from '../engine/bill-builder.ts';
+import { addBuildingLines } from '../engine/building.ts';
+import { coolingContext, finishCooling, sizeHallCooling, type CoolingContext, type HallCooling } from '../engine/cooling.ts';
+import { groupNamer } from '../engine/group-names.ts';
+import { gatherLayout, type ScenarioLayout } from '../engine/layout.ts';
+import type { HallLoad } from '../engine/loads.ts';
+import { sizeNetwork } from '../engine/network.ts';
+import { finishPower, powerContext, sizeHallPower, type PowerContext } from '../engine/power.ts';
+import { RackAggregator } from '../engine/rack-aggregate.ts';
+import { rackLoad, type RackLoad } from '../engine/rack-load.ts';
+import { yardRectOf } from '../geometry/yard.ts';
+import type { CoolingLoopRecord, EquipmentRecord, ProjectDocument, RackRecord, ScenarioId } from '../model/index.ts';
+import { hallGeometryChecks } from './checks/hall-geometry.ts';
+import { yardEquipmentChecks } from './checks/equipment-placement.ts';
+import { ContextToken } from './context-token.ts';
+import { Memo } from './memo.ts';
+import { placeHall, placeYard, RowPlacer, type HallPlacement } from './placement.ts';
+import type { ScenarioReport } from './report-schema.ts';
+import { hallGroups, orderLines, summarize } from './summary.ts';
+
+export interface Analyzer {
+  /** The report of one scenario; unchanged halls and rows reuse their work from the previous call. */
+  analyze(document: ProjectDocument, scenarioId: ScenarioId): ScenarioReport;
+  /** The engine's figures for one rack (kW, heat split, ports, weight); null for an unknown profile. */
+  rackLoad(rack: RackRecord): RackLoad | null;
+}
+
+/** Everything one hall contributes, computed together and reused while the hall and its context are unchanged. */
+interface HallStages {
+  readonly placement: HallPlacement;
+  readonly geometryChecks: readonly CheckInput[];
+  readonly cooling: BillBuilder;
+  readonly hallCooling: HallCooling;
+  readonly power: BillBuilder;
+  readonly facilityKw: number;
+}
+
+interface State {
+  readonly index: CatalogIndex;
+  readonly aggregator: RackAggregator;
+  readonly lineSources: Map<string, string>;
+  readonly halls: Memo<HallLoad, HallStages>;
+  readonly rows: RowPlacer;
+  readonly context: ContextToken;
+}
+
+function byHall<T extends { hallId: string | null }>(records: readonly T[]): Map<string | null, T[]> {
+  const map = new Map<string | null, T[]>();
+  for (const r of records) {
+    const list = map.get(r.hallId);
+    if (list) list.push(r);
+    else map.set(r.hallId, [r]);
+  }
+  return map;
+}
+
+/** Geometry → cooling → power of one hall, each step taking the previous one's output as data. */
+function hallStages(
+  hall: HallLoad,
+  layout: ScenarioLayout,
+  inputs: { equipment: readonly EquipmentRecord[]; loops: readonly CoolingLoopRecord[]; cooling: CoolingContext; power: PowerContext },
+  root: BillBuilder,
+  s: State,
+): HallStages {
+  const placement = placeHall(hall, inputs.equipment, inputs.loops, layout.equipmentById, s.rows, s.index);
+  const geometryChecks = hallGeometryChecks(hall, inputs.equipment, s.index);
+  const cooling = root.child();
+  const hallCooling = sizeHallCooling(hall, layout, inputs.cooling, placement.routeLengths, cooling);
+  const power = root.child();
+  const facilityKw = sizeHallPower(hall, hallCooling.overheadKw, layout, inputs.power, power);
+  return { placement, geometryChecks, cooling, hallCooling, power, facilityKw };
+}
+
+/**
+ * The pipeline: loads → per hall (geometry → cooling → power) → site cooling and power → network → building →
+ * checks → summary. Stages hand their outputs on as values; each part's lines and checks are merged in order.
+ */
+function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): ScenarioReport {
+  const site = document.site;
+  const root = new BillBuilder(s.index, site.priceOverrides, s.lineSources);
+  const layout = gatherLayout(document, scenarioId, s.aggregator, root);
+  const token = s.context.of([[layout.scenario], [site], document.equipment, document.coolingLoops, document.powerFeeds]);
+  const equipmentByHall = byHall(layout.equipment);
+  const loopsByHall = byHall(layout.loops);
+
+  const coolingCtx = coolingContext(layout, site, root);
+  const feeds = root.child();
+  const powerCtx = powerContext(layout, feeds);
+  const stages = layout.halls.map((hall) =>
+    s.halls.get(hall, [hall.version, token], () =>
+      hallStages(hall, layout, { equipment: equipmentByHall.get(hall.hall.id) ?? [], loops: loopsByHall.get(hall.hall.id) ?? [], cooling: coolingCtx, power: powerCtx }, root, s),
+    ),
+  );
+
+  for (const part of stages) root.merge(part.cooling);
+  const cooling = finishCooling(layout, coolingCtx, stages.map((p) => p.hallCooling), root);
+  root.merge(feeds);
+  let facilityKw = 0;
+  for (const part of stages) {
+    root.merge(part.power);
+    facilityKw += part.facilityKw;
+  }
+  const power = finishPower(layout, site, facilityKw, root);
+  const powerAndCooling = [...root.lines];
+  const computeFabric = sizeNetwork(layout, root);
+  addBuildingLines(powerAndCooling, root);
+
+  const yard = equipmentByHall.get(null) ?? [];
+  for (const part of stages) for (const c of part.geometryChecks) root.check(c);
+  for (const c of yardEquipmentChecks(layout.halls.map((h) => h.hall), yard, s.index)) root.check(c);
+  root.finishChecks();
+
+  const lines = orderLines(root.lines, groupNamer(layout));
+  return {
+    scenarioId,
+    summary: summarize(layout, lines, power, cooling, computeFabric),
+    lines,
+    checks: root.allChecks(),
+    groups: [...root.groups, ...hallGroups(layout)],
+    placement: {
+      halls: stages.map((p) => p.placement.hall),
+      rows: stages.flatMap((p) => p.placement.rows),
+      equipment: [...stages.flatMap((p) => p.placement.equipment), ...placeYard(yard, s.index)],
+      routes: stages.flatMap((p) => p.placement.routes),
+      yard: yardRectOf(yard, s.index),
+    },
+  };
+}
+
+/**
+ * An analyzer bound to one catalog. It remembers per-rack figures, per-row placement and per-hall stages by
+ * record identity (records are immutable), so the report after a small edit costs little.
+ */
+export function createAnalyzer(catalog: Catalog): Analyzer {
+  const index = catalogIndexOf(catalog);
+  const loads = new Memo<RackRecord, RackLoad | null>();
+  const loadOf = (rack: RackRecord): RackLoad | null =>
+    loads.get(rack, [], () => {
+      const profile = index.findProfile(rack.profileId);
+      return profile ? rackLoad(rack, profile, index) : null;
+    });
+  const state: State = {
+    index,
+    aggregator: new RackAggregator(loadOf),
+    lineSources: new Map(),
+    halls: new Memo(),
+    rows: new RowPlacer(index),
+    context: new ContextToken(),
+  };
+  return { analyze: (document, scenarioId) => run(document, scenarioId, state), rackLoad: loadOf };
+}
+
+const analyzers = new WeakMap<Catalog, Analyzer>();
+
+/** The report of one scenario of a project, from a shared analyzer per catalog. */
+export function analyze(document: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId): ScenarioReport {
+  let analyzer = analyzers.get(catalog);
+  if (!analyzer) {
+    analyzer = createAnalyzer(catalog);
+    analyzers.set(catalog, analyzer);
+  }
+  return analyzer.analyze(document, scenarioId);
+}

@@ -1,0 +1,102 @@
+import type { CheckInput } from '../../engine/bill-builder.ts';
+import type { RowLoad } from '../../engine/loads.ts';
+import { rowRectInHall } from '../../geometry/plan.ts';
+
+interface Span {
+  readonly load: RowLoad;
+  /** Along the row and across it, in hall coordinates. */
+  readonly along: [number, number];
+  readonly across: [number, number];
+  /** +1 when the racks face towards increasing `across`, −1 otherwise. */
+  readonly facing: 1 | -1;
+}
+
+const EPS = 1e-6;
+
+function spanOf(load: RowLoad): Span {
+  const r = rowRectInHall(load.row, load.depthM);
+  const rot = load.row.rotation;
+  // Racks face local +y; turned by the row's rotation that is +y (0), −x (90), −y (180), +x (270).
+  const facing = rot === 0 || rot === 270 ? 1 : -1;
+  return rot % 180 === 0
+    ? { load, along: [r.minX, r.maxX], across: [r.minY, r.maxY], facing }
+    : { load, along: [r.minY, r.maxY], across: [r.minX, r.maxX], facing };
+}
+
+const overlapsAlong = (a: Span, b: Span) => a.along[0] < b.along[1] - EPS && b.along[0] < a.along[1] - EPS;
+
+/** Rows of one orientation, sorted for the search across the aisle on either side. */
+interface Axis {
+  readonly spans: Map<RowLoad, Span>;
+  /** By the near edge going up (for the side +1) and by the far edge going down (for the side −1). */
+  readonly up: Span[];
+  readonly down: Span[];
+}
+
+function axisOf(spans: Span[]): Axis {
+  return {
+    spans: new Map(spans.map((s) => [s.load, s])),
+    up: [...spans].sort((a, b) => a.across[0] - b.across[0]),
+    down: [...spans].sort((a, b) => b.across[1] - a.across[1]),
+  };
+}
+
+/** The first index in `list` whose key passes `ok` (list sorted so that `ok` turns true once and stays). */
+function firstPassing(list: readonly Span[], ok: (s: Span) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The nearest parallel row across the aisle on one side of `a` (`side` +1 or −1 along `across`). */
+function nearestAcross(a: Span, side: 1 | -1, axis: Axis): Span | undefined {
+  const list = side === 1 ? axis.up : axis.down;
+  const from = side === 1 ? firstPassing(list, (b) => b.across[0] >= a.across[1] - EPS) : firstPassing(list, (b) => b.across[1] <= a.across[0] + EPS);
+  // Sorted by the edge that faces `a`, so the first row that overlaps along the aisle is the nearest.
+  for (let i = from; i < list.length; i += 1) {
+    const b = list[i]!;
+    if (b !== a && overlapsAlong(a, b)) return b;
+  }
+  return undefined;
+}
+
+/**
+ * Rows with aisle containment whose neighbour across the contained aisle faces the wrong way: a hot aisle
+ * must have the rears of both rows on it (back to back), a cold aisle the fronts (face to face). A row that
+ * faces the same way as its neighbour breathes the other's exhaust, and the containment cannot work.
+ */
+export function containmentOrientationChecks(rows: readonly RowLoad[]): CheckInput[] {
+  const contained = rows.filter((r) => r.row.containment !== 'none');
+  if (contained.length === 0) return [];
+  const byAxis = new Map<number, Span[]>();
+  for (const r of rows) {
+    const list = byAxis.get(r.row.rotation % 180) ?? [];
+    list.push(spanOf(r));
+    byAxis.set(r.row.rotation % 180, list);
+  }
+  const axes = new Map([...byAxis].map(([k, spans]) => [k, axisOf(spans)]));
+  const checks: CheckInput[] = [];
+  for (const load of contained) {
+    const axis = axes.get(load.row.rotation % 180)!;
+    const a = axis.spans.get(load)!;
+    const hot = load.row.containment === 'hot-aisle';
+    // The contained aisle is behind a hot-aisle row and in front of a cold-aisle row.
+    const side = (hot ? -a.facing : a.facing) as 1 | -1;
+    const b = nearestAcross(a, side, axis);
+    if (!b || b.facing !== a.facing) continue;
+    const aisle = hot ? 'hot aisle behind it' : 'cold aisle in front of it';
+    const wrong = hot ? `the front of row ${b.load.row.name} faces that aisle and draws its exhaust` : `row ${b.load.row.name} exhausts into that aisle`;
+    checks.push({
+      severity: 'warning',
+      code: 'containment-orientation',
+      message: `Row ${load.row.name} has ${hot ? 'hot' : 'cold'}-aisle containment, but across the ${aisle} ${wrong}; rows on a contained aisle stand ${hot ? 'back to back' : 'face to face'}`,
+      subject: { type: 'row', id: load.row.id },
+    });
+  }
+  return checks;
+}

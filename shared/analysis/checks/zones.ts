@@ -1,0 +1,38 @@
+import type { Rect } from '../../geometry/plan.ts';
+
+export interface Obstacle {
+  readonly id: string;
+  readonly name: string;
+  readonly rect: Rect;
+}
+
+const CELL_M = 6;
+// Cells within ±2^20 on each axis pack into one number: cheaper keys than strings.
+const key = (i: number, k: number) => (i + 0x100000) * 0x200000 + (k + 0x100000);
+
+/** Obstacles bucketed on a coarse grid, so that each query meets only its neighbours. */
+export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect) => Obstacle[] {
+  const cells = new Map<number, Obstacle[]>();
+  for (const o of obstacles) {
+    for (let i = Math.floor(o.rect.minX / CELL_M); i <= Math.floor(o.rect.maxX / CELL_M); i++) {
+      for (let k = Math.floor(o.rect.minY / CELL_M); k <= Math.floor(o.rect.maxY / CELL_M); k++) {
+        const list = cells.get(key(i, k));
+        if (list) list.push(o);
+        else cells.set(key(i, k), [o]);
+      }
+    }
+  }
+  return (r) => {
+    const out = new Set<Obstacle>();
+    for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
+      for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) for (const o of cells.get(key(i, k)) ?? []) out.add(o);
+    }
+    return [...out];
+  };
+}
+
+/** True when `r` leaves the rectangle [0, width] × [0, depth] (a hall in its own coordinates). */
+export function leavesHall(r: Rect, widthM: number, depthM: number): boolean {
+  const eps = 1e-6;
+  return r.minX < -eps || r.minY < -eps || r.maxX > widthM + eps || r.maxY > depthM + eps;
+}

@@ -1,0 +1,77 @@
+import type { BillCategory, BillLine, BillSummary, ComputeFabricSummary, GroupFigure } from '../engine/bill-schema.ts';
+import type { CoolingResult } from '../engine/cooling.ts';
+import { roundTo } from '../engine/format.ts';
+import { groupFigure } from '../engine/group-figure.ts';
+import type { ScenarioLayout } from '../engine/layout.ts';
+import type { PowerResult } from '../engine/power.ts';
+
+const CATEGORY_ORDER: Record<BillCategory, number> = { power: 0, cooling: 1, network: 2, building: 3 };
+
+/** Lines by system (power, cooling, network, building), each system in the order its rules produced them. */
+export function orderLines(lines: readonly BillLine[], nameOf: (group: string) => string): BillLine[] {
+  return lines
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => CATEGORY_ORDER[a.line.category] - CATEGORY_ORDER[b.line.category] || a.i - b.i)
+    .map((x) => ({ ...x.line, groupName: nameOf(x.line.group) }));
+}
+
+/** One figure per hall: its IT load (the power chain's own groups carry the capacities). */
+export function hallGroups(layout: ScenarioLayout): GroupFigure[] {
+  return layout.halls.map((h) =>
+    groupFigure({
+      id: h.hall.id, kind: 'hall', name: h.hall.name, hallId: h.hall.id, subject: { type: 'hall', id: h.hall.id }, placed: true,
+      redundancy: null, unit: 'kW', load: h.rows.reduce((s, r) => s + r.itKw, 0), units: 0, usableUnits: 0,
+      installedCapacity: null, usableCapacity: null, rows: h.rows.length,
+    }),
+  );
+}
+
+/** The headline figures of a scenario, from the layout's loads and the bill's lines. */
+export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], power: PowerResult, cooling: CoolingResult, computeFabric: ComputeFabricSummary): BillSummary {
+  let itKw = 0;
+  let liquidKw = 0;
+  let airKw = 0;
+  let racks = 0;
+  let gpus = 0;
+  for (const r of layout.rows) {
+    itKw += r.itKw;
+    liquidKw += r.liquidKw;
+    airKw += r.airKw;
+    racks += r.racks;
+    gpus += r.gpus;
+  }
+  let capexUsd = 0;
+  let networkCapexUsd = 0;
+  let longestLeadWeeks = 0;
+  for (const l of lines) {
+    capexUsd += l.totalUsd;
+    if (l.category === 'network') networkCapexUsd += l.totalUsd;
+    if (l.quantity > 0 && l.leadTimeWeeks !== null) longestLeadWeeks = Math.max(longestLeadWeeks, l.leadTimeWeeks);
+  }
+  const facilityCapexUsd = capexUsd - networkCapexUsd;
+  return {
+    itKw: roundTo(itKw, 3),
+    facilityKw: roundTo(power.facilityKw, 3),
+    pue: itKw > 0 ? roundTo(power.facilityKw / itKw, 3) : 0,
+    racks,
+    gpus,
+    liquidKw: roundTo(liquidKw, 3),
+    airKw: roundTo(airKw, 3),
+    capexUsd,
+    longestLeadWeeks,
+    network: { computeFabric },
+    overheadKw: roundTo(power.facilityKw - itKw, 3),
+    facilityKva: roundTo(power.facilityKva, 3),
+    facilityCapexUsd,
+    networkCapexUsd,
+    facilityCapexUsdPerMwIt: itKw > 0 ? Math.round(facilityCapexUsd / (itKw / 1000)) : 0,
+    cooling: {
+      heatRejection: cooling.heatRejection,
+      flowLpm: roundTo(cooling.flowLpm, 1),
+      waterM3PerYear: roundTo(cooling.waterM3PerYear, 0),
+      loops: cooling.loops.map((l) => ({ ...l, heatKw: roundTo(l.heatKw, 3), flowLpm: roundTo(l.flowLpm, 1) })),
+    },
+    halls: layout.halls.map((h) => ({ id: h.hall.id, name: h.hall.name, itKw: roundTo(h.rows.reduce((s, r) => s + r.itKw, 0), 3) })),
+    rows: layout.rows.map((r) => ({ id: r.row.id, name: r.row.name, itKw: roundTo(r.itKw, 3) })),
+  };
+}
