@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { runAction } from '../editor/actions/index.ts';
 import type { Editor } from '../editor/editor.ts';
-import type { LengthUnit } from '../editor/session.ts';
+import type { LengthUnit, SessionState } from '../editor/session.ts';
+import { numberLimits, recordFieldSchema } from './field-limits.ts';
+import { limitsPhrase, readNumberField, type NumberFieldSpec } from './number-field.ts';
+import { formatForEditing, localeSeparators } from './number-text.ts';
 import { feetToMetres, metresToFeet } from '../../shared/units.ts';
 
 export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°' | 'MW' | 'MVA' | 'kV' | '°C' | 'K' | 'USD/kWh';
@@ -31,30 +34,91 @@ interface FieldProps {
   label: string;
 }
 
+/** Spellings of each shown unit that a value may carry after the number. */
+const UNIT_ALIASES: Record<string, readonly string[]> = {
+  m: ['metre', 'metres', 'meter', 'meters'],
+  ft: ["'", 'feet', 'foot'],
+  '°C': ['C', 'degC', 'deg C'],
+  '°': ['deg'],
+  'kg/m²': ['kg/m2', 'kg/sqm'],
+  'USD/kWh': ['$/kWh'],
+};
+
+const SEPARATORS = localeSeparators();
+
+/** The value under a dotted field path in a patch ('origin.x' in `{ origin: { x, y } }`). */
+function valueAt(patch: Record<string, unknown>, path: readonly string[]): number {
+  let v: unknown = patch;
+  for (const key of path) v = (v as Record<string, unknown> | null)?.[key];
+  return typeof v === 'number' ? v : NaN;
+}
+
 /**
- * A numeric field with its unit. Each keystroke that parses is applied (one undo step per field visit);
- * a value the schema or the layout refuses shows its message here and changes nothing.
+ * A numeric field with its unit. What is typed is applied only as a whole, on Enter or when the field is left,
+ * and only when it is a number within the record schema's limits (thousands separators, the user's decimal
+ * separator and the field's unit after the number are fine). Anything else stays in the field with a message
+ * naming the field and its limits, on the status line too, and never reaches the document; Escape puts back
+ * the stored value. Commits during one visit to the field are one undo step.
  */
 export function NumberField(props: FieldProps & { value: number | null; unit: FieldUnit; lengthUnit: LengthUnit; nullable?: boolean; toPatch?: (v: number | null) => Record<string, unknown> }) {
-  const { editor, id, field, unit, lengthUnit } = props;
-  const shown = props.value === null ? '' : String(Math.round(toDisplay(props.value, unit, lengthUnit) * 1000) / 1000);
+  const { editor, id, field, unit, lengthUnit, toPatch } = props;
+  const shown = props.value === null ? '' : formatForEditing(toDisplay(props.value, unit, lengthUnit), SEPARATORS);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const onChange = (raw: string) => {
-    setText(raw);
-    const trimmed = raw.trim();
-    if (trimmed === '' && props.nullable) {
-      setError(apply(editor, id, field, props.toPatch ? props.toPatch(null) : { [field]: null }));
-      return;
-    }
-    const n = Number(trimmed);
-    if (trimmed === '' || !Number.isFinite(n)) {
-      setError('not a number');
-      return;
-    }
-    const stored = fromDisplay(n, unit, lengthUnit);
-    setError(apply(editor, id, field, props.toPatch ? props.toPatch(stored) : { [field]: unit === 'count' ? n : stored }));
+  // The status-line message this field put up, cleared when it stops being true.
+  const owned = useRef<SessionState['status']>(null);
+  const patchFor = (v: number | null): Record<string, unknown> => (toPatch ? toPatch(v) : { [field]: v });
+  const type = editor.store.get(id)?.type;
+  const path = field.split('.');
+  const schema = type ? recordFieldSchema(type, path) : null;
+  const spec: NumberFieldSpec = {
+    label: props.label,
+    unit: unitText(unit, lengthUnit),
+    unitAliases: UNIT_ALIASES[unitText(unit, lengthUnit)] ?? [],
+    limits: schema ? numberLimits(schema) : null,
+    toStored: (v) => valueAt(patchFor(fromDisplay(v, unit, lengthUnit)), path),
   };
+  // What was typed, for the message when the field goes away holding a value that was never applied.
+  const typed = useRef('');
+  const label = props.label;
+  useEffect(
+    () => () => {
+      const status = owned.current;
+      if (status && editor.session.state.status === status) editor.session.info(`${label}: “${typed.current}” was not applied`);
+    },
+    [editor, label],
+  );
+
+  const showError = (message: string | null, fromAction = false) => {
+    setError(message);
+    if (message === null) {
+      editor.session.clearStatus(owned.current);
+      owned.current = null;
+      return;
+    }
+    if (!fromAction) editor.session.error(message);
+    owned.current = editor.session.state.status;
+  };
+
+  /** Applies the text if it reads as a valid value; returns whether it was applied (or nothing needed applying). */
+  const commit = (raw: string): boolean => {
+    if (raw === shown && error === null) return true;
+    const reading = readNumberField(raw, spec, SEPARATORS);
+    if (reading.kind === 'error') {
+      showError(reading.message);
+      return false;
+    }
+    const stored = reading.kind === 'null' ? null : reading.stored;
+    const r = runAction(editor, 'record.update', { id, patch: patchFor(stored), coalesceKey: `${id}:${field}` });
+    if (!r.ok) {
+      showError(r.message, true);
+      return false;
+    }
+    showError(null);
+    setText(null);
+    return true;
+  };
+
   return (
     <label className={error ? 'field invalid' : 'field'}>
       <span className="field-label">{props.label}</span>
@@ -63,14 +127,31 @@ export function NumberField(props: FieldProps & { value: number | null; unit: Fi
         inputMode="decimal"
         value={text ?? shown}
         aria-invalid={!!error}
-        onChange={(e) => onChange(e.target.value)}
-        onFocus={() => setText(shown)}
+        title={limitsPhrase(spec) ? `${props.label} ${limitsPhrase(spec)}` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          typed.current = e.target.value.trim();
+          // A message already shown follows the text: it goes as soon as the text would be accepted.
+          if (error !== null) {
+            const reading = readNumberField(e.target.value, spec, SEPARATORS);
+            showError(reading.kind === 'error' ? reading.message : null);
+          }
+        }}
+        onFocus={() => setText((t) => t ?? shown)}
         onBlur={() => {
+          if (text !== null && commit(text)) setText(null);
           editor.history.seal();
-          setText(null);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(text ?? shown);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            showError(null);
+            setText(shown);
+          }
         }}
       />
       <span className="field-unit">{unitText(unit, lengthUnit)}</span>
