@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ApiError } from '../../shared/contract/envelope.ts';
 
 /**
  * The file operations backups, Save As and export go through: small enough that a test can put a failing disk
@@ -85,6 +86,10 @@ const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
   EEXIST: 'a file of that name already exists',
   EIO: 'the disk reported an input/output error',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EADDRINUSE: 'another program is already listening there',
+  EADDRNOTAVAIL: 'that address is not available on this computer',
 };
 
 /** One clear sentence for a failed file operation, naming what was attempted, where, and why. */
@@ -92,4 +97,14 @@ export function describeFileError(action: string, path: string, error: unknown):
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const why = (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
   return `Could not ${action} ${path}: ${why}${code ? ` (${code})` : ''}.`;
+}
+
+/**
+ * An operating-system or SQLite failure of `action` on `path` as an error the user can act on (one sentence, no
+ * stack), or the error itself when it is neither.
+ */
+export function asEnvironmentError(action: string, path: string, error: unknown): unknown {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_')) return new ApiError('internal', describeFileError(action, path, error));
+  return error;
 }

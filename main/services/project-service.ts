@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ApiError, issuesFromZod } from '../../shared/contract/envelope.ts';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
@@ -16,6 +16,7 @@ import type { JournalMode } from '../store/pragmas.ts';
 import { upgradeProjectFile } from '../store/upgrade-project-file.ts';
 import { ProjectStore, storageFailure } from '../store/project-store.ts';
 import { sharedStorageReason } from '../store/storage-kind.ts';
+import { readOnlyPlaceReason, temporaryCopy } from '../store/read-only-place.ts';
 import { currentWalNote, mainFileIdentity, walPathFor } from '../store/wal-ownership.ts';
 import { acquireWriterLock, describeHolder, type WalNote } from '../store/writer-lock.ts';
 import { backupHint, listBackups, writeBackup } from './backups.ts';
@@ -68,11 +69,11 @@ function recoveryNotice(path: string, backup: string): string {
  * The file's header, WAL and schema checks; a refusal offers the project's backups when it has any. Before a WAL
  * that no live writer owns is replayed, the file and that WAL are kept as a backup and a notice says so.
  */
-function inspectOffering(path: string, migrations: readonly Migration[], notices: string[], fileSystem?: FileSystem) {
+function inspectOffering(source: string, migrations: readonly Migration[], notices: string[], fileSystem?: FileSystem, path = source) {
   try {
-    return inspectProjectFile(path, migrations, {
+    return inspectProjectFile(source, migrations, {
       beforeRecovery: (main, wal) => {
-        const key = `${path}\0${mainFileIdentity(walPathFor(path))}`;
+        const key = `${path}\0${mainFileIdentity(walPathFor(source))}`;
         let kept = recoveryCopies.get(key);
         if (!kept) {
           const entry = writeBackup(path, main, 'before-wal-recovery', { fileSystem });
@@ -120,6 +121,8 @@ export class ProjectService {
   private idleTimer: NodeJS.Timeout | undefined;
   private storageTrouble: string | null = null;
   private walNote: WalNote | null = null;
+  /** The private copy a project in a read-only place is read from; removed on close. */
+  private temporaryCopy: { dispose(): void } | null = null;
   private lastBackupAt: number;
   private revisionAtLastBackup: number;
   /** The document as validated at open, handed to the first load() if nothing changed in between. */
@@ -146,10 +149,31 @@ export class ProjectService {
     const migrations = options.migrations ?? MIGRATIONS;
     const newest = migrations[migrations.length - 1]!.version;
     const notices: string[] = [];
-    const inspected = inspectOffering(absolute, migrations, notices, options.fileSystem);
-    let readOnlyReason: string | null = options.readOnly ? 'The project was opened read-only.' : null;
+    if (!existsSync(absolute)) throw new ApiError('not-found', `There is no file at ${absolute}.`);
+    // A file or folder we may not write is read from a private copy, so SQLite never needs to write beside it.
+    const place = readOnlyPlaceReason(absolute);
+    let copy: { readonly path: string; dispose(): void } | null = null;
+    if (place) {
+      try {
+        copy = temporaryCopy(absolute);
+      } catch (error) {
+        throw new ApiError('read-only', `${place} ${describeFileError('make a temporary copy of', absolute, error)}`);
+      }
+    }
+    const source = copy?.path ?? absolute;
+    let inspected;
+    try {
+      inspected = inspectOffering(source, migrations, notices, options.fileSystem, absolute);
+    } catch (error) {
+      copy?.dispose();
+      throw error;
+    }
+    let readOnlyReason: string | null = options.readOnly ? 'The project was opened read-only.' : place;
     let held: HeldLock | null = null;
-    const release = () => held?.release();
+    const release = () => {
+      held?.release();
+      copy?.dispose();
+    };
     if (!readOnlyReason) {
       try {
         const lock = acquireWriterLock(absolute, options.holder ?? defaultHolder());
@@ -169,18 +193,20 @@ export class ProjectService {
         );
       }
       // Records are validated on a read-only connection, so that a file refused for its content is never written.
-      const reader = ProjectStore.open(absolute, { writable: false, journal });
+      const reader = ProjectStore.open(source, { writable: false, journal });
       let document: ProjectDocument;
       try {
         document = reader.loadDocument();
       } finally {
         reader.close();
       }
-      store = ProjectStore.open(absolute, { writable: readOnlyReason === null, journal });
+      store = ProjectStore.open(source, { writable: readOnlyReason === null, journal });
       if (readOnlyReason === null && store.metaValue('written_by') !== appVersion()) store.setMetaValue('written_by', appVersion());
       // The project's own id lets a later open tell its WAL from another project's.
       if (readOnlyReason === null && store.metaValue('file_id') === null) store.setMetaValue('file_id', randomUUID());
-      return new ProjectService(store, absolute, readOnlyReason, held, options, journal, document, notices);
+      const service = new ProjectService(store, absolute, readOnlyReason, held, options, journal, document, notices);
+      service.temporaryCopy = copy;
+      return service;
     } catch (error) {
       store?.db.close();
       release();
@@ -387,6 +413,7 @@ export class ProjectService {
       }
     } finally {
       this.lock?.release();
+      this.temporaryCopy?.dispose();
     }
   }
 }

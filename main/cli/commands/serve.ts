@@ -4,6 +4,8 @@ import { ProjectSession } from '../../app/project-session.ts';
 import { ensureSampleProject } from '../../app/sample-project.ts';
 import { rendererDir } from '../../paths.ts';
 import { startBrowserServer } from '../../server/browser-server.ts';
+import { appDataDir } from '../../services/app-data-dir.ts';
+import { asEnvironmentError } from '../../services/file-system.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 
@@ -26,10 +28,24 @@ export const serveCommand: CliCommand = {
       io.err(`powerhall serve: the renderer is not built (${staticRoot}); run 'npm run build' first.`);
       return 1;
     }
-    const projectPath = values.project ? resolve(values.project) : ensureSampleProject();
+    let projectPath: string;
+    try {
+      projectPath = values.project ? resolve(values.project) : ensureSampleProject();
+    } catch (error) {
+      throw asEnvironmentError('make the sample project in', appDataDir(), error);
+    }
     const session = await ProjectSession.open(projectPath);
-    const server = await startBrowserServer({ router: session.router, staticRoot, port });
+    let server;
+    try {
+      server = await startBrowserServer({ router: session.router, staticRoot, port });
+    } catch (error) {
+      session.close();
+      throw asEnvironmentError('listen on', `127.0.0.1 port ${port}`, error);
+    }
     io.out(`Powerhall is serving ${session.project.info().name} (${projectPath})`);
+    const readOnly = session.project.info().readOnlyReason;
+    if (readOnly) io.out(`Read-only: ${readOnly}`);
+    for (const notice of session.project.notices()) io.out(`Note: ${notice}`);
     io.out(`Open: ${server.url}`);
     io.out('Press Ctrl+C to stop.');
     await new Promise<void>((done) => {
