@@ -7,6 +7,9 @@ import { join } from 'node:path';
 export const DEVELOPMENT_OVERRIDES = ['POWERHALL_SQLITE_BINDING', 'POWERHALL_RENDERER_DIR', 'POWERHALL_RESOURCES_DIR'] as const;
 export type DevelopmentOverride = (typeof DEVELOPMENT_OVERRIDES)[number];
 
+/** The Electron build of better-sqlite3 in a packaged app, under its resources folder (electron-builder.yml). */
+export const SQLITE_BINDING_IN_RESOURCES = join('native', 'better_sqlite3.node');
+
 /**
  * The values the main process runs with for the development overrides: the environment's own in development;
  * packaged, none of them, except the SQLite binding, which is the one shipped beside the asar.
@@ -20,7 +23,7 @@ export function trustedOverrides(
     return Object.fromEntries(DEVELOPMENT_OVERRIDES.map((name) => [name, env[name]])) as Record<DevelopmentOverride, string | undefined>;
   }
   return {
-    POWERHALL_SQLITE_BINDING: join(resourcesPath, 'native', 'better_sqlite3.node'),
+    POWERHALL_SQLITE_BINDING: join(resourcesPath, SQLITE_BINDING_IN_RESOURCES),
     POWERHALL_RENDERER_DIR: undefined,
     POWERHALL_RESOURCES_DIR: undefined,
   };

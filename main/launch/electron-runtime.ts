@@ -32,6 +32,9 @@ export function ensureElectronBinary(): string {
   return join(dir, 'dist', readFileSync(pathFile, 'utf8'));
 }
 
+/** Where `npm run dist` puts the Electron build of better-sqlite3 for electron-builder.yml's extraResources. */
+export const PACKED_SQLITE_BINDING = join('.native', 'package', 'better_sqlite3.node');
+
 /** Where the Electron build of better-sqlite3 lives: beside node_modules, never replacing the Node build in it. */
 export function electronSqliteDir(): string {
   return join(appRoot(), '.native', `electron-${electronVersion()}-${process.platform}-${process.arch}`);

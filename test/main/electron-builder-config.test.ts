@@ -24,4 +24,10 @@ describe('electron-builder.yml', () => {
     const config = { ...(await getConfig(root, `${root}/electron-builder.yml`, null)), prodctName: 'typo' };
     await expect(validateConfiguration(config, new DebugLogger(false))).rejects.toThrow(/prodctName/);
   });
+
+  it('rejects a misspelled fuse, so a fuse meant to be set cannot be silently ignored', async () => {
+    const config = await getConfig(root, `${root}/electron-builder.yml`, null);
+    const fuses = { ...(config.electronFuses as Record<string, boolean>), runAsNodee: false };
+    await expect(validateConfiguration({ ...config, electronFuses: fuses }, new DebugLogger(false))).rejects.toThrow(/configuration\.electronFuses/);
+  });
 });
