@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BlockInputError, analyze, MAX_BLOCK_RACKS, sizeBlock, type BlockParams } from '../../shared/analysis/index.ts';
-import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
+import { BLOCK_SCENARIO, blockProject, catalog } from '../engine/fixtures.ts';
 
 const base: BlockParams = { profileId: 'gb200-nvl72', count: 8, powerRedundancy: 'N+1', coolingRedundancy: 'N+1' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sizeBlock } from '../../shared/analysis/index.ts';
 import type { Redundancy } from '../../shared/model/index.ts';
-import { catalog } from './fixtures.ts';
+import { catalog } from '../engine/fixtures.ts';
 
 // REFERENCE.md §8/§10: public mining-to-AI conversions disclosed $6–8M per MW of critical IT (first wave: 8-GPU
 // servers, N+1) and $9–11M/MW (2025–26 GB300-class, Tier III-leaning: 2N UPS with N+1 generators), landlord scope

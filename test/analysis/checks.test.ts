@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type ScenarioReport } from '../../shared/analysis/index.ts';
-import { catalog, quantityOf } from './fixtures.ts';
-import { equipment, feed, hall, loop, project, racks, row, SCENARIO, site } from './layout-fixture.ts';
+import { catalog, quantityOf } from '../engine/fixtures.ts';
+import { equipment, feed, hall, loop, project, racks, row, SCENARIO, site } from '../engine/layout-fixture.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 
 const bill = (doc: ProjectDocument): ScenarioReport => analyze(doc, catalog, SCENARIO);

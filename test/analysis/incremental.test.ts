@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../shared/analysis/index.ts';
 import type { ProjectDocument, RackRecord, RowId, RowRecord } from '../../shared/model/index.ts';
-import { catalog } from './fixtures.ts';
-import { equipment, feed, hall, loop, project, racks, row, SCENARIO } from './layout-fixture.ts';
+import { catalog } from '../engine/fixtures.ts';
+import { equipment, feed, hall, loop, project, racks, row, SCENARIO } from '../engine/layout-fixture.ts';
 
 const PROFILES = ['gb200-nvl72', 'air-40kw', 'dgx-b200', 'btc-hydro-asic', 'no-such-profile'];
 
@@ -34,7 +34,9 @@ type Edit =
   | { kind: 'row-hall'; rowAt: number }
   | { kind: 'cdu' }
   | { kind: 'price'; usd: number }
-  | { kind: 'generators' };
+  | { kind: 'generators' }
+  | { kind: 'cdu-move'; dy: number }
+  | { kind: 'route' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('kw' as const), at: fc.nat(), kw: fc.double({ min: 1, max: 400, noNaN: true }) }),
@@ -48,6 +50,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('cdu' as const) }),
   fc.record({ kind: fc.constant('price' as const), usd: fc.integer({ min: 0, max: 1_000_000 }) }),
   fc.record({ kind: fc.constant('generators' as const) }),
+  fc.record({ kind: fc.constant('cdu-move' as const), dy: fc.integer({ min: -3, max: 3 }) }),
+  fc.record({ kind: fc.constant('route' as const) }),
 );
 
 /** A new record for the row at `rowAt` (modulo the row count), every other record reused. */
@@ -83,6 +87,13 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
       return { ...doc, site: { ...doc.site, priceOverrides: { 'ups-1250kw': e.usd } } };
     case 'generators':
       return { ...doc, scenarios: doc.scenarios.map((x) => ({ ...x, generators: !x.generators })) };
+    case 'cdu-move':
+      return { ...doc, equipment: doc.equipment.map((x) => (x.id === 'c1' ? { ...x, position: { x: x.position.x, y: x.position.y + e.dy } } : x)) };
+    case 'route':
+      return {
+        ...doc,
+        coolingLoops: doc.coolingLoops.map((l) => ({ ...l, route: l.route.length > 0 ? [] : [{ x: 1, y: 1 }, { x: 1, y: 9 }, { x: 14, y: 9 }] })),
+      };
     case 'containment':
       return editRow(doc, e.rowAt, (r) => ({ ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' }));
     case 'row-loop':
@@ -95,7 +106,7 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
 }
 
 describe('createAnalyzer', () => {
-  it('gives exactly the bill of a fresh engine after any sequence of edits', () => {
+  it('gives exactly the report (bill, checks, groups, placement) of a fresh analyzer after any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
         const engine = createAnalyzer(catalog);
@@ -119,7 +130,7 @@ describe('createAnalyzer', () => {
   });
 });
 
-describe('createBillEngine across scenarios', () => {
+describe('createAnalyzer across scenarios', () => {
   it('alternating between two scenarios of one project gives each its own fresh bill', () => {
     const base = start();
     const second = { ...base.scenarios[0]!, id: 'sc-2' as never, name: 'Phase 2', order: 1, powerRedundancy: 'N+1' as const };
