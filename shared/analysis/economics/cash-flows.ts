@@ -43,6 +43,20 @@ export interface CashFlowYear {
   readonly leveredFreeCashFlowUsd: number;
 }
 
+/** The additive columns of the table summed over the years (margins, DSCR and balances do not add). */
+export type CashFlowTotals = Omit<CashFlowYear, 'year' | 'ebitdaMarginPct' | 'dscr' | 'debtBalanceEndUsd'>;
+
+export function cashFlowTotals(rows: readonly CashFlowYear[]): CashFlowTotals {
+  const totals: Record<string, number> = {};
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) {
+      if (key === 'year' || key === 'ebitdaMarginPct' || key === 'dscr' || key === 'debtBalanceEndUsd') continue;
+      totals[key] = (totals[key] ?? 0) + (value as number);
+    }
+  }
+  return totals as CashFlowTotals;
+}
+
 export interface CapexQuarter {
   /** 1-based: quarter 1 is weeks 0–12. */
   readonly quarter: number;

@@ -1,12 +1,12 @@
 // The economics of a phase: inputs with sourced defaults, the yearly cash-flow table, IRR/NPV/payback, the valuation
 // bridge and the tornado. Pure; reads the hybrid load from ../load-profile.
 export { analysePhaseEconomics, type AnalyseOptions, type PhaseEconomics } from './analyse-phase.ts';
-export { capexByQuarter, cashFlowTable, type CapexQuarter, type CashFlowYear } from './cash-flows.ts';
+export { capexByQuarter, cashFlowTable, cashFlowTotals, type CapexQuarter, type CashFlowTotals, type CashFlowYear } from './cash-flows.ts';
 export { annuityPayment, debtSchedule, type DebtSchedule, type DebtTerms } from './debt.ts';
 export { AMORTISATION_DEFAULT_SOURCE, defaultEconomicsInputs } from './defaults.ts';
 export { averageEscalationFactor, defaultOf, ECONOMICS_FIELDS, LEASE_AVERAGE_USD_PER_KW_MONTH, type EconomicsField, type EconomicsFieldKey } from './fields.ts';
 export * from './inputs.ts';
-export { IRR_MAX_RATE, IRR_MIN_RATE, irr, npv, paybackYears, type IrrResult } from './irr.ts';
+export { IRR_MAX_RATE, IRR_MIN_RATE, irr, irrRate, npv, paybackYears, type IrrResult } from './irr.ts';
 export { hourlyPrices, loadInputs, type LoadVariant } from './load-inputs.ts';
 export { fleetMwAfter, fleetMwFromHashrate, hashrateFromFleetMw, miningRevenueUsdPerMwh } from './mining.ts';
 export { dataCenterEbitdaOf, ebitdaOf, opexOf, operatingYear, revenueOf, type OperatingBasis, type OperatingState, type OperatingYear } from './operations.ts';

@@ -26,6 +26,9 @@ export type IrrResult =
   | { readonly kind: 'multiple'; readonly roots: readonly number[]; readonly reason: string }
   | { readonly kind: 'none'; readonly reason: string };
 
+/** The rate where there is one, else null (a table cell, a JSON field). */
+export const irrRate = (r: IrrResult): number | null => (r.kind === 'rate' ? r.rate : null);
+
 function signChanges(flows: readonly number[]): number {
   let changes = 0;
   let last = 0;

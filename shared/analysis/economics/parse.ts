@@ -1,6 +1,9 @@
-import { crossFieldIssues, type FieldIssue, type Parsed } from '../load-profile/inputs.ts';
-import { EconomicsInputs, PhaseEconomicsCase, PhaseInputs } from './inputs.ts';
+import { crossFieldIssues, firmLimitMw, type FieldIssue, type Parsed } from '../load-profile/inputs.ts';
+import { fieldName, formatNumber } from '../load-profile/number-field.ts';
+import { ECONOMICS_FIELDS } from './fields.ts';
+import { EconomicsInputs, PHASE_FIELDS, PhaseEconomicsCase, PhaseInputs } from './inputs.ts';
 import { loadInputs } from './load-inputs.ts';
+import { fleetMwAfter } from './mining.ts';
 import type { z } from 'zod';
 
 // Parsing at the edge (a project record, the CLI, IPC): every refusal is a message naming the field and its limits.
@@ -25,8 +28,23 @@ export function parsePhaseEconomicsCase(raw: unknown): Parsed<PhaseEconomicsCase
   if (!r.success) return { ok: false, issues: issuesOf(r.error) };
   const c = r.data;
   const variant = { pue: c.phase.pue, priceFactor: 1 };
-  const issues = [...crossFieldIssues(loadInputs(c, 'before', variant)), ...crossFieldIssues(loadInputs(c, 'after', variant))];
+  const issues = [...loadIssues(c, 'before', variant), ...loadIssues(c, 'after', variant)];
   const seen = new Set<string>();
   const unique = issues.filter((i) => !seen.has(i.message) && seen.add(i.message));
-  return unique.length === 0 ? { ok: true, value: c } : { ok: false, issues: unique.map((i) => ({ path: ['site', ...i.path], message: i.message })) };
+  return unique.length === 0 ? { ok: true, value: c } : { ok: false, issues: unique };
+}
+
+/** A load-year issue, placed on the field the engineer entered: the fleet before is the phase's, the fleet kept the economics'. */
+function loadIssues(c: PhaseEconomicsCase, which: 'before' | 'after', variant: { pue: number; priceFactor: number }): FieldIssue[] {
+  // With no fleet entered the fleet kept is the one before, already reported on its own field.
+  const keptIsBefore = which === 'after' && c.economics.mining.fleetHashratePhPerS === null;
+  return crossFieldIssues(loadInputs(c, which, variant)).filter((issue) => !(keptIsBefore && issue.path[0] === 'mining')).map((issue) => {
+    if (issue.path[0] !== 'mining') return { path: ['site', ...issue.path], message: issue.message };
+    const limit = formatNumber(firmLimitMw(c.site.limits));
+    if (which === 'before') {
+      return { path: ['phase', 'miningMwBefore'], message: `${fieldName(PHASE_FIELDS.miningMwBefore)} (${formatNumber(c.phase.miningMwBefore)}) must not exceed the firm limit of ${limit} MW` };
+    }
+    const fleetMw = formatNumber(fleetMwAfter(c.economics.mining, c.phase.miningMwBefore));
+    return { path: ['economics', 'mining', 'fleetHashratePhPerS'], message: `${fieldName(ECONOMICS_FIELDS.fleetHashratePhPerS)} draws ${fleetMw} MW at its efficiency, more than the firm limit of ${limit} MW` };
+  });
 }

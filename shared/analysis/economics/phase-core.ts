@@ -1,5 +1,5 @@
 import { simulateLoadProfile, type LoadProfileResult } from '../load-profile/simulate.ts';
-import { capexByQuarter, cashFlowTable, type CapexQuarter, type CashFlowYear } from './cash-flows.ts';
+import { capexByQuarter, cashFlowTable, cashFlowTotals, type CapexQuarter, type CashFlowTotals, type CashFlowYear } from './cash-flows.ts';
 import type { PhaseEconomicsCase } from './inputs.ts';
 import { irr, npv, paybackYears, type IrrResult } from './irr.ts';
 import { loadInputs } from './load-inputs.ts';
@@ -62,6 +62,8 @@ export interface EconomicsSummary {
 export interface PhaseCore {
   readonly summary: EconomicsSummary;
   readonly cashFlows: CashFlowYear[];
+  /** The table's column sums: capex, EBITDA and free cash flow totals are the headline figures' own. */
+  readonly cashFlowTotals: CashFlowTotals;
   readonly capexByQuarter: CapexQuarter[];
   readonly stabilisedYear: StabilisedYear;
   readonly valuation: Valuation;
@@ -120,7 +122,8 @@ export function evaluatePhase(c: PhaseEconomicsCase, v: PhaseVariant, cache: Loa
     ebitdaMarginPct: revenueOf(stable) > 0 ? ebitdaOf(stable) / revenueOf(stable) : null,
     dataCenterEbitdaUsd: dataCenterEbitdaOf(stable),
   };
-  const capexUsd = cashFlows.reduce((s, r) => s + r.capexUsd, 0);
+  const totals = cashFlowTotals(cashFlows);
+  const capexUsd = totals.capexUsd;
   const value = valuation({
     miningEbitdaBeforeUsd: miningEbitda(before),
     miningEbitdaAfterUsd: miningEbitda(after),
@@ -135,7 +138,7 @@ export function evaluatePhase(c: PhaseEconomicsCase, v: PhaseVariant, cache: Loa
   return {
     summary: {
       capexUsd,
-      debtUsd: cashFlows.reduce((s, r) => s + r.debtDrawnUsd, 0),
+      debtUsd: totals.debtDrawnUsd,
       irrUnlevered: irr(unlevered),
       irrLevered: irr(levered),
       npvUsd: npv(economics.discountRatePct, unlevered),
@@ -150,6 +153,7 @@ export function evaluatePhase(c: PhaseEconomicsCase, v: PhaseVariant, cache: Loa
       averageDscr: dscr.average,
     },
     cashFlows,
+    cashFlowTotals: totals,
     capexByQuarter: capexByQuarter(t),
     stabilisedYear,
     valuation: value,

@@ -65,7 +65,9 @@ export function buildTimeline(economics: EconomicsInputs, phase: PhaseInputs, op
   const revenueEndWeek = energisationWeek + revenueYears(economics.revenue) * WEEKS_PER_YEAR;
   const revenue = economics.revenue;
   const gpuTotalUsd = revenue.kind === 'gpu-hours' ? phase.itMw * revenue.gpusPerMwIt * revenue.gpuCapexUsdPerGpu : 0;
-  const lastCapexWeek = Math.max(facility.length - 1, gpuTotalUsd > 0 ? fullPowerWeek : 0);
+  let lastFacilityWeek = facility.length - 1;
+  while (lastFacilityWeek > 0 && facility[lastFacilityWeek]! <= 0) lastFacilityWeek -= 1;
+  const lastCapexWeek = Math.max(lastFacilityWeek, gpuTotalUsd > 0 ? fullPowerWeek : 0);
   const repaymentStartYear = Math.floor(lastCapexWeek / WEEKS_PER_YEAR) + 1;
   const years = Math.max(Math.ceil(revenueEndWeek / WEEKS_PER_YEAR), repaymentStartYear + economics.financing.debtTenorYears);
   const weeks = years * WEEKS_PER_YEAR;

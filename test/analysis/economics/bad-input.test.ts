@@ -62,4 +62,14 @@ describe('phase inputs', () => {
     const tight = { ...c, site: { ...c.site, limits: { interconnectMw: 100, substationMw: 11, siteElectricalMw: 100 } } };
     expect(refusals(parsePhaseEconomicsCase(tight))[0]!.message).toContain('AI load at full power (12 MW = IT MW × PUE 1.2) exceeds the firm limit of 11 MW');
   });
+  it('a mining fleet larger than the firm limit, on the field it was entered in', () => {
+    const c = handCase();
+    expect(refusals(parsePhaseEconomicsCase({ ...c, phase: { ...c.phase, miningMwBefore: 150 } }))).toEqual([
+      { path: 'phase.miningMwBefore', message: 'Mining load before the phase (MW) (150) must not exceed the firm limit of 100 MW' },
+    ]);
+    const kept = { ...c, economics: { ...c.economics, mining: { ...c.economics.mining, fleetHashratePhPerS: 10_000 } } };
+    expect(refusals(parsePhaseEconomicsCase(kept))).toEqual([
+      { path: 'economics.mining.fleetHashratePhPerS', message: 'Mining fleet kept (PH/s) draws 160 MW at its efficiency, more than the firm limit of 100 MW' },
+    ]);
+  });
 });

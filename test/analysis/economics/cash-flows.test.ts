@@ -83,6 +83,15 @@ describe('the table adds up to the headline figures', () => {
     }
   });
 
+  it('the totals row is the column sums and carries the headline capex and debt', () => {
+    for (const key of ['capexUsd', 'revenueUsd', 'opexUsd', 'ebitdaUsd', 'freeCashFlowUsd', 'leveredFreeCashFlowUsd', 'debtServiceUsd', 'taxUnleveredUsd'] as const) {
+      close(r.cashFlowTotals[key], sum(key));
+    }
+    close(r.cashFlowTotals.ebitdaUsd, r.cashFlowTotals.revenueUsd - r.cashFlowTotals.opexUsd);
+    expect(r.summary.capexUsd).toBe(r.cashFlowTotals.capexUsd);
+    expect(r.summary.debtUsd).toBe(r.cashFlowTotals.debtDrawnUsd);
+  });
+
   it('capex, debt and depreciation total what was spent and borrowed', () => {
     close(sum('capexUsd'), SAMPLE_LAKE_MARINER_PHASE.phase.capexUsd);
     close(r.summary.capexUsd, sum('capexUsd'));
