@@ -1,36 +1,59 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { actionItems, actionMenu, type ActionMenu, type MenuAction } from './menu-actions.ts';
+
+export interface AppMenuCommands {
+  openProject(): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  runAction(id: string): void;
+  showAbout(): void;
+}
 
 export interface AppMenuOptions {
   platform: NodeJS.Platform;
   /** A packaged app has no DevTools and no reload in its menu. */
   isPackaged: boolean;
-  openProject(): void;
+  /** The renderer's actions, in its order; empty until the renderer has sent them. */
+  actions: readonly MenuAction[];
+  /** Most recent first. */
+  recent: readonly string[];
+  commands: AppMenuCommands;
 }
 
-/** The application menu as a template, for Menu.buildFromTemplate. */
-export function appMenuTemplate({ platform, isPackaged, openProject }: AppMenuOptions): MenuItemConstructorOptions[] {
+/** The application menu (File, Edit, View, Scenario, Window, Help) as a template, for Menu.buildFromTemplate. */
+export function appMenuTemplate({ platform, isPackaged, actions, recent, commands }: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const development: MenuItemConstructorOptions[] = isPackaged
-    ? []
-    : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  const inMenu = (menu: ActionMenu) => actionItems(actions.filter((a) => actionMenu(a) === menu), commands.runAction);
+  const development: MenuItemConstructorOptions[] = isPackaged ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  const scenario = inMenu('Scenario');
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => openProject() },
+        { id: 'file.open', label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => commands.openProject() },
+        {
+          label: 'Open Recent',
+          submenu: [
+            ...recent.map((path, i): MenuItemConstructorOptions => ({ id: `file.recent.${i}`, label: path, click: () => commands.openRecent(path) })),
+            ...(recent.length > 0 ? [{ type: 'separator' as const }] : []),
+            { id: 'file.recent.clear', label: 'Clear Menu', enabled: recent.length > 0, click: () => commands.clearRecent() },
+          ],
+        },
         { type: 'separator' },
         { role: mac ? 'close' : 'quit' },
       ],
     },
     {
-      // Undo and redo belong to the document history in the renderer, so the menu does not claim their keys.
       label: 'Edit',
-      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      // On macOS, text fields copy and paste only through these roles of the menu.
+      submenu: [...inMenu('Edit'), ...(mac ? [{ type: 'separator' as const }, { role: 'cut' as const }, { role: 'copy' as const }, { role: 'paste' as const }] : [])],
     },
     {
       label: 'View',
       submenu: [
+        ...inMenu('View'),
+        { type: 'separator' },
         ...development,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -39,6 +62,11 @@ export function appMenuTemplate({ platform, isPackaged, openProject }: AppMenuOp
         { role: 'togglefullscreen' },
       ],
     },
+    ...(scenario.length > 0 ? [{ label: 'Scenario', submenu: scenario }] : []),
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ id: 'help.about', label: 'About Powerhall', click: () => commands.showAbout() }],
+    },
   ];
 }

@@ -1,66 +1,144 @@
-// The Electron shell: one window on powerhall://app/, the IPC router, and the File menu. Everything else lives
-// in services that browser mode and the CLI share; the decisions live in plain functions beside this file.
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
-import { resolve } from 'node:path';
+// The Electron shell: the window on powerhall://app/, the IPC router, menus, files and window state. Everything
+// else lives in services that browser mode and the CLI share; the decisions live in plain functions beside this
+// file, which receive the Electron objects they act on.
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ProjectSession } from '../app/project-session.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
 import { hardenApp } from './harden-app.ts';
 import { hardenSession } from './harden-session.ts';
 import { registerIpcHandlers } from './ipc-main-transport.ts';
+import { PendingWrites } from './pending-writes.ts';
+import { addRecent, formatRecent, parseRecent, removeRecent } from './recent-documents.ts';
 import { APP_ORIGIN, secureWebPreferences } from './security-policy.ts';
+import { readStateFile, writeStateFile } from './state-files.ts';
 import { applyOverrides, trustedOverrides } from './trusted-environment.ts';
+import { parseWindowState, restoreWindowState } from './window-state.ts';
+import { windowTitle } from './window-title.ts';
 
 applyOverrides(process.env, trustedOverrides(app.isPackaged, process.env, process.resourcesPath));
 process.env.POWERHALL_DATA_DIR ??= app.getPath('userData');
+const WRITES = new Set(['project.applyDiff', 'backups.restore']);
+const recentFile = join(app.getPath('userData'), 'recent-projects.json');
+const windowStateFile = join(app.getPath('userData'), 'window-state.json');
+
+const files = new FileOpenRouter();
+// macOS hands over files with open-file, possibly before ready; Windows and Linux start a second instance.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  files.openFile(path);
+});
+// One instance: a second launch hands its file to this one and ends before it opens anything.
+if (!app.requestSingleInstanceLock()) app.exit(0);
+app.on('second-instance', (_event, argv, cwd) => files.secondInstance(argv, cwd));
 registerAppScheme(protocol);
 hardenApp(app);
 
 let current: ProjectSession | undefined;
 let window: BrowserWindow | undefined;
+let recent = parseRecent(readStateFile(recentFile), isAbsolute);
+const writes = new PendingWrites(() => updateTitle());
 
-function projectArgument(): string | undefined {
-  const i = process.argv.indexOf('--project');
-  return i >= 0 ? process.argv[i + 1] : undefined;
+function updateTitle(): void {
+  if (!window || !current) return;
+  const path = current.project.path;
+  window.setTitle(windowTitle({ path, edited: writes.busy, platform: process.platform }));
+  if (process.platform === 'darwin') {
+    window.setRepresentedFilename(path);
+    window.setDocumentEdited(writes.busy);
+  }
+}
+
+function rememberRecent(next: string[]): void {
+  recent = next;
+  writeStateFile(recentFile, formatRecent(recent));
+  updateMenu();
 }
 
 async function openProject(path: string): Promise<void> {
   const next = await ProjectSession.open(path);
+  await writes.idle();
   current?.close();
   current = next;
-  window?.setTitle(`${next.project.info().name} — Powerhall`);
+  updateTitle();
+  if (!path.startsWith(app.getPath('userData'))) {
+    app.addRecentDocument(path);
+    rememberRecent(addRecent(recent, path));
+  }
+}
+
+/** Opens `path` in the window, or says why it cannot; a recent entry that no longer opens leaves the list. */
+async function openInWindow(path: string): Promise<void> {
+  try {
+    await openProject(resolve(path));
+    window?.webContents.reload();
+    window?.show();
+  } catch (error) {
+    dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
+    if (recent.includes(path)) rememberRecent(removeRecent(recent, path));
+  }
 }
 
 async function chooseProject(): Promise<void> {
   if (!window) return;
   const result = await dialog.showOpenDialog(window, {
     title: 'Open Powerhall project',
-    filters: [{ name: 'Powerhall project', extensions: ['powerhall'] }],
+    filters: [{ name: 'Powerhall project', extensions: [PROJECT_EXTENSION.slice(1)] }],
     properties: ['openFile'],
   });
   const path = result.filePaths[0];
-  if (result.canceled || !path) return;
-  try {
-    await openProject(path);
-    window.webContents.reload();
-  } catch (error) {
-    dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
-  }
+  if (!result.canceled && path) await openInWindow(path);
+}
+
+function updateMenu(): void {
+  const template = appMenuTemplate({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    // The renderer's actions (Edit, View, Scenario items) need a contract method to send them and an event to run
+    // one; until the contract has both, the menu holds the shell's own commands only.
+    actions: [],
+    recent,
+    commands: {
+      openProject: () => void chooseProject(),
+      openRecent: (path) => void openInWindow(path),
+      clearRecent: () => {
+        app.clearRecentDocuments();
+        rememberRecent([]);
+      },
+      runAction: () => {},
+      showAbout: () => app.showAboutPanel(),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
+  const state = restoreWindowState(parseWindowState(readStateFile(windowStateFile)), screen.getAllDisplays(), screen.getPrimaryDisplay(), {
     width: 1600,
     height: 1000,
+  });
+  const win = new BrowserWindow({
+    ...state.bounds,
     minWidth: 1100,
     minHeight: 700,
     backgroundColor: '#14171c',
     show: false,
     webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   });
+  if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  win.on('close', (event) => {
+    writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+    // An edit on its way to disk is finished first; the window closes when it is.
+    if (writes.busy) {
+      event.preventDefault();
+      void writes.idle().then(() => win.close());
+    }
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
@@ -68,8 +146,24 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(protocol, rendererDir());
+  app.setAboutPanelOptions({
+    applicationName: 'Powerhall',
+    applicationVersion: app.getVersion(),
+    version: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+  });
+  const first = files.ready(
+    {
+      open: (path) => void openInWindow(path),
+      focus: () => {
+        if (window?.isMinimized()) window.restore();
+        window?.focus();
+      },
+    },
+    process.argv,
+    process.cwd(),
+  );
   try {
-    await openProject(resolve(projectArgument() ?? ensureSampleProject()));
+    await openProject(resolve(first ?? ensureSampleProject()));
   } catch (error) {
     dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -78,10 +172,10 @@ app.whenReady().then(async () => {
   registerIpcHandlers(ipcMain, () => {
     if (!current) throw new Error('no project is open');
     return current.router;
-  });
-  const template = appMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, openProject: () => void chooseProject() });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }, { writes, isWrite: (service, method) => WRITES.has(`${service}.${method}`) });
+  updateMenu();
   window = createWindow();
+  updateTitle();
   window.on('closed', () => (window = undefined));
 }, (error: unknown) => {
   console.error('Powerhall failed to start', error);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { PendingWrites } from '../../main/electron/pending-writes.ts';
+import { parseWindowState, restoreWindowState, type Display } from '../../main/electron/window-state.ts';
+import { windowTitle } from '../../main/electron/window-title.ts';
+
+const laptop: Display = { workArea: { x: 0, y: 0, width: 1440, height: 870 } };
+const external: Display = { workArea: { x: 1440, y: 0, width: 2560, height: 1400 } };
+const DEFAULT = { width: 1600, height: 1000 };
+
+describe('window state', () => {
+  it('first run: the default size, fitted and centred on the primary display', () => {
+    expect(restoreWindowState(undefined, [laptop], laptop, DEFAULT)).toEqual({ bounds: { x: 0, y: 0, width: 1440, height: 870 }, maximized: false });
+    expect(restoreWindowState(undefined, [external], external, DEFAULT).bounds).toEqual({ x: 1440 + 480, y: 200, width: 1600, height: 1000 });
+  });
+
+  it('puts a window back where it was when that is visible, maximised or not', () => {
+    const saved = { bounds: { x: 1600, y: 100, width: 1600, height: 1000 }, maximized: true };
+    expect(restoreWindowState(saved, [laptop, external], laptop, DEFAULT)).toEqual(saved);
+  });
+
+  it('a window on a display that is gone comes back centred on the primary display, at a size that fits', () => {
+    const saved = { bounds: { x: 1600, y: 100, width: 1600, height: 1000 }, maximized: false };
+    const restored = restoreWindowState(saved, [laptop], laptop, DEFAULT);
+    expect(restored).toEqual({ bounds: { x: 0, y: 0, width: 1440, height: 870 }, maximized: false });
+  });
+
+  it('a window partly off its display is moved and shrunk inside it, keeping its title bar reachable', () => {
+    const saved = { bounds: { x: -300, y: 10, width: 1200, height: 2000 }, maximized: false };
+    expect(restoreWindowState(saved, [laptop, external], laptop, DEFAULT).bounds).toEqual({ x: 0, y: 0, width: 1200, height: 870 });
+    // With its title bar above every display it could not be moved back by hand: it is centred instead.
+    const unreachable = { bounds: { x: -300, y: -50, width: 1200, height: 2000 }, maximized: false };
+    expect(restoreWindowState(unreachable, [laptop, external], laptop, DEFAULT).bounds).toEqual({ x: 120, y: 0, width: 1200, height: 870 });
+    const overlapping = { bounds: { x: 1000, y: 500, width: 1600, height: 1000 }, maximized: false };
+    const moved = restoreWindowState(overlapping, [laptop, external], laptop, DEFAULT).bounds;
+    expect(moved).toEqual({ x: 1440, y: 400, width: 1600, height: 1000 });
+  });
+
+  it('every restored window lies within a display, for any saved bounds', () => {
+    const displays = [laptop, external];
+    for (let i = 0; i < 500; i += 1) {
+      const saved = {
+        bounds: { x: ((i * 7919) % 6000) - 2000, y: ((i * 104729) % 3000) - 1000, width: 200 + ((i * 31) % 3000), height: 200 + ((i * 17) % 2000) },
+        maximized: false,
+      };
+      const { bounds } = restoreWindowState(saved, displays, laptop, DEFAULT);
+      const inside = displays.some(({ workArea: a }) => bounds.x >= a.x && bounds.y >= a.y && bounds.x + bounds.width <= a.x + a.width && bounds.y + bounds.height <= a.y + a.height);
+      expect(inside, JSON.stringify(saved)).toBe(true);
+    }
+  });
+
+  it('reads its file, and no state from a damaged one', () => {
+    const state = { bounds: { x: 10, y: 20, width: 800, height: 600 }, maximized: true };
+    expect(parseWindowState(JSON.stringify(state))).toEqual(state);
+    expect(parseWindowState(undefined)).toBeUndefined();
+    expect(parseWindowState('garbage')).toBeUndefined();
+    expect(parseWindowState(JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 600 }, maximized: false }))).toBeUndefined();
+    expect(parseWindowState(JSON.stringify({ bounds: { x: 'a', y: 0, width: 5, height: 6 }, maximized: false }))).toBeUndefined();
+  });
+});
+
+describe('window title', () => {
+  it('names the file, with "•" while an edit is on its way to disk; macOS marks the edit in the title bar instead', () => {
+    expect(windowTitle({ path: '/p/North Shore.powerhall', edited: false, platform: 'linux' })).toBe('North Shore.powerhall — Powerhall');
+    expect(windowTitle({ path: '/p/North Shore.powerhall', edited: true, platform: 'win32' })).toBe('• North Shore.powerhall — Powerhall');
+    expect(windowTitle({ path: '/p/North Shore.powerhall', edited: true, platform: 'darwin' })).toBe('North Shore.powerhall — Powerhall');
+  });
+
+  it('is edited exactly while a write is in flight, and closing can wait for the last one', async () => {
+    const changes: boolean[] = [];
+    const writes = new PendingWrites((busy) => changes.push(busy));
+    let finish!: () => void;
+    const slow = writes.track(() => new Promise<string>((resolve) => (finish = () => resolve('saved'))));
+    const fast = writes.track(async () => 'also');
+    expect(writes.busy).toBe(true);
+    let idle = false;
+    const waiting = writes.idle().then(() => (idle = true));
+    await fast;
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    finish();
+    expect(await slow).toBe('saved');
+    await waiting;
+    expect(idle).toBe(true);
+    expect(writes.busy).toBe(false);
+    expect(changes).toEqual([true, false]);
+    await expect(writes.track(async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    expect(writes.busy).toBe(false);
+  });
+});
