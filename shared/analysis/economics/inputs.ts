@@ -24,7 +24,7 @@ export const GpuHoursRevenue = z.object({
   gpuDepreciationYears: f('gpuDepreciationYears'),
   operatingYears: f('operatingYears'),
 });
-export const Revenue = z.discriminatedUnion('kind', [LeaseRevenue, GpuHoursRevenue]);
+export const Revenue = z.discriminatedUnion('kind', [LeaseRevenue, GpuHoursRevenue], { error: "Revenue must be a lease (kind 'lease') or self-operated GPU hours (kind 'gpu-hours')" });
 export type LeaseRevenue = z.infer<typeof LeaseRevenue>;
 export type GpuHoursRevenue = z.infer<typeof GpuHoursRevenue>;
 export type Revenue = z.infer<typeof Revenue>;
@@ -32,7 +32,7 @@ export type Revenue = z.infer<typeof Revenue>;
 export const PowerPrice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat'), usdPerKwh: f('powerUsdPerKwh') }),
   z.object({ kind: z.literal('hourly'), usdPerMwhByHour: z.array(z.number({ error: 'Hourly power price ($/MWh) must be numbers' })) }),
-]);
+], { error: "Power price must be flat (kind 'flat', $/kWh) or hourly (kind 'hourly', 8,760 values in $/MWh)" });
 export type PowerPrice = z.infer<typeof PowerPrice>;
 
 export const Amortisation = z.enum(['annuity', 'straight-line'], { error: "Amortisation must be 'annuity' (level debt service) or 'straight-line' (equal principal)" });

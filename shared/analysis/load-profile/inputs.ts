@@ -69,7 +69,7 @@ export const MixProfile = z.object({
   training: TrainingFields,
   inference: InferenceFields,
 });
-export const AiProfile = z.discriminatedUnion('kind', [TrainingProfile, InferenceProfile, MixProfile]);
+export const AiProfile = z.discriminatedUnion('kind', [TrainingProfile, InferenceProfile, MixProfile], { error: "AI profile must be 'training', 'inference' or 'mix'" });
 export type TrainingProfile = z.infer<typeof TrainingProfile>;
 export type InferenceProfile = z.infer<typeof InferenceProfile>;
 export type AiProfile = z.infer<typeof AiProfile>;
@@ -106,7 +106,7 @@ const hourlySeries = z.custom<ArrayLike<number>>((v) => Array.isArray(v) || v in
 export const HourlyPrices = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat'), usdPerMwh: f('flatPriceUsdPerMwh') }),
   z.object({ kind: z.literal('hourly'), usdPerMwh: hourlySeries }),
-]);
+], { error: "Power price must be flat (kind 'flat') or hourly (kind 'hourly')" });
 export type HourlyPrices = z.infer<typeof HourlyPrices>;
 
 export const LoadProfileInputs = z

@@ -13,6 +13,7 @@ import { monthlyEnergy, type MonthlyEnergyRow } from './summary.ts';
 
 // One year of hourly site load: the AI halls at the meter (IT × PUE), mining in the headroom under the firm limit,
 // and what mining gave up to demand response, to prices above its breakeven and to its ramp and run-time limits.
+// Mining stops in any hour priced above its breakeven; with a flat price that is every hour or none.
 // The load-duration curve is left to loadDurationCurve(result.aiMw, result.miningMw): sorting the year costs more
 // than the rest of the simulation, and the economics, which re-runs it for its sensitivity cases, never reads it.
 

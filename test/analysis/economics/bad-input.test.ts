@@ -73,3 +73,12 @@ describe('phase inputs', () => {
     ]);
   });
 });
+
+describe('choices', () => {
+  it('an unknown revenue or AI profile kind says what is accepted', () => {
+    expect(economics((e) => ({ ...e, revenue: { kind: 'rent' } }))[0]!.message).toBe("Revenue must be a lease (kind 'lease') or self-operated GPU hours (kind 'gpu-hours')");
+    const c = handCase();
+    const r = refusals(parsePhaseEconomicsCase({ ...c, site: { ...c.site, halls: [{ ...c.site.halls[0]!, profile: { kind: 'crypto' } }] } }));
+    expect(r[0]!.message).toBe("AI profile must be 'training', 'inference' or 'mix'");
+  });
+});
