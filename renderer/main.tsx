@@ -15,6 +15,8 @@ async function start(): Promise<void> {
     const editor = createEditor(doc, catalog, { readOnlyReason: info.readOnlyReason });
     const persistence = new Persistence(editor.store, api, info.revision);
     document.title = `${info.readOnlyReason ? '[read-only] ' : ''}${info.name} · Powerhall`;
+    // End-to-end tests compare the app's live report with the CLI's and the contract's through this handle.
+    (window as unknown as { powerhallReport?: () => string }).powerhallReport = () => JSON.stringify(editor.live.current);
     root.render(<App editor={editor} persistence={persistence} info={info} />);
   } catch (error) {
     root.render(

@@ -17,7 +17,7 @@ import { yardEquipmentChecks } from './checks/equipment-placement.ts';
 import { ContextToken } from './context-token.ts';
 import { Memo } from './memo.ts';
 import { placeHall, placeYard, RowPlacer, type HallPlacement } from './placement.ts';
-import type { ScenarioReport } from './report-schema.ts';
+import type { Placement, ScenarioReport } from './report-schema.ts';
 import { hallGroups, orderLines, summarize } from './summary.ts';
 
 export interface Analyzer {
@@ -119,14 +119,35 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
     lines,
     checks: root.allChecks(),
     groups: [...root.groups, ...hallGroups(layout)],
-    placement: {
-      halls: stages.map((p) => p.placement.hall),
-      rows: stages.flatMap((p) => p.placement.rows),
-      equipment: [...stages.flatMap((p) => p.placement.equipment), ...placeYard(yard, s.index)],
-      routes: stages.flatMap((p) => p.placement.routes),
-      yard: yardRectOf(yard, s.index),
-    },
+    placement: lazyRows(
+      {
+        halls: stages.map((p) => p.placement.hall),
+        equipment: [...stages.flatMap((p) => p.placement.equipment), ...placeYard(yard, s.index)],
+        routes: stages.flatMap((p) => p.placement.routes),
+        yard: yardRectOf(yard, s.index),
+      },
+      () => stages.flatMap((p) => p.placement.rows()),
+    ),
   };
+}
+
+/**
+ * The placement with its rows (every rack's box) computed on first read and kept: the live report is read on
+ * every edit, its rack boxes only by exports and drawings. The property is an ordinary enumerable value once read,
+ * so JSON, structured clone and schema checks see a plain object.
+ */
+function lazyRows(rest: Omit<Placement, 'rows'>, rows: () => Placement['rows']): Placement {
+  const placement = { ...rest } as Placement;
+  Object.defineProperty(placement, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = rows();
+      Object.defineProperty(placement, 'rows', { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
+  return placement;
 }
 
 /**
@@ -135,12 +156,19 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
  */
 export function createAnalyzer(catalog: Catalog): Analyzer {
   const index = catalogIndexOf(catalog);
-  const loads = new Memo<RackRecord, RackLoad | null>();
-  const loadOf = (rack: RackRecord): RackLoad | null =>
-    loads.get(rack, [], () => {
-      const profile = index.findProfile(rack.profileId);
-      return profile ? rackLoad(rack, profile, index) : null;
-    });
+  // A rack's figures depend only on its profile and its kW override: racks that share both share one object.
+  const loads = new Map<string, Map<number | null, RackLoad>>();
+  const loadOf = (rack: RackRecord): RackLoad | null => {
+    let byOverride = loads.get(rack.profileId);
+    let load = byOverride?.get(rack.itKwOverride);
+    if (load) return load;
+    const profile = index.findProfile(rack.profileId);
+    if (!profile) return null;
+    load = rackLoad(rack, profile, index);
+    if (!byOverride) loads.set(rack.profileId, (byOverride = new Map()));
+    byOverride.set(rack.itKwOverride, load);
+    return load;
+  };
   const state: State = {
     index,
     aggregator: new RackAggregator(loadOf),

@@ -10,11 +10,27 @@ import type { Placement, PlacedRoute, PlacedRow } from './report-schema.ts';
 /** What one hall contributes to the placement, and the length of each of its loops' pipe runs. */
 export interface HallPlacement {
   readonly hall: Placement['halls'][number];
-  readonly rows: PlacedRow[];
+  /** The rows and their racks, placed when first asked for (most readers of a live report never need them). */
+  rows(): PlacedRow[];
   readonly equipment: Placement['equipment'];
   readonly routes: PlacedRoute[];
   readonly routeLengths: ReadonlyMap<string, number>;
 }
+
+/**
+ * A row as it stood when a report was made: row loads are re-summed in place by later analyses, so a placement
+ * read later must not read them back.
+ */
+interface RowSnapshot {
+  readonly load: RowLoad;
+  readonly version: number;
+  readonly row: RowLoad['row'];
+  readonly hall: RowLoad['hall'];
+  readonly members: RowLoad['members'];
+  readonly depthM: number;
+}
+
+const snapshot = (load: RowLoad): RowSnapshot => ({ load, version: load.version, row: load.row, hall: load.hall, members: load.members, depthM: load.depthM });
 
 /** Places each row's racks; a row is placed again only when it was re-summed or its row or hall record changed. */
 export class RowPlacer {
@@ -22,16 +38,17 @@ export class RowPlacer {
 
   constructor(private readonly index: CatalogIndex) {}
 
-  place(row: RowLoad): PlacedRow {
-    return this.memo.get(row, [row.version, row.row, row.hall], () => {
-      const heightM = row.members.reduce((h, r) => Math.max(h, this.index.rackSize(r.profileId).heightM), 0);
+  place(row: RowSnapshot): PlacedRow {
+    return this.memo.get(row.load, [row.version, row.row, row.hall], () => {
+      const racks = row.members.map((rack) => ({ id: rack.id, label: rack.label, profileId: rack.profileId, box: rackBoxIn(row.hall, row.row, rack, this.index) }));
+      const heightM = racks.reduce((h, r) => Math.max(h, r.box.h), 0);
       return {
         id: row.row.id,
         hallId: row.hall.id,
         name: row.row.name,
         depthM: row.depthM,
         box: rowBoxIn(row.hall, row.row, row.depthM, heightM || this.index.rackSize('').heightM),
-        racks: row.members.map((rack) => ({ id: rack.id, label: rack.label, profileId: rack.profileId, box: rackBoxIn(row.hall, row.row, rack, this.index) })),
+        racks,
       };
     });
   }
@@ -49,6 +66,7 @@ export function placeHall(
   const record = hall.hall;
   const routes: PlacedRoute[] = [];
   const routeLengths = new Map<string, number>();
+  const snapshots = hall.rows.map(snapshot);
   for (const loop of loops) {
     const served = hall.rows.filter((r) => r.row.coolingLoopId === loop.id).map((r) => ({ row: r.row, depthM: r.depthM }));
     const first = loop.cduIds.length > 0 ? equipmentById.get(loop.cduIds[0]!) : undefined;
@@ -59,7 +77,7 @@ export function placeHall(
   }
   return {
     hall: { id: record.id, name: record.name, kind: record.kind, box: hallBox(record) },
-    rows: hall.rows.map((r) => rows.place(r)),
+    rows: () => snapshots.map((r) => rows.place(r)),
     equipment: equipment.map((e) => ({ id: e.id, hallId: e.hallId, name: e.name, catalogId: e.catalogId, kind: index.kindOf(e.catalogId) ?? null, box: equipmentBoxIn(record, e, index) })),
     routes,
     routeLengths,

@@ -1,7 +1,10 @@
-import type { EquipmentRecord, HallRecord, RackRecord, RowRecord } from '../model/index.ts';
+import type { EquipmentRecord, HallRecord, RackRecord, Rotation, RowRecord } from '../model/index.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
-import { hallToSite, slotCentreInHall, toParent } from './plan.ts';
+import { hallToSite, toParent } from './plan.ts';
 import type { RecordSource } from './record-source.ts';
+
+/** cos and sin of each plan rotation: a turn maps local x to (c, s) and local y to (−s, c). */
+const AXES: Record<Rotation, readonly [number, number]> = { 0: [1, 0], 90: [0, 1], 180: [-1, 0], 270: [0, -1] };
 
 /** A box standing on the floor: plan centre (x, y), plan rotation (degrees), size w × d × h in metres. */
 export interface FloorBox {
@@ -24,8 +27,21 @@ export function rackBox(store: RecordSource, catalog: CatalogIndex, rack: RackRe
 /** A rack's box when its row and hall are already at hand. */
 export function rackBoxIn(hall: HallRecord, row: RowRecord, rack: RackRecord, catalog: CatalogIndex): FloorBox {
   const size = catalog.rackSize(rack.profileId);
-  const c = hallToSite(hall, slotCentreInHall(row, rack.slot, size.depthM));
-  return { x: c.x, y: c.y, rotation: (row.rotation + hall.rotation) % 360, w: size.widthM, d: size.depthM, h: size.heightM };
+  // The slot centre in the row's frame, turned into the hall's and then the site's (called per rack: no temporaries).
+  const [ax, ay] = AXES[row.rotation];
+  const along = (rack.slot + 0.5) * row.slotWidthM;
+  const across = size.depthM / 2;
+  const hx = row.origin.x + ax * along - ay * across;
+  const hy = row.origin.y + ay * along + ax * across;
+  const [bx, by] = AXES[hall.rotation];
+  return {
+    x: hall.origin.x + bx * hx - by * hy,
+    y: hall.origin.y + by * hx + bx * hy,
+    rotation: (row.rotation + hall.rotation) % 360,
+    w: size.widthM,
+    d: size.depthM,
+    h: size.heightM,
+  };
 }
 
 export function equipmentBox(store: RecordSource, catalog: CatalogIndex, eq: EquipmentRecord): FloorBox | null {

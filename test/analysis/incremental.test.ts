@@ -121,6 +121,22 @@ describe('createAnalyzer', () => {
     );
   });
 
+  it('keeps each report a snapshot: its placement, first read after later edits, is still its own', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
+        const engine = createAnalyzer(catalog);
+        let doc = start();
+        const kept = [{ doc, report: engine.analyze(doc, SCENARIO) }];
+        for (const e of edits) {
+          doc = apply(doc, e);
+          kept.push({ doc, report: engine.analyze(doc, SCENARIO) });
+        }
+        for (const k of kept) expect(k.report.placement.rows).toEqual(createAnalyzer(catalog).analyze(k.doc, SCENARIO).placement.rows);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('reuses per-rack work: an unchanged rack record is not recomputed', () => {
     const engine = createAnalyzer(catalog);
     const doc = start();

@@ -19,8 +19,12 @@ export function syntheticDocument(rackCount: number): ProjectDocument {
         rotation: 0, widthM: 80, depthM: 200, ceilingHeightM: 8, floorLoadKgPerM2: 2500,
       });
     }
+    // Back-to-back pairs (a hot aisle between each pair's rears), as hot-aisle containment needs.
+    const y = (r % rowsPerHall) * 3.6;
+    const flipped = r % 2 === 0;
     rows.push({
-      type: 'row', id: `r${r}` as RowId, hallId: `h${h}` as HallId, name: `Row ${r}`, origin: { x: 2, y: (r % rowsPerHall) * 3.6 }, rotation: 0,
+      type: 'row', id: `r${r}` as RowId, hallId: `h${h}` as HallId, name: `Row ${r}`,
+      origin: flipped ? { x: 2 + perRow * 0.6, y: y + 1.2 } : { x: 2, y }, rotation: flipped ? 180 : 0,
       slotCount: perRow, slotWidthM: 0.6, containment: 'hot-aisle', coolingLoopId: null, feedAId: null, feedBId: null,
     });
     for (let s = 0; s < perRow && r * perRow + s < rackCount; s += 1) {
