@@ -4,8 +4,9 @@ import type { ContractSpec } from '../../shared/contract/define.ts';
 import type { ApiErrorCode, ApiResult } from '../../shared/contract/envelope.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
+import { DEFAULT_MAX_BODY_BYTES, charsetIsUtf8, fromOwnOrigin, mediaType, readBody } from './request-guards.ts';
 import { readStaticFile } from './static-files.ts';
-import { TOKEN_COOKIE, TOKEN_HEADER, cookieValue, newToken, tokensEqual } from './token.ts';
+import { LAUNCH_HEADER, TOKEN_HEADER, newToken, tokensEqual } from './token.ts';
 
 export interface BrowserServerOptions<C extends ContractSpec> {
   router: IpcRouter<C>;
@@ -13,16 +14,24 @@ export interface BrowserServerOptions<C extends ContractSpec> {
   staticRoot: string;
   /** 0 picks a free port. */
   port: number;
-  token?: string;
+  /**
+   * The secret every API call carries in its header. `powerhall serve` keeps one per project in the data folder,
+   * so that a restarted server still accepts the edits a tab has not yet had acknowledged.
+   */
+  sessionSecret?: string;
   /** Largest request body accepted, bytes. */
   maxBodyBytes?: number;
 }
 
 export interface BrowserServer {
+  /** The link to print: its single-use launch token rides in the fragment, which browsers never send. */
   readonly url: string;
   readonly origin: string;
   readonly port: number;
+  /** The session secret API calls carry in the x-powerhall-token header. */
   readonly token: string;
+  /** Another single-use link, for a second tab or after the first link was used. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -34,16 +43,28 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   'read-only': 409,
   'refused-file': 422,
   internal: 500,
+  unavailable: 503,
+  'session-ended': 401,
 };
 
+const SESSION_ENDED =
+  "This tab's session with Powerhall has ended: the server was restarted with a new token, or the link was opened in another tab. " +
+  "Press Enter in the terminal where 'powerhall serve' runs for a new link and open it in this tab; edits not yet saved stay in this tab and are sent then.";
+const LINK_USED =
+  "This Powerhall link was already used (each printed link opens one tab) or belongs to an earlier run. Press Enter in the terminal where 'powerhall serve' runs for a new link.";
+
 /**
- * Browser mode: the renderer and the same contract over loopback HTTP. Bound to 127.0.0.1 only, every request
- * needs the per-run token (query on first load, then an HttpOnly SameSite=Strict cookie, or a header).
+ * Browser mode: the renderer and the same contract over loopback HTTP. Bound to 127.0.0.1 only. The page itself
+ * is public (it holds no data); every API call needs the session secret in a header, which the tab obtains once
+ * by trading the printed link's single-use launch token, and keeps in its own session storage. No cookie is
+ * used: a cookie for 127.0.0.1 would be sent to every other local server on any port.
  */
 export async function startBrowserServer<C extends ContractSpec>(options: BrowserServerOptions<C>): Promise<BrowserServer> {
-  const token = options.token ?? newToken();
-  const maxBody = options.maxBodyBytes ?? 256 * 1024 * 1024;
+  const secret = options.sessionSecret ?? newToken();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const launchTokens = new Set<string>();
   let port = options.port;
+  let origins: string[] = [];
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -61,21 +82,17 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
-    const queryToken = url.searchParams.get('token');
-    const given = req.headers[TOKEN_HEADER] ?? cookieValue(req.headers.cookie, TOKEN_COOKIE) ?? queryToken;
-    if (!tokensEqual(token, typeof given === 'string' ? given : undefined)) {
-      sendText(res, 401, 'Powerhall: missing or wrong token. Open the URL that `powerhall serve` printed.');
-      return;
-    }
-    if (queryToken !== null && req.method === 'GET') {
-      url.searchParams.delete('token');
-      res.setHeader('set-cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      res.setHeader('location', url.pathname + url.search);
-      res.writeHead(303).end();
-      return;
-    }
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url.pathname);
+    if (url.pathname === '/session' || url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        sendJson(res, 405, errorResult('bad-request', 'This address takes POST requests only.'));
+        return;
+      }
+      if (!fromOwnOrigin(req, origins)) {
+        sendJson(res, 403, errorResult('bad-request', 'Powerhall answers API calls from its own page only.'));
+        return;
+      }
+      if (url.pathname === '/session') exchangeLaunchToken(req, res);
+      else await handleApi(req, res, url.pathname);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -92,24 +109,46 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
     res.writeHead(200).end(req.method === 'HEAD' ? undefined : file.body);
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const parts = pathname.split('/');
-    if (req.method !== 'POST' || parts.length !== 4) {
-      sendJson(res, 405, errorResult('bad-request', 'API calls are POST /api/<service>/<method>'));
+  function exchangeLaunchToken(req: IncomingMessage, res: ServerResponse): void {
+    const given = req.headers[LAUNCH_HEADER];
+    const match = typeof given === 'string' ? [...launchTokens].find((t) => tokensEqual(t, given)) : undefined;
+    if (!match) {
+      sendJson(res, 401, errorResult('session-ended', LINK_USED));
       return;
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendJson(res, 415, errorResult('bad-request', 'API calls need content-type: application/json'));
+    launchTokens.delete(match);
+    sendJson(res, 200, { ok: true, value: { session: secret } });
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const given = req.headers[TOKEN_HEADER];
+    if (!tokensEqual(secret, typeof given === 'string' ? given : undefined)) {
+      refuseBody(req, res, 401, errorResult('session-ended', SESSION_ENDED));
+      return;
+    }
+    const parts = pathname.split('/');
+    if (parts.length !== 4) {
+      refuseBody(req, res, 404, errorResult('not-found', 'API calls are POST /api/<service>/<method>'));
+      return;
+    }
+    const type = req.headers['content-type'];
+    if (mediaType(type) !== 'application/json' || !charsetIsUtf8(type)) {
+      refuseBody(req, res, 415, errorResult('bad-request', 'API calls need content-type: application/json (UTF-8)'));
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) {
+      refuseBody(req, res, 413, errorResult('bad-request', `The request is larger than the ${maxBody / (1024 * 1024)} MB an API call may carry.`));
       return;
     }
     const body = await readBody(req, maxBody);
     if (body === null) {
-      sendJson(res, 413, errorResult('bad-request', `request body larger than ${maxBody} bytes`));
+      refuseBody(req, res, 413, errorResult('bad-request', `The request is larger than the ${maxBody / (1024 * 1024)} MB an API call may carry.`));
       return;
     }
     let payload: unknown;
     try {
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      payload = body.length === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
     } catch {
       sendJson(res, 400, errorResult('bad-request', 'request body is not valid JSON'));
       return;
@@ -117,6 +156,12 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
     const result = await options.router.dispatch(parts[2]!, parts[3]!, payload);
     sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
   }
+
+  const launchUrl = () => {
+    const token = newToken();
+    launchTokens.add(token);
+    return `http://${LOOPBACK}:${port}/#launch=${token}`;
+  };
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -126,12 +171,13 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
     });
   });
   port = (server.address() as AddressInfo).port;
-  const origin = `http://${LOOPBACK}:${port}`;
+  origins = [`http://${LOOPBACK}:${port}`, `http://localhost:${port}`];
   return {
-    url: `${origin}/?token=${token}`,
-    origin,
+    url: launchUrl(),
+    origin: origins[0]!,
     port,
-    token,
+    token: secret,
+    newLaunchUrl: launchUrl,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -159,21 +205,14 @@ function sendJson(res: ServerResponse, status: number, value: ApiResult<unknown>
   res.writeHead(status).end(JSON.stringify(value));
 }
 
-function errorResult(code: ApiErrorCode, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message, issues: [] } };
+/** Answers without reading the body, and closes the connection so that an unread body is not kept coming. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, value: ApiResult<unknown>): void {
+  res.setHeader('connection', 'close');
+  sendJson(res, status, value);
+  req.resume();
+  res.once('finish', () => req.destroy());
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+function errorResult(code: ApiErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message, issues: [] } };
 }

@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'powerhall_token';
+/** The header every API call carries: the project's browser-mode session secret, never a cookie. */
 export const TOKEN_HEADER = 'x-powerhall-token';
+/** The header the tab sends once, with the printed link's single-use launch token, to get the session secret. */
+export const LAUNCH_HEADER = 'x-powerhall-launch';
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -12,13 +14,4 @@ export function tokensEqual(expected: string, given: string | undefined | null):
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function cookieValue(cookieHeader: string | undefined, name: string): string | undefined {
-  if (!cookieHeader) return undefined;
-  for (const part of cookieHeader.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }

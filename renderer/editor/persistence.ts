@@ -1,7 +1,9 @@
-import type { PowerhallApi } from '../../shared/contract/index.ts';
+import { ApiError, type PowerhallApi } from '../../shared/contract/index.ts';
 import { isEmptyDiff, type DocumentDiff } from '../../shared/model/index.ts';
 import { composeDiffs } from './diff-compose.ts';
 import type { DocumentStore } from './store.ts';
+
+const RESEND_MS = 2_000;
 
 export type SaveState =
   | { readonly kind: 'saved'; readonly revision: number }
@@ -77,6 +79,8 @@ export class Persistence {
       this.pending = this.pending ? composeDiffs(diff, this.pending) : diff;
       this.set({ kind: 'error', revision: baseRevision, message: error instanceof Error ? error.message : String(error) });
       this.settle();
+      // A server that is away or asks for a new link keeps the edit; it is sent again (the revision guards it).
+      if (error instanceof ApiError && (error.code === 'unavailable' || error.code === 'session-ended')) setTimeout(() => this.retry(), RESEND_MS);
       return;
     }
     await this.flush();

@@ -4,7 +4,11 @@ import { z } from 'zod';
  * Every transport answers with this envelope so that an error crosses the boundary as data with a clear
  * message (and, for bad input, the exact fields at fault) rather than as a lost exception.
  */
-export const ApiErrorCode = z.enum(['bad-request', 'not-found', 'conflict', 'read-only', 'refused-file', 'internal']);
+/**
+ * `unavailable`: the transport could not reach the main process (browser mode's server stopped); worth trying again.
+ * `session-ended`: browser mode no longer accepts this tab's credential; the message says how to continue.
+ */
+export const ApiErrorCode = z.enum(['bad-request', 'not-found', 'conflict', 'read-only', 'refused-file', 'internal', 'unavailable', 'session-ended']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 export const ApiIssue = z.object({ path: z.string(), message: z.string() });
