@@ -2,10 +2,12 @@
 // else lives in services that browser mode and the CLI share; the decisions live in plain functions beside this
 // file, which receive the Electron objects they act on.
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import log from 'electron-log/main';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ProjectSession } from '../app/project-session.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
+import { configureAppLog } from './app-log.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
@@ -20,7 +22,9 @@ import { applyOverrides, trustedOverrides } from './trusted-environment.ts';
 import { parseWindowState, restoreWindowState } from './window-state.ts';
 import { windowTitle } from './window-title.ts';
 
+configureAppLog(log, { logsDir: app.getPath('logs'), isPackaged: app.isPackaged });
 applyOverrides(process.env, trustedOverrides(app.isPackaged, process.env, process.resourcesPath));
+log.info(`Powerhall ${app.getVersion()} (Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node})`);
 process.env.POWERHALL_DATA_DIR ??= app.getPath('userData');
 const WRITES = new Set(['project.applyDiff', 'backups.restore']);
 const recentFile = join(app.getPath('userData'), 'recent-projects.json');
@@ -64,6 +68,7 @@ async function openProject(path: string): Promise<void> {
   await writes.idle();
   current?.close();
   current = next;
+  log.info('project opened', path);
   updateTitle();
   if (!path.startsWith(app.getPath('userData'))) {
     app.addRecentDocument(path);
@@ -78,6 +83,7 @@ async function openInWindow(path: string): Promise<void> {
     window?.webContents.reload();
     window?.show();
   } catch (error) {
+    log.warn('cannot open project', path, error);
     dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
     if (recent.includes(path)) rememberRecent(removeRecent(recent, path));
   }
@@ -165,6 +171,7 @@ app.whenReady().then(async () => {
   try {
     await openProject(resolve(first ?? ensureSampleProject()));
   } catch (error) {
+    log.error('cannot open the first project', error);
     dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
@@ -178,7 +185,7 @@ app.whenReady().then(async () => {
   updateTitle();
   window.on('closed', () => (window = undefined));
 }, (error: unknown) => {
-  console.error('Powerhall failed to start', error);
+  log.error('Powerhall failed to start', error);
   app.exit(1);
 });
 
