@@ -3,16 +3,27 @@ import { ApiError } from '../../shared/contract/envelope.ts';
 import { describeCsvError, planCsvImport, type CsvKind } from '../../shared/interchange/csv-import.ts';
 import { parseInterchange } from '../../shared/interchange/interchange-json.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
+import { notUtf8Reason } from '../../shared/interchange/text-decode.ts';
+import { describeFileError } from './file-system.ts';
 import { ProjectService } from './project-service.ts';
 import { freshId } from './fresh-id.ts';
 
+/** An import file's text, decoded as strict UTF-8: a file in another encoding is refused with where it goes wrong. */
 function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new ApiError('not-found', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new ApiError('not-found', describeFileError('read', path, error));
   }
+  const problem = notUtf8Reason(bytes, path);
+  if (problem) throw new ApiError('bad-request', problem);
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
+
+/** At most this many problems are listed; the count says how many there were. */
+const MAX_LISTED_PROBLEMS = 100;
 
 /** Reads an interchange JSON file of any known version into a validated document. */
 export function readInterchangeFile(path: string): ProjectDocument {
@@ -38,8 +49,11 @@ export function importCsvIntoProject(project: ProjectService, csvPath: string, s
   }
   const plan = planCsvImport(readText(csvPath), { doc, scenarioId: chosen.id, newId: freshId });
   if (!plan.ok) {
-    const issues = plan.errors.map((e) => ({ path: `line ${e.line}, column ${e.column}${e.columnName ? ` (${e.columnName})` : ''}`, message: e.message }));
-    throw new ApiError('bad-request', `${csvPath}: nothing was imported; ${plan.errors.length} problem(s):\n${plan.errors.map(describeCsvError).join('\n')}`, issues);
+    const listed = plan.errors.slice(0, MAX_LISTED_PROBLEMS);
+    const issues = listed.map((e) => ({ path: `line ${e.line}, column ${e.column}${e.columnName ? ` (${e.columnName})` : ''}`, message: e.message }));
+    const count = plan.errors.length;
+    const heading = count > listed.length ? `${count} problems; the first ${listed.length}` : `${count} problem(s)`;
+    throw new ApiError('bad-request', `${csvPath}: nothing was imported; ${heading}:\n${listed.map(describeCsvError).join('\n')}`, issues);
   }
   project.applyDiff(project.info().revision, plan.diff);
   return { kind: plan.kind, count: plan.diff.added.length };

@@ -25,6 +25,13 @@ interface Layout {
   readonly optional: readonly string[];
 }
 
+/** Most data lines one CSV import takes: a big hall's racks, not a file that would make the project slow to use. */
+export const MAX_CSV_RECORDS = 20_000;
+
+const DIGITS = /^\d+$/;
+/** A plain decimal number: no exponent, hexadecimal, 'Infinity' or spaces inside, as a spreadsheet would write it. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /** The two CSV layouts, told apart by their header. Positions are 1-based, as engineers number slots. */
 export const CSV_LAYOUTS: Readonly<Record<CsvKind, Layout>> = {
   racks: { required: ['hall', 'row', 'position', 'profile'], optional: ['label', 'it_kw'] },
@@ -63,7 +70,7 @@ class LineCells {
       return optional ? null : undefined;
     }
     const n = Number(v);
-    if (!Number.isFinite(n)) {
+    if (!DECIMAL.test(v) || !Number.isFinite(n)) {
       this.error(name, `'${v}' is not a number`);
       return undefined;
     }
@@ -109,6 +116,12 @@ export function planCsvImport(text: string, target: CsvImportTarget): CsvImportR
   }
   if (errors.length > 0) return { ok: false, errors };
   if (lines.length === 0) return { ok: false, errors: [{ line: head.line + 1, column: 1, columnName: null, message: `the file has a header but no ${kind}` }] };
+  if (lines.length > MAX_CSV_RECORDS) {
+    return {
+      ok: false,
+      errors: [{ line: lines[MAX_CSV_RECORDS]!.line, column: 1, columnName: null, message: `the file has ${lines.length} lines of data; one import takes at most ${MAX_CSV_RECORDS}: split it into several files` }],
+    };
+  }
 
   const halls = target.doc.halls.filter((h) => h.scenarioId === target.scenarioId);
   const added: Array<RackRecord | EquipmentRecord> = [];
@@ -142,9 +155,13 @@ export function planCsvImport(text: string, target: CsvImportTarget): CsvImportR
         else if (found.length !== 1) cells.error('row', found.length === 0 ? `no row named '${rowName}' in hall '${hall.name}'` : `${found.length} rows are named '${rowName}' in hall '${hall.name}'`);
         else row = found[0];
       }
-      const position = cells.number('position', (n) =>
-        !Number.isInteger(n) || n < 1 ? 'must be a whole number from 1' : row && n > row.slotCount ? `row '${row.name}' has only ${row.slotCount} positions` : null,
-      );
+      const positionText = cells.text('position');
+      const position =
+        positionText !== '' && !DIGITS.test(positionText)
+          ? (cells.error('position', `'${positionText}' is not a whole number from 1 (digits only)`), undefined)
+          : cells.number('position', (n) =>
+              n < 1 ? 'must be a whole number from 1' : row && n > row.slotCount ? `row '${row.name}' has only ${row.slotCount} positions` : null,
+            );
       const profile = cells.required('profile', 64);
       const label = cells.text('label');
       if (label.length > 60) cells.error('label', 'is longer than 60 characters');

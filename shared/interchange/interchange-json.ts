@@ -5,6 +5,9 @@ import { findIllFormedText, illFormedTextMessage } from '../contract/well-formed
 
 export type InterchangeResult = { ok: true; document: ProjectDocument } | { ok: false; message: string; issues: IntegrityIssue[] };
 
+/** Most records one interchange file may hold: far above any real site, well below what would make the project crawl. */
+export const MAX_INTERCHANGE_RECORDS = 200_000;
+
 const fail = (message: string, issues: IntegrityIssue[] = []): InterchangeResult => ({ ok: false, message, issues });
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors people can find in an editor. */
@@ -20,6 +23,10 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  */
 export function readInterchange(value: unknown): InterchangeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('The file does not hold a JSON object.');
+  const records = Object.values(value).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+  if (records > MAX_INTERCHANGE_RECORDS) {
+    return fail(`The file holds ${records} records; Powerhall imports at most ${MAX_INTERCHANGE_RECORDS} from one file.`);
+  }
   const illFormed = findIllFormedText(value);
   if (illFormed) {
     const where = illFormed.join('.');
@@ -56,7 +63,9 @@ export function readInterchange(value: unknown): InterchangeResult {
 }
 
 /** Parses interchange JSON text; a syntax error is reported with its line and column. */
-export function parseInterchange(text: string): InterchangeResult {
+export function parseInterchange(input: string): InterchangeResult {
+  // A UTF-8 byte-order mark, as some editors write, is not part of the JSON (the CSV reader drops it too).
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   let value: unknown;
   try {
     value = JSON.parse(text);

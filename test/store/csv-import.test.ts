@@ -68,7 +68,7 @@ describe('CSV import of racks and equipment', () => {
       [6, 3, 'position', "row 'Row 1' has only 10 positions"],
       [7, 3, 'position', "position 1 of row 'Row 1' is already taken by rack R1.1"],
       [8, 3, 'position', "position 8 of row 'Row 1' is already taken by line 2"],
-      [9, 3, 'position', "'x' is not a number"],
+      [9, 3, 'position', "'x' is not a whole number from 1 (digits only)"],
       [9, 6, 'it_kw', "'abc' is not a number"],
       [10, 4, null, 'has 3 fields; the header has 6'],
     ]);
