@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../shared/contract/services.ts';
 import { getApi } from '../api/index.ts';
 import { formatBytes, formatDateTime } from './format.ts';
+import { useModal } from './modal.ts';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; backups: BackupInfo[] } | { kind: 'error'; message: string };
 
@@ -12,6 +13,8 @@ type Load = { kind: 'loading' } | { kind: 'ready'; backups: BackupInfo[] } | { k
 export function BackupsDialog(props: { readOnlyReason: string | null; onClose: () => void }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [busy, setBusy] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useModal(panel, props.onClose);
   useEffect(() => {
     getApi()
       .backups.list({})
@@ -29,8 +32,8 @@ export function BackupsDialog(props: { readOnlyReason: string | null; onClose: (
     }
   };
   return (
-    <div className="overlay" role="dialog" aria-label="Backups" onClick={props.onClose} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
-      <div className="dialog wide" onClick={(e) => e.stopPropagation()} data-testid="backups-dialog">
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Backups" onClick={props.onClose}>
+      <div className="dialog wide" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} data-testid="backups-dialog">
         <h2>Restore from backup</h2>
         {props.readOnlyReason && <p className="field-error">Read-only: {props.readOnlyReason}</p>}
         {load.kind === 'loading' && <p className="empty">Reading backups…</p>}

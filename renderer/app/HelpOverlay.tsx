@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { allActions } from '../editor/actions/index.ts';
 import { formatShortcut } from '../editor/shortcuts.ts';
+import { useModal } from './modal.ts';
 
 const MOUSE: [string, string][] = [
   ['Left drag', 'use the active tool (select/move, draw hall or row)'],
@@ -10,10 +12,12 @@ const MOUSE: [string, string][] = [
   ['Wheel', 'zoom at the cursor'],
   ['Click, click…', 'pipe tool: start on a CDU, click bends, click a row to end (Shift: and go on)'],
   ['Enter / double-click', 'finish the pipe run where it is'],
-  ['Escape', 'cancel the gesture or pipe run, then clear the selection'],
+  ['Escape', 'cancel the gesture or pipe run, then clear the selection; closes a dialog'],
 ];
 
 export function HelpOverlay(props: { onClose: () => void }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useModal(panel, props.onClose);
   const groups = new Map<string, { label: string; shortcut: string }[]>();
   for (const a of allActions()) {
     if (!a.shortcut) continue;
@@ -22,8 +26,8 @@ export function HelpOverlay(props: { onClose: () => void }) {
     groups.set(a.group, list);
   }
   return (
-    <div className="overlay" role="dialog" aria-label="Keyboard shortcuts" onClick={props.onClose}>
-      <div className="help" onClick={(e) => e.stopPropagation()}>
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={props.onClose}>
+      <div className="help" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} data-testid="help-overlay">
         <h2>Keyboard and mouse</h2>
         <div className="help-columns">
           {[...groups].map(([group, list]) => (

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useModal } from './modal.ts';
 
 /** Asks for one name (Electron has no window.prompt). Enter submits, Escape cancels; a refusal shows at the field. */
 export function NameDialog(props: {
@@ -11,6 +12,8 @@ export function NameDialog(props: {
 }) {
   const [name, setName] = useState(props.initial);
   const [error, setError] = useState<string | null>(null);
+  const panel = useRef<HTMLFormElement>(null);
+  useModal(panel, props.onClose);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const message = props.onSubmit(name);
@@ -18,8 +21,8 @@ export function NameDialog(props: {
     else setError(message);
   };
   return (
-    <div className="overlay" role="dialog" aria-label={props.title} onClick={props.onClose}>
-      <form className="dialog" onClick={(e) => e.stopPropagation()} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={props.title} onClick={props.onClose}>
+      <form className="dialog" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} onSubmit={submit} data-testid="name-dialog">
         <h2>{props.title}</h2>
         <div className={error ? 'field invalid' : 'field'}>
           <label className="field-label" htmlFor="name-dialog-input">
