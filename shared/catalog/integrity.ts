@@ -62,7 +62,7 @@ const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentI
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],
-  ups: ['capacityKw'],
+  ups: ['capacityKw', 'capacityKva'],
   generator: ['capacityKw'],
   transformer: ['capacityKva'],
   busway: ['amps', 'volts'],

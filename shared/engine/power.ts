@@ -8,6 +8,8 @@ import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
+import { sizeHallUps } from './ups-lineup.ts';
+import { upsKva, upsLoad, upsLoadText } from './ups.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
 const GENERATOR_REDUNDANCY_SOURCE = 'uptime-tiers';
@@ -97,25 +99,27 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
   }
   // Each side of a 2N pair is an N lineup; below 2N a lineup carries its own spare.
   const lineupRedundancy = needsTwoFeeds(redundancy) ? 'N' : redundancy;
+  const pf = bill.index.factor('power-factor');
   for (const [id, { feed, ups }] of feeds) {
-    const sizes = ups.map((u) => u.capacityKw ?? 0).sort((x, y) => x - y);
+    const sizes = ups.map(upsKva).sort((x, y) => x - y);
     const carrying = usableUnits(sizes.length, lineupRedundancy);
     const usable = sizes.slice(0, carrying).reduce((s, k) => s + k, 0);
-    const load = feedLoad.get(id) ?? 0;
+    const load = upsLoad(feedLoad.get(id) ?? 0, pf);
     bill.group(groupFigure({
       id: feed.id, kind: 'powerFeed', name: feed.name, hallId: feed.hallId, subject: { type: 'powerFeed', id: feed.id }, placed: true,
-      redundancy: lineupRedundancy, unit: 'kW', load, units: sizes.length, usableUnits: carrying,
+      redundancy: lineupRedundancy, unit: 'kVA', load: load.kva, units: sizes.length, usableUnits: carrying,
       installedCapacity: sizes.reduce((s, k) => s + k, 0), usableCapacity: usable, rows: feedRows.get(id) ?? 0,
     }));
     for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
       const item = bill.index.requireItem(catalogId);
       bill.catalogLine({
-        category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: item.capacityKw ?? 0, unit: 'kW' }, redundancy: lineupRedundancy,
-        derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${fmt(load)} kW`,
+        category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: upsKva(item), unit: 'kVA' }, redundancy: lineupRedundancy,
+        derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${upsLoadText(load)}`,
+        factors: ['power-factor'],
       });
     }
-    if (load > usable) {
-      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `Feed ${feed.name} carries ${fmt(load)} kW; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kW`, subject: { type: 'powerFeed', id: feed.id } });
+    if (load.kva > usable) {
+      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `Feed ${feed.name} carries ${upsLoadText(load)}; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kVA`, subject: { type: 'powerFeed', id: feed.id } });
     }
   }
   return fedRows;
@@ -202,16 +206,7 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
   if (itKw <= 0) return hallFacility;
   if (!mining) {
     const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
-    const upsLoad = sumRows(autoRows, 'itKw');
-    const ups = sizeUnits(bill, 'ups', upsLoad, 'kW', redundancy, hall.hall.id, `${hall.hall.name} UPS for IT load ${fmt(upsLoad)} kW (output PF 1 frames)`);
-    if (ups) {
-      const rating = ups.item.capacityKw ?? 0;
-      bill.group(groupFigure({
-        id: `${hall.hall.id}/ups`, kind: 'upsLineup', name: `${hall.hall.name} UPS`, hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id }, placed: false,
-        redundancy, unit: 'kW', load: upsLoad, units: ups.quantity, usableUnits: ups.n,
-        installedCapacity: ups.quantity * rating, usableCapacity: ups.n * rating, rows: autoRows.length,
-      }));
-    }
+    sizeHallUps(bill, hall, autoRows, redundancy);
   }
   const kva = hallFacility / pf;
   const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;

@@ -14,8 +14,8 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  * Facility       1,320 + 179.52 = 1,499.52 kW → PUE 1,499.52 / 1,320 = 1.136; 1,499.52 / 0.95 = 1,578.44 kVA
  *
  * Model rule: the cheapest single unit if one carries the load, else the model needing fewest units (ties: cheaper).
- * UPS: no frame carries 1,320 kW alone; 500 kW needs ⌈1,320/500⌉ = 3, 750/1,000/1,250 kW need 2 each; of those
- *   the cheapest is 750 kW ($240k) → 2 × 750 kW.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
+ * UPS on kVA (ups-kva-hand-worked.test.ts): 1,320 kW / pf 0.95 = 1,389.47 kVA; no frame carries it alone; 500 kVA
+ *   needs ⌈1,389.47/500⌉ = 3, 750/1,000/1,250 kVA need 2 each; of those the cheapest is 750 kVA ($240k) → 2 × 750.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
  * Transformers: one 2,500 kVA unit carries 1,578.44 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
  *   N: 1    N+1: 2    2N: 2
  * Generators: one 2,000 kW set carries 1,499.52 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
@@ -58,7 +58,7 @@ describe('power chain, worked by hand', () => {
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);
     const ups = linesOf(b, 'ups-750kw')[0]!;
     expect(ups.totalUsd).toBe(480_000);
-    expect(ups.derivation).toContain('⌈1,320 kW / 750 kW⌉ = 2');
+    expect(ups.derivation).toContain('⌈1,389.47 kVA / 750 kVA⌉ = 2');
   });
 
   it('N+1: one spare per group: 3 UPS, 2 transformers, 2 generators', () => {
