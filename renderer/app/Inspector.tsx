@@ -1,4 +1,4 @@
-import type { DocRecord } from '../../shared/model/index.ts';
+import { assertNever, type DocRecord } from '../../shared/model/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { LengthUnit } from '../editor/session.ts';
 import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
@@ -146,6 +146,8 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <NumberField {...base} field="liquidDeltaTK" label="Loop ΔT" unit="K" lengthUnit={lu} value={record.liquidDeltaTK} />
         </>
       );
+    default:
+      return assertNever(record, 'record type');
   }
 }
 

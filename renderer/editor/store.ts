@@ -10,7 +10,7 @@ import {
   type ProjectDocument,
   type RecordOfType,
 } from '../../shared/model/index.ts';
-import type { RecordSource } from '../../shared/geometry/record-source.ts';
+import type { RecordSource } from '../../shared/model/index.ts';
 import { diffFromChanges } from './diff-compose.ts';
 
 /** Why a change happened: history and persistence treat each origin differently. */

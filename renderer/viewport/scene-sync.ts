@@ -1,6 +1,6 @@
 import { Group, Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
 import type { Check } from '../../shared/analysis/index.ts';
-import type { DocRecord, RackRecord } from '../../shared/model/index.ts';
+import { assertNever, type DocRecord, type RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
 import { hallToSite, rectOf, rowDepth, rowRectInHall } from '../../shared/geometry/plan.ts';
 import { loopRoute } from '../../shared/geometry/pipe-route.ts';
@@ -198,8 +198,11 @@ export class SceneSync {
         case 'powerFeed':
           groupsChanged = true;
           break;
-        default:
+        case 'site':
+        case 'scenario':
           break;
+        default:
+          assertNever(r, 'record type');
       }
     };
     for (const r of diff.removed) removed(r);
@@ -270,8 +273,11 @@ export class SceneSync {
         case 'powerFeed':
           this.dirty.loops = true;
           break;
-        default:
+        case 'site':
+        case 'scenario':
           break;
+        default:
+          assertNever(r, 'record type');
       }
     };
     diff.added.forEach(touch);
@@ -386,8 +392,11 @@ export class SceneSync {
         const rows = this.store.all('row').filter((row) => row.feedAId === r.id || row.feedBId === r.id);
         return this.boundsOf(rows.map((row) => row.id));
       }
-      default:
+      case 'site':
+      case 'scenario':
         return null;
+      default:
+        return assertNever(r, 'record type');
     }
   }
 

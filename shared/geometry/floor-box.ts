@@ -1,7 +1,6 @@
-import type { EquipmentRecord, HallRecord, RackRecord, Rotation, RowRecord } from '../model/index.ts';
+import type { EquipmentRecord, HallRecord, RackRecord, Rotation, RowRecord, RecordSource } from '../model/index.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { hallToSite, toParent } from './plan.ts';
-import type { RecordSource } from './record-source.ts';
 
 /** cos and sin of each plan rotation: a turn maps local x to (c, s) and local y to (−s, c). */
 const AXES: Record<Rotation, readonly [number, number]> = { 0: [1, 0], 90: [0, 1], 180: [-1, 0], 270: [0, -1] };

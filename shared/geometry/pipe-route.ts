@@ -1,7 +1,6 @@
-import type { CoolingLoopRecord, EquipmentRecord, Point, RowRecord } from '../model/index.ts';
+import type { CoolingLoopRecord, EquipmentRecord, Point, RowRecord, RecordSource } from '../model/index.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { equipmentRect, rowDepth, toParent } from './plan.ts';
-import type { RecordSource } from './record-source.ts';
 
 /** Where a row's liquid manifold meets the loop: the end of the row, at the back (hot-aisle side). */
 export function manifoldPointAt(row: RowRecord, depthM: number): Point {

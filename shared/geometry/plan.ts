@@ -1,6 +1,5 @@
-import type { EquipmentRecord, HallRecord, Point, Rotation, RowRecord } from '../model/index.ts';
+import type { EquipmentRecord, HallRecord, Point, Rotation, RowRecord, RecordSource } from '../model/index.ts';
 import { FALLBACK_RACK, type CatalogIndex } from '../catalog/catalog-index.ts';
-import type { RecordSource } from './record-source.ts';
 
 // Plan coordinates: x east, y south (as on a drawing seen from above), metres; rotations turn x towards y.
 

@@ -1,7 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
-import type { EquipmentRecord } from '../model/index.ts';
+import type { EquipmentRecord, RecordSource } from '../model/index.ts';
 import { equipmentRect, type Rect } from './plan.ts';
-import type { RecordSource } from './record-source.ts';
 
 /** Clear ground kept around outdoor equipment for access, drawn as part of the yard. */
 export const YARD_MARGIN_M = 2;

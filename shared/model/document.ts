@@ -10,6 +10,7 @@ import {
   SiteRecord,
   type DocRecord,
 } from './records.ts';
+import { assertNever } from './exhaustive.ts';
 
 /**
  * A whole project as plain data: the shape of the JSON interchange format (version 1) and of what the
@@ -85,6 +86,8 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
       case 'powerFeed':
         powerFeeds.push(r);
         break;
+      default:
+        assertNever(r, 'record type');
     }
   }
   if (!site) throw new Error('a project has exactly one site record; none found');

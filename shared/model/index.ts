@@ -5,3 +5,6 @@ export * from './document.ts';
 export * from './diff.ts';
 export * from './scenario-diffs.ts';
 export * from './relations.ts';
+export * from './record-source.ts';
+export * from './delete-effects.ts';
+export * from './exhaustive.ts';

@@ -1,4 +1,18 @@
 import type { ProjectDocument } from './document.ts';
+import type { DocRecordType } from './records.ts';
+import { recordsOfType, TYPE_LISTS } from './record-source.ts';
+import { RELATIONS, referencedIds } from './relations.ts';
+
+const LABEL: Record<DocRecordType, string> = {
+  site: 'site',
+  scenario: 'scenario',
+  hall: 'hall',
+  row: 'row',
+  rack: 'rack',
+  equipment: 'equipment',
+  coolingLoop: 'cooling loop',
+  powerFeed: 'power feed',
+};
 
 export interface IntegrityIssue {
   readonly path: string;
@@ -33,22 +47,28 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
     rowSlots.set(r.id, r.slotCount);
   });
 
-  const need = (set: Set<string>, id: string | null, path: string, what: string) => {
-    if (id !== null && !set.has(id)) add(path, `${what} ${id} does not exist`);
-  };
-
-  doc.halls.forEach((h, i) => need(scenarios, h.scenarioId, `halls.${i}.scenarioId`, 'scenario'));
-  doc.rows.forEach((r, i) => {
-    need(halls, r.hallId, `rows.${i}.hallId`, 'hall');
-    need(loops, r.coolingLoopId, `rows.${i}.coolingLoopId`, 'cooling loop');
-    need(feeds, r.feedAId, `rows.${i}.feedAId`, 'power feed');
-    need(feeds, r.feedBId, `rows.${i}.feedBId`, 'power feed');
-  });
+  // Every reference of the relations table points at a record of its type that exists.
+  const ids = new Map<DocRecordType, Set<string>>([
+    ['scenario', scenarios],
+    ['hall', halls],
+    ['row', new Set(rowSlots.keys())],
+    ['equipment', equipment],
+    ['coolingLoop', loops],
+    ['powerFeed', feeds],
+  ]);
+  for (const relation of RELATIONS) {
+    const list = relation.from === 'site' ? 'site' : TYPE_LISTS[relation.from];
+    recordsOfType(doc, relation.from).forEach((record, i) => {
+      referencedIds(record, relation).forEach((id, j) => {
+        if (ids.get(relation.to)?.has(id)) return;
+        add(`${list}.${i}.${relation.field}${relation.many ? `.${j}` : ''}`, `${LABEL[relation.to]} ${id} does not exist`);
+      });
+    });
+  }
   const taken = new Map<string, string>();
   doc.racks.forEach((r, i) => {
     const slotCount = rowSlots.get(r.rowId);
     if (slotCount === undefined) {
-      add(`racks.${i}.rowId`, `row ${r.rowId} does not exist`);
       return;
     }
     if (r.slot >= slotCount) add(`racks.${i}.slot`, `slot ${r.slot} is beyond row ${r.rowId}'s ${slotCount} slots`);
@@ -56,18 +76,6 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
     const other = taken.get(key);
     if (other !== undefined) add(`racks.${i}.slot`, `slot ${r.slot} of row ${r.rowId} is already taken by rack ${other}`);
     else taken.set(key, r.id);
-  });
-  doc.equipment.forEach((e, i) => {
-    need(scenarios, e.scenarioId, `equipment.${i}.scenarioId`, 'scenario');
-    need(halls, e.hallId, `equipment.${i}.hallId`, 'hall');
-  });
-  doc.coolingLoops.forEach((l, i) => {
-    need(halls, l.hallId, `coolingLoops.${i}.hallId`, 'hall');
-    l.cduIds.forEach((id, j) => need(equipment, id, `coolingLoops.${i}.cduIds.${j}`, 'equipment'));
-  });
-  doc.powerFeeds.forEach((f, i) => {
-    need(halls, f.hallId, `powerFeeds.${i}.hallId`, 'hall');
-    f.upsIds.forEach((id, j) => need(equipment, id, `powerFeeds.${i}.upsIds.${j}`, 'equipment'));
   });
   return issues;
 }

@@ -1,7 +1,9 @@
-import { parentIdOf, type DocRecord, type DocRecordType, type ProjectDocument, type RecordOfType } from '../model/index.ts';
+import type { ProjectDocument } from './document.ts';
+import type { DocRecord, DocRecordType, RecordOfType } from './records.ts';
+import { parentIdOf } from './relations.ts';
 
 /**
- * What geometry and analysis read records through: the editor's store implements it, and so does a document
+ * What geometry, analysis and the relation rules read records through: the editor's store implements it, and so does a document
  * built from a file (`documentSource`), so the same functions serve the app, the CLI and every export.
  */
 export interface RecordSource {
@@ -10,7 +12,8 @@ export interface RecordSource {
   childrenOf<T extends DocRecordType>(parentId: string, type: T): RecordOfType<T>[];
 }
 
-const TYPE_LISTS = {
+/** Where each record type is listed in a document. */
+export const TYPE_LISTS = {
   scenario: 'scenarios',
   hall: 'halls',
   row: 'rows',
@@ -20,7 +23,8 @@ const TYPE_LISTS = {
   powerFeed: 'powerFeeds',
 } as const satisfies Partial<Record<DocRecordType, keyof ProjectDocument>>;
 
-function listOf(doc: ProjectDocument, type: DocRecordType): readonly DocRecord[] {
+/** The records of one type in a document (the site as a list of one). */
+export function recordsOfType(doc: ProjectDocument, type: DocRecordType): readonly DocRecord[] {
   if (type === 'site') return [doc.site];
   return doc[TYPE_LISTS[type]];
 }
@@ -34,7 +38,7 @@ export function documentSource(doc: ProjectDocument): RecordSource {
   const byId = new Map<string, DocRecord>();
   const children = new Map<string, DocRecord[]>();
   for (const type of ['site', ...Object.keys(TYPE_LISTS)] as DocRecordType[]) {
-    for (const r of listOf(doc, type)) {
+    for (const r of recordsOfType(doc, type)) {
       byId.set(r.id, r);
       const parent = parentIdOf(r);
       if (parent === null) continue;
@@ -48,7 +52,7 @@ export function documentSource(doc: ProjectDocument): RecordSource {
       const r = byId.get(id);
       return r && (!type || r.type === type) ? (r as RecordOfType<T>) : undefined;
     },
-    all: <T extends DocRecordType>(type: T) => listOf(doc, type) as readonly RecordOfType<T>[],
+    all: <T extends DocRecordType>(type: T) => recordsOfType(doc, type) as readonly RecordOfType<T>[],
     childrenOf: <T extends DocRecordType>(parentId: string, type: T) =>
       (children.get(parentId) ?? []).filter((r): r is RecordOfType<T> => r.type === type),
   };

@@ -2,7 +2,8 @@ import type { DocumentDiff } from './diff.ts';
 import type { ProjectDocument } from './document.ts';
 import type { ScenarioId } from './ids.ts';
 import type { DocRecord, ScenarioRecord } from './records.ts';
-import { remapReferences } from './relations.ts';
+import { documentSource } from './record-source.ts';
+import { RELATIONS, remapReferences } from './relations.ts';
 
 // Scenario operations as diffs, for the editor's actions and the main process alike. Ids come from the caller,
 // since making unique ones needs the platform's random source.
@@ -16,20 +17,24 @@ function scenarioOf(doc: ProjectDocument, id: ScenarioId): ScenarioRecord {
   return scenario;
 }
 
-/** Every record that belongs to a scenario (its halls and all they hold, and its equipment), parents first. */
+/** Every record that belongs to a scenario (its halls and all they hold, and its yard equipment), parents first. */
 export function scenarioRecords(doc: ProjectDocument, id: ScenarioId): DocRecord[] {
-  const halls = doc.halls.filter((h) => h.scenarioId === id);
-  const hallIds = new Set<string>(halls.map((h) => h.id));
-  const rows = doc.rows.filter((r) => hallIds.has(r.hallId));
-  const rowIds = new Set<string>(rows.map((r) => r.id));
-  return [
-    ...halls,
-    ...doc.equipment.filter((e) => e.scenarioId === id),
-    ...doc.coolingLoops.filter((l) => hallIds.has(l.hallId)),
-    ...doc.powerFeeds.filter((f) => hallIds.has(f.hallId)),
-    ...rows,
-    ...doc.racks.filter((r) => rowIds.has(r.rowId)),
-  ];
+  const source = documentSource(doc);
+  const parentRelations = RELATIONS.filter((r) => r.parent);
+  const out: DocRecord[] = [];
+  const seen = new Set<string>();
+  for (let queue: string[] = [id]; queue.length > 0; ) {
+    const parent = queue.shift()!;
+    for (const r of parentRelations) {
+      for (const child of source.childrenOf(parent, r.from)) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        out.push(child);
+        queue.push(child.id);
+      }
+    }
+  }
+  return out;
 }
 
 /** Adds an empty scenario after the last one, with the settings of `template`. */
