@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DocRecord } from '../../shared/model/index.ts';
+import { recordId, type DocRecord } from '../../shared/model/index.ts';
 
-/** Fresh ids for records made in the main process: short, unique, and telling the record type at a glance. */
+/** Fresh ids for records made in the main process, of the same shape as the renderer's. */
 export function freshId(type: DocRecord['type']): string {
-  return `${type}-${randomUUID().slice(0, 13)}`;
+  return recordId(type, randomUUID());
 }

@@ -1,4 +1,6 @@
-/** A fresh record id: a short type prefix and a random UUID, unique across sessions and machines. */
-export function newId<T extends string>(prefix: string): T {
-  return `${prefix}-${crypto.randomUUID()}` as T;
+import { recordId, type DocRecordType, type RecordId } from '../../shared/model/index.ts';
+
+/** A fresh record id, unique across sessions and machines. */
+export function newId<T extends RecordId>(type: DocRecordType): T {
+  return recordId<T>(type, crypto.randomUUID());
 }

@@ -20,3 +20,11 @@ export type CoolingLoopId = z.infer<typeof CoolingLoopId>;
 export type PowerFeedId = z.infer<typeof PowerFeedId>;
 
 export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId;
+
+/**
+ * The one shape of a fresh record id, in the renderer and in main alike: the record type, then a random UUID.
+ * The caller brings the UUID (Web Crypto in the renderer, node:crypto in main): shared code has no platform.
+ */
+export function recordId<T extends RecordId>(type: string, uuid: string): T {
+  return `${type}-${uuid}` as T;
+}

@@ -57,7 +57,7 @@ function pasteAt(ctx: ActionContext, offset: Point): string[] {
         rowIds.set(r.id, id);
         created.push({ ...r, id, name: fresh(r.name), origin: { x: r.origin.x + d.x, y: r.origin.y + d.y }, coolingLoopId: null, feedAId: null, feedBId: null });
       } else if (r.type === 'equipment') {
-        created.push({ ...r, id: newId<EquipmentId>('eq'), name: fresh(r.name), position: { x: r.position.x + offset.x, y: r.position.y + offset.y } });
+        created.push({ ...r, id: newId<EquipmentId>('equipment'), name: fresh(r.name), position: { x: r.position.x + offset.x, y: r.position.y + offset.y } });
       }
     }
     for (const r of ctx.clipboard) {

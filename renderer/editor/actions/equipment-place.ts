@@ -24,7 +24,7 @@ export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
     const count = ctx.store.all('equipment').filter((e) => e.catalogId === catalogId).length;
     const eq: EquipmentRecord = {
       type: 'equipment',
-      id: newId<EquipmentId>('eq'),
+      id: newId<EquipmentId>('equipment'),
       scenarioId: ctx.session.state.scenarioId,
       hallId: args.hallId,
       catalogId,

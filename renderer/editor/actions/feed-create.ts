@@ -29,7 +29,7 @@ export const feedCreate = registerAction<void>({
     if (!distribution) return refused('the catalog has no busway or PDU item');
     const feed: PowerFeedRecord = {
       type: 'powerFeed',
-      id: newId<PowerFeedId>('feed'),
+      id: newId<PowerFeedId>('powerFeed'),
       hallId,
       name: `Feed ${side}${ctx.store.childrenOf(hallId, 'powerFeed').filter((f) => f.side === side).length + 1}`,
       side,

@@ -24,7 +24,7 @@ export const loopCreate = registerAction<void>({
     const start = { x: (rect.minX + rect.maxX) / 2, y: (rect.minY + rect.maxY) / 2 };
     const loop: CoolingLoopRecord = {
       type: 'coolingLoop',
-      id: newId<CoolingLoopId>('loop'),
+      id: newId<CoolingLoopId>('coolingLoop'),
       hallId,
       name: `Loop ${ctx.store.childrenOf(hallId, 'coolingLoop').length + 1}`,
       cduIds: cdus.map((c) => c.id as EquipmentId),

@@ -51,7 +51,7 @@ export const loopRoute = registerAction<LoopRouteArgs>({
       ? { ...existing, route: [...route] }
       : {
           type: 'coolingLoop',
-          id: newId<CoolingLoopId>('loop'),
+          id: newId<CoolingLoopId>('coolingLoop'),
           hallId: hall.id,
           name: `Loop ${ctx.store.childrenOf(hall.id, 'coolingLoop').length + 1}`,
           cduIds: [cdu.id as EquipmentId],

@@ -1,4 +1,4 @@
-import type { DocumentDiff, ScenarioId } from '../../../shared/model/index.ts';
+import type { DocRecordType, DocumentDiff, ScenarioId } from '../../../shared/model/index.ts';
 import {
   createScenarioDiff,
   deleteScenarioDiff,
@@ -29,7 +29,7 @@ function checkedName(ctx: ActionContext, name: string, except?: string): string 
   return trimmed;
 }
 
-const newRecordId = (type: string) => newId<string>(type);
+const newRecordId = (type: DocRecordType) => newId(type);
 
 /** Applies a diff that adds a scenario (its first added record) and shows that scenario. */
 function addScenario(ctx: ActionContext, diff: DocumentDiff) {
