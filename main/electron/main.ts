@@ -50,10 +50,10 @@ const writes = new PendingWrites(() => updateTitle());
 function updateTitle(): void {
   if (!window || !current) return;
   const path = current.project.path;
-  window.setTitle(windowTitle({ path, edited: writes.busy, platform: process.platform }));
+  window.setTitle(windowTitle({ path, edited: writes.isSlow, platform: process.platform }));
   if (process.platform === 'darwin') {
     window.setRepresentedFilename(path);
-    window.setDocumentEdited(writes.busy);
+    window.setDocumentEdited(writes.isSlow);
   }
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PendingWrites } from '../../main/electron/pending-writes.ts';
 import { parseWindowState, restoreWindowState, type Display } from '../../main/electron/window-state.ts';
 import { windowTitle } from '../../main/electron/window-title.ts';
@@ -65,25 +65,36 @@ describe('window title', () => {
     expect(windowTitle({ path: '/p/North Shore.powerhall', edited: true, platform: 'darwin' })).toBe('North Shore.powerhall — Powerhall');
   });
 
-  it('is edited exactly while a write is in flight, and closing can wait for the last one', async () => {
-    const changes: boolean[] = [];
-    const writes = new PendingWrites((busy) => changes.push(busy));
-    let finish!: () => void;
-    const slow = writes.track(() => new Promise<string>((resolve) => (finish = () => resolve('saved'))));
-    const fast = writes.track(async () => 'also');
-    expect(writes.busy).toBe(true);
-    let idle = false;
-    const waiting = writes.idle().then(() => (idle = true));
-    await fast;
-    await Promise.resolve();
-    expect(idle).toBe(false);
-    finish();
-    expect(await slow).toBe('saved');
-    await waiting;
-    expect(idle).toBe(true);
-    expect(writes.busy).toBe(false);
-    expect(changes).toEqual([true, false]);
-    await expect(writes.track(async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
-    expect(writes.busy).toBe(false);
+  it('is marked edited while a write takes long, not for quick ones; closing can wait for the last write', async () => {
+    vi.useFakeTimers();
+    try {
+      const changes: boolean[] = [];
+      const writes = new PendingWrites((slow) => changes.push(slow), 250);
+      await writes.track(async () => 'quick');
+      expect(changes).toEqual([]);
+
+      let finish!: () => void;
+      const slow = writes.track(() => new Promise<string>((resolve) => (finish = () => resolve('saved'))));
+      const fast = writes.track(async () => 'also');
+      expect(writes.busy).toBe(true);
+      let idle = false;
+      const waiting = writes.idle().then(() => (idle = true));
+      await fast;
+      vi.advanceTimersByTime(249);
+      expect(writes.isSlow).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(writes.isSlow).toBe(true);
+      expect(idle).toBe(false);
+      finish();
+      expect(await slow).toBe('saved');
+      await waiting;
+      expect(idle).toBe(true);
+      expect([writes.busy, writes.isSlow]).toEqual([false, false]);
+      expect(changes).toEqual([true, false]);
+      await expect(writes.track(async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+      expect(writes.busy).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
