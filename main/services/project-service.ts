@@ -396,6 +396,11 @@ export class ProjectService {
     this.idleTimer.unref();
   }
 
+  /** The SQLite settings the open connection really has (journal, synchronous, safety pragmas). */
+  effectivePragmas(): Record<string, string | number> {
+    return this.store.effectivePragmas();
+  }
+
   /** SQLite's full integrity check of the open file, 'ok' when sound. */
   integrityCheck(): string[] {
     return this.store.integrityCheck();

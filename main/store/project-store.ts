@@ -188,6 +188,12 @@ export class ProjectStore {
     return this.db.serialize();
   }
 
+  /** The settings SQLite is actually running this connection with, as a durability test reads them. */
+  effectivePragmas(): Record<string, string | number> {
+    const names = ['journal_mode', 'synchronous', 'wal_autocheckpoint', 'trusted_schema', 'cell_size_check', 'foreign_keys', 'mmap_size'];
+    return Object.fromEntries(names.map((name) => [name, this.db.pragma(name, { simple: true }) as string | number]));
+  }
+
   integrityCheck(): string[] {
     return (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
   }
