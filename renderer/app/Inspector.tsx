@@ -6,6 +6,7 @@ import { formatNumber } from './format.ts';
 import { formatLength } from '../editor/format-length.ts';
 import { selectionTotals, type GroupFigure } from '../../shared/analysis/index.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
+import { OPTIONS } from './schema-options.ts';
 import { useGroup, useReport } from './use-report.ts';
 
 const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
@@ -46,7 +47,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       return (
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
-          <SelectField {...base} field="kind" label="Kind" value={record.kind} options={[['new-build', 'new build'], ['converted-mining', 'converted mining'], ['mining', 'mining']]} />
+          <SelectField {...base} field="kind" label="Kind" value={record.kind} options={OPTIONS.hallKind} />
           <NumberField {...base} field="widthM" label="Width" unit="length" lengthUnit={lu} value={record.widthM} />
           <NumberField {...base} field="depthM" label="Depth" unit="length" lengthUnit={lu} value={record.depthM} />
           <NumberField {...base} field="ceilingHeightM" label="Ceiling" unit="length" lengthUnit={lu} value={record.ceilingHeightM} />
@@ -66,7 +67,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <NumberField {...base} field="slotCount" label="Slots" unit="count" lengthUnit={lu} value={record.slotCount} />
           <NumberField {...base} field="slotWidthM" label="Pitch" unit="length" lengthUnit={lu} value={record.slotWidthM} />
           <SelectField {...base} field="rotation" label="Orientation" value={String(record.rotation)} options={ROTATIONS} toPatch={(v) => ({ rotation: Number(v) })} />
-          <SelectField {...base} field="containment" label="Containment" value={record.containment} options={[['none', 'none'], ['hot-aisle', 'hot aisle'], ['cold-aisle', 'cold aisle']]} />
+          <SelectField {...base} field="containment" label="Containment" value={record.containment} options={OPTIONS.containment} />
           <SelectField {...base} field="coolingLoopId" label="Cooling loop" value={record.coolingLoopId ?? ''} options={opt(loops)} toPatch={(v) => ({ coolingLoopId: v || null })} />
           <SelectField {...base} field="feedAId" label="Feed A" value={record.feedAId ?? ''} options={opt(feeds.filter((f) => f.side === 'A'))} toPatch={(v) => ({ feedAId: v || null })} />
           <SelectField {...base} field="feedBId" label="Feed B" value={record.feedBId ?? ''} options={opt(feeds.filter((f) => f.side === 'B'))} toPatch={(v) => ({ feedBId: v || null })} />
@@ -106,7 +107,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       return (
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
-          <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
+          <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={OPTIONS.coolingRedundancy} />
           <ReadOnly label="CDUs" value={record.cduIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
           <LoopFigures editor={editor} loop={record} lu={lu} />
         </>
@@ -138,10 +139,10 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       return (
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
-          <SelectField {...base} field="powerRedundancy" label="Power" value={record.powerRedundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N'], ['2N+1', '2N+1'], ['block', 'block redundant']]} />
-          <SelectField {...base} field="coolingRedundancy" label="Cooling" value={record.coolingRedundancy} options={[['N', 'N'], ['N+1', 'N+1'], ['2N', '2N']]} />
+          <SelectField {...base} field="powerRedundancy" label="Power" value={record.powerRedundancy} options={OPTIONS.powerRedundancy} />
+          <SelectField {...base} field="coolingRedundancy" label="Cooling" value={record.coolingRedundancy} options={OPTIONS.coolingRedundancy} />
           <CheckField {...base} field="generators" label="Generators" value={record.generators} />
-          <SelectField {...base} field="fluid" label="Fluid" value={record.fluid} options={[['water', 'water'], ['pg25', 'PG25']]} />
+          <SelectField {...base} field="fluid" label="Fluid" value={record.fluid} options={OPTIONS.fluid} />
           <NumberField {...base} field="liquidSupplyC" label="Supply temp." unit="°C" lengthUnit={lu} value={record.liquidSupplyC} />
           <NumberField {...base} field="liquidDeltaTK" label="Loop ΔT" unit="K" lengthUnit={lu} value={record.liquidDeltaTK} />
         </>
