@@ -26,6 +26,22 @@ export function hallGroups(layout: ScenarioLayout): GroupFigure[] {
   );
 }
 
+/**
+ * Group ids of halls that stay mining halls, and of their loops and feeds, mapped to the hall id ('' for none):
+ * a line's group is a hall id, a derived id `<hall>/<part>`, a loop or feed id, or 'site'.
+ */
+function miningHallGroups(layout: ScenarioLayout): Set<string> {
+  const mining = new Set(layout.halls.filter((h) => h.hall.kind === 'mining').map((h) => h.hall.id as string));
+  for (const l of layout.loops) if (mining.has(l.hallId)) mining.add(l.id);
+  for (const f of layout.feeds) if (mining.has(f.hallId)) mining.add(f.id);
+  return mining;
+}
+
+function groupHall(group: string): string {
+  const slash = group.indexOf('/');
+  return slash === -1 ? group : group.slice(0, slash);
+}
+
 /** The headline figures of a scenario, from the layout's loads and the bill's lines. */
 export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], power: PowerResult, cooling: CoolingResult, computeFabric: ComputeFabricSummary): BillSummary {
   let itKw = 0;
@@ -43,12 +59,21 @@ export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], po
   let capexUsd = 0;
   let networkCapexUsd = 0;
   let longestLeadWeeks = 0;
+  const capexByScope = { landlord: 0, tenant: 0, oem: 0 };
+  // Landlord capex of the AI halls and the site: lines sized for a hall that stays a mining hall are left out,
+  // as its IT is left out of the divisor.
+  const miningGroups = miningHallGroups(layout);
+  let landlordAiUsd = 0;
   for (const l of lines) {
     capexUsd += l.totalUsd;
+    capexByScope[l.scope] += l.totalUsd;
+    if (l.scope === 'landlord' && !miningGroups.has(groupHall(l.group))) landlordAiUsd += l.totalUsd;
     if (l.category === 'network') networkCapexUsd += l.totalUsd;
     if (l.quantity > 0 && l.leadTimeWeeks !== null) longestLeadWeeks = Math.max(longestLeadWeeks, l.leadTimeWeeks);
   }
   const facilityCapexUsd = capexUsd - networkCapexUsd;
+  const aiItKw = layout.halls.filter((h) => h.hall.kind !== 'mining').reduce((s, h) => s + h.rows.reduce((t, r) => t + r.itKw, 0), 0);
+  const perMw = (usd: number) => (aiItKw > 0 ? Math.round(usd / (aiItKw / 1000)) : 0);
   return {
     itKw: roundTo(itKw, 3),
     facilityKw: roundTo(power.facilityKw, 3),
@@ -64,7 +89,11 @@ export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], po
     facilityKva: roundTo(power.facilityKva, 3),
     facilityCapexUsd,
     networkCapexUsd,
-    facilityCapexUsdPerMwIt: itKw > 0 ? Math.round(facilityCapexUsd / (itKw / 1000)) : 0,
+    facilityCapexUsdPerMwIt: perMw(facilityCapexUsd),
+    aiItKw: roundTo(aiItKw, 3),
+    capexByScope,
+    landlordCapexUsdPerMwIt: perMw(landlordAiUsd),
+    networkCapexUsdPerMwIt: perMw(networkCapexUsd),
     cooling: {
       heatRejection: cooling.heatRejection,
       flowLpm: roundTo(cooling.flowLpm, 1),

@@ -1,5 +1,5 @@
 import type { FactorId } from '../catalog/integrity.ts';
-import type { BillCategory, BillLine, CapacityUnit, Check, CheckSeverity, GroupFigure } from './bill-schema.ts';
+import type { BillCategory, BillLine, BillScope, CapacityUnit, Check, CheckSeverity, GroupFigure } from './bill-schema.ts';
 import type { CheckCode } from './check-codes.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
@@ -16,6 +16,8 @@ export interface CatalogLineInput {
   factors?: readonly FactorId[];
   /** Extra source ids behind the quantity (e.g. a rack profile's figures). */
   extraSources?: readonly string[];
+  /** Who pays; default from the category and the item's kind (`scopeOf`). */
+  scope?: BillScope;
 }
 
 export interface LotLineInput {
@@ -26,6 +28,8 @@ export interface LotLineInput {
   totalUsd: number;
   derivation: string;
   factors: readonly FactorId[];
+  /** Who pays; default from the category (`scopeOf`). */
+  scope?: BillScope;
 }
 
 export interface CheckInput {
@@ -36,6 +40,16 @@ export interface CheckInput {
 }
 
 export const OVERRIDE_SOURCE = 'site.priceOverrides';
+
+/**
+ * Default scope of a line: network is the tenant's (like the GPUs); hardware shipped inside the rack (in-rack
+ * liquid cooling) is the OEM's; power, cooling and building are the landlord's facility.
+ */
+export function scopeOf(category: BillCategory, kind: string | null): BillScope {
+  if (category === 'network') return 'tenant';
+  if (kind === 'in-rack-cooling') return 'oem';
+  return 'landlord';
+}
 
 /** Collects the lines and checks of one bill, pricing catalog items with the project's overrides. */
 export class BillBuilder {
@@ -138,6 +152,7 @@ export class BillBuilder {
       leadTimeWeeks: item.leadTimeWeeks,
       derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${unit} × ${priceText} = ${usdText(total)}`,
       source: sourceText,
+      scope: input.scope ?? scopeOf(input.category, item.kind),
     };
     this.lines.push(line);
     return line;
@@ -162,6 +177,7 @@ export class BillBuilder {
       leadTimeWeeks: null,
       derivation: input.derivation,
       source: this.index.describeSources(this.factorSources(input.factors)),
+      scope: input.scope ?? scopeOf(input.category, null),
     };
     this.lines.push(line);
     return line;

@@ -8,6 +8,13 @@ import { CHECK_CODES } from './check-codes.ts';
 export const BillCategory = z.enum(['power', 'cooling', 'network', 'building']);
 export type BillCategory = z.infer<typeof BillCategory>;
 
+/**
+ * Who pays for a line: the landlord (the facility the public conversions disclose), the tenant (IT and network),
+ * or the OEM (hardware that ships inside the rack, e.g. NVL72 manifolds and cold plates, bought with the rack).
+ */
+export const BillScope = z.enum(['landlord', 'tenant', 'oem']);
+export type BillScope = z.infer<typeof BillScope>;
+
 export const CapacityUnit = z.enum(['kW', 'kWt', 'kVA', 'L/min', 'ports', 'MW', 'MVA', 'A', 'Gb/s', 'm', 'fibers']);
 export type CapacityUnit = z.infer<typeof CapacityUnit>;
 
@@ -32,6 +39,7 @@ export const BillLine = z.object({
   derivation: z.string(),
   /** Where the figures come from (catalog source ids and titles). */
   source: z.string(),
+  scope: BillScope,
 });
 export type BillLine = z.infer<typeof BillLine>;
 
@@ -141,8 +149,18 @@ export const BillSummary = z.object({
   /** Capex of power, cooling and building lines (the landlord's scope), and of network lines. */
   facilityCapexUsd: z.number().nonnegative(),
   networkCapexUsd: z.number().nonnegative(),
-  /** Facility capex per MW of IT load: compare with the published $/MW bands. */
+  /** Facility capex (all but network) per MW of IT of the AI halls (halls that stay mining are not counted). */
   facilityCapexUsdPerMwIt: z.number().nonnegative(),
+  /** IT load of the AI halls (every hall but those that stay mining halls), kW: the divisor of every $/MW. */
+  aiItKw: z.number().nonnegative(),
+  /** Capex by scope: landlord facility, tenant IT and network, OEM in-rack hardware. */
+  capexByScope: z.object({ landlord: z.number().nonnegative(), tenant: z.number().nonnegative(), oem: z.number().nonnegative() }),
+  /**
+   * Landlord capex of the AI halls and the site (lines of halls that stay mining excluded) per MW of their IT: the
+   * scope and divisor the public conversions disclose (REFERENCE §10). Network per MW of the same IT, separately.
+   */
+  landlordCapexUsdPerMwIt: z.number().nonnegative(),
+  networkCapexUsdPerMwIt: z.number().nonnegative(),
   cooling: CoolingSummary,
   /** IT load per hall and per row; per-rack loads come from the engine's rack-load function. */
   halls: z.array(LoadEntry),

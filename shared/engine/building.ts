@@ -10,7 +10,8 @@ import { fmt, roundUsd, usdText } from './format.ts';
  */
 export function addBuildingLines(equipmentLines: readonly BillLine[], bill: BillBuilder): void {
   const f = bill.index;
-  const equipment = equipmentLines.filter((l) => l.category === 'power' || l.category === 'cooling').reduce((s, l) => s + l.totalUsd, 0);
+  // Landlord equipment only: in-rack hardware ships in the rack (OEM scope) and is installed with it.
+  const equipment = equipmentLines.filter((l) => (l.category === 'power' || l.category === 'cooling') && l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0);
   if (equipment <= 0) return;
   const installFactor = f.factor('installation-factor');
   const installation = roundUsd(equipment * installFactor);
