@@ -3,10 +3,12 @@ import { actionItems, actionMenu, type ActionMenu, type MenuAction } from './men
 
 export interface AppMenuCommands {
   openProject(): void;
+  saveAs(): void;
   openRecent(path: string): void;
   clearRecent(): void;
   runAction(id: string): void;
   showAbout(): void;
+  exportDiagnostics(): void;
 }
 
 export interface AppMenuOptions {
@@ -41,6 +43,8 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
           ],
         },
         { type: 'separator' },
+        { id: 'file.saveAs', label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => commands.saveAs() },
+        { type: 'separator' },
         { role: mac ? 'close' : 'quit' },
       ],
     },
@@ -66,7 +70,11 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ id: 'help.about', label: 'About Powerhall', click: () => commands.showAbout() }],
+      submenu: [
+        { id: 'help.diagnostics', label: 'Export Diagnostics…', click: () => commands.exportDiagnostics() },
+        { type: 'separator' },
+        { id: 'help.about', label: 'About Powerhall', click: () => commands.showAbout() },
+      ],
     },
   ];
 }

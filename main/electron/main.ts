@@ -1,7 +1,7 @@
 // The Electron shell: the window on powerhall://app/, the IPC router, menus, files and window state. Everything
 // else lives in services that browser mode and the CLI share; the decisions live in plain functions beside this
 // file, which receive the Electron objects they act on.
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, screen, session } from 'electron';
 import log from 'electron-log/main';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ProjectSession } from '../app/project-session.ts';
@@ -10,6 +10,8 @@ import { rendererDir } from '../paths.ts';
 import { configureAppLog } from './app-log.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { startLocalCrashReports } from './crash-reports.ts';
+import { diagnosticsText } from './diagnostics.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
 import { hardenApp } from './harden-app.ts';
 import { hardenSession } from './harden-session.ts';
@@ -23,10 +25,12 @@ import { parseWindowState, restoreWindowState } from './window-state.ts';
 import { windowTitle } from './window-title.ts';
 
 configureAppLog(log, { logsDir: app.getPath('logs'), isPackaged: app.isPackaged });
+startLocalCrashReports(crashReporter);
 applyOverrides(process.env, trustedOverrides(app.isPackaged, process.env, process.resourcesPath));
 log.info(`Powerhall ${app.getVersion()} (Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node})`);
 process.env.POWERHALL_DATA_DIR ??= app.getPath('userData');
 const WRITES = new Set(['project.applyDiff', 'backups.restore']);
+const PROJECT_FILTER = { name: 'Powerhall project', extensions: [PROJECT_EXTENSION.slice(1)] };
 const recentFile = join(app.getPath('userData'), 'recent-projects.json');
 const windowStateFile = join(app.getPath('userData'), 'window-state.json');
 
@@ -93,11 +97,56 @@ async function chooseProject(): Promise<void> {
   if (!window) return;
   const result = await dialog.showOpenDialog(window, {
     title: 'Open Powerhall project',
-    filters: [{ name: 'Powerhall project', extensions: [PROJECT_EXTENSION.slice(1)] }],
+    filters: [PROJECT_FILTER],
     properties: ['openFile'],
   });
   const path = result.filePaths[0];
   if (!result.canceled && path) await openInWindow(path);
+}
+
+/** Save As writes a consistent copy (SQLite's backup of the open file), then the window goes on in the copy. */
+async function saveAs(): Promise<void> {
+  if (!window || !current) return;
+  const result = await dialog.showSaveDialog(window, { title: 'Save Powerhall project as', filters: [PROJECT_FILTER] });
+  if (result.canceled || !result.filePath) return;
+  const target = result.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? result.filePath : `${result.filePath}${PROJECT_EXTENSION}`;
+  try {
+    await writes.idle();
+    current.project.saveAs(target);
+  } catch (error) {
+    log.warn('save as failed', target, error);
+    dialog.showErrorBox('Cannot save the project', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  await openInWindow(target);
+}
+
+function versions(): Record<string, string> {
+  return {
+    Powerhall: app.getVersion(),
+    Electron: process.versions.electron,
+    Chromium: process.versions.chrome,
+    Node: process.versions.node,
+    V8: process.versions.v8,
+    platform: `${process.platform} ${process.arch} ${process.getSystemVersion()}`,
+  };
+}
+
+async function exportDiagnostics(): Promise<void> {
+  if (!window) return;
+  const result = await dialog.showSaveDialog(window, {
+    title: 'Export diagnostics',
+    defaultPath: 'powerhall-diagnostics.txt',
+    filters: [{ name: 'Text', extensions: ['txt'] }],
+  });
+  if (result.canceled || !result.filePath) return;
+  const project = current && { path: current.project.path, pragmas: current.project.effectivePragmas(), integrity: current.project.integrityCheck() };
+  const logFile = log.transports.file.getFile().path;
+  try {
+    writeStateFile(result.filePath, diagnosticsText({ versions: versions(), ...(project ? { project } : {}), log: readStateFile(logFile) ?? '' }));
+  } catch (error) {
+    dialog.showErrorBox('Cannot export diagnostics', error instanceof Error ? error.message : String(error));
+  }
 }
 
 function updateMenu(): void {
@@ -110,6 +159,8 @@ function updateMenu(): void {
     recent,
     commands: {
       openProject: () => void chooseProject(),
+      saveAs: () => void saveAs(),
+      exportDiagnostics: () => void exportDiagnostics(),
       openRecent: (path) => void openInWindow(path),
       clearRecent: () => {
         app.clearRecentDocuments();
@@ -152,10 +203,11 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(protocol, rendererDir());
+  const { Electron, Chromium, Node } = versions();
   app.setAboutPanelOptions({
     applicationName: 'Powerhall',
     applicationVersion: app.getVersion(),
-    version: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+    version: `Electron ${Electron} · Chromium ${Chromium} · Node ${Node}`,
   });
   const first = files.ready(
     {

@@ -21,6 +21,8 @@ const ACTIONS: MenuAction[] = [
 function commands() {
   return {
     openProject: vi.fn<AppMenuCommands['openProject']>(),
+    saveAs: vi.fn<AppMenuCommands['saveAs']>(),
+    exportDiagnostics: vi.fn<AppMenuCommands['exportDiagnostics']>(),
     openRecent: vi.fn<AppMenuCommands['openRecent']>(),
     clearRecent: vi.fn<AppMenuCommands['clearRecent']>(),
     runAction: vi.fn<AppMenuCommands['runAction']>(),
@@ -84,7 +86,7 @@ describe('application menu', () => {
     expect(items(empty).find((i) => i.id === 'file.recent.clear')!.enabled).toBe(false);
   });
 
-  it('has the macOS app menu and text editing roles on macOS only; Open and About run their commands', () => {
+  it('has the macOS app menu and text editing roles on macOS only; Open, Save As, diagnostics and About run their commands', () => {
     const cmd = commands();
     const mac = appMenuTemplate({ platform: 'darwin', isPackaged: true, actions: [], recent: [], commands: cmd });
     const linux = appMenuTemplate({ platform: 'linux', isPackaged: true, actions: [], recent: [], commands: cmd });
@@ -94,8 +96,13 @@ describe('application menu', () => {
     expect(items(linux).map((i) => i.role)).toContain('quit');
     click(items(linux).find((i) => i.id === 'file.open')!);
     click(items(linux).find((i) => i.id === 'help.about')!);
+    click(items(linux).find((i) => i.id === 'file.saveAs')!);
+    click(items(linux).find((i) => i.id === 'help.diagnostics')!);
     expect(cmd.openProject).toHaveBeenCalledOnce();
     expect(cmd.showAbout).toHaveBeenCalledOnce();
+    expect(cmd.saveAs).toHaveBeenCalledOnce();
+    expect(cmd.exportDiagnostics).toHaveBeenCalledOnce();
+    expect(items(linux).find((i) => i.id === 'file.saveAs')!.accelerator).toBe('Shift+CmdOrCtrl+S');
     expect(items(linux).find((i) => i.id === 'file.open')!.accelerator).toBe('CmdOrCtrl+O');
   });
 
