@@ -5,6 +5,7 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RestoreResult } from './restore.ts';
 import { listBackups } from './backups.ts';
+import { exportFile } from '../export/export-file.ts';
 
 /** What the handlers need of the open project's session (kept here so the session can depend on the handlers). */
 export interface HandlerSession {
@@ -45,6 +46,9 @@ export function createPowerhallHandlers(session: HandlerSession): PowerhallHandl
         }
         return analyze(document, session.catalog, scenarioId);
       },
+    },
+    export: {
+      file: ({ scenarioId, format, hidePrices }) => exportFile(session.project.load(), session.catalog, { scenarioId, format, hidePrices }),
     },
   };
 }

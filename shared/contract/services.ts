@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Catalog } from '../catalog/schema.ts';
 import { ScenarioReport } from '../analysis/report-schema.ts';
 import { DocumentDiff, ProjectDocument, ScenarioId } from '../model/index.ts';
+import { EXPORT_FORMAT_IDS } from '../report-views/export-formats.ts';
 import { method } from './define.ts';
 
 const Empty = z.object({}).strict();
@@ -25,6 +26,15 @@ export const BackupInfo = z.object({
   bytes: z.number().int().nonnegative(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** One exported file: its bytes in base64 (the JSON transports carry no binary) and the name to save it under. */
+export const ExportedFile = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  bytes: z.number().int().nonnegative(),
+  base64: z.string(),
+});
+export type ExportedFile = z.infer<typeof ExportedFile>;
 
 /**
  * The contract between the renderer and the main process, used by both transports (Electron IPC and
@@ -54,6 +64,13 @@ export const contract = {
   },
   bill: {
     compute: method(z.object({ scenarioId: ScenarioId }).strict(), ScenarioReport),
+  },
+  export: {
+    /** One scenario of the open project in one format (the writers the CLI's export uses); `hidePrices` for a tenant copy. */
+    file: method(
+      z.object({ scenarioId: ScenarioId, format: z.enum(EXPORT_FORMAT_IDS), hidePrices: z.boolean() }).strict(),
+      ExportedFile,
+    ),
   },
 } as const;
 

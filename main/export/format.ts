@@ -1,0 +1,15 @@
+import type { ReportContext } from '../../shared/report-views/report-context.ts';
+
+/** Called as a writer goes: the share done (0…1) and what it is doing, in words. */
+export type ExportProgress = (done: number, stage: string) => void;
+
+/** One export format: a writer from the report views of one scenario to the bytes of one file. */
+export interface ExportFormat {
+  readonly id: string;
+  readonly label: string;
+  readonly extension: string;
+  readonly mediaType: string;
+  write(context: ReportContext, progress: ExportProgress): Promise<Uint8Array>;
+}
+
+export const noProgress: ExportProgress = () => {};

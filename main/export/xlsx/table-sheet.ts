@@ -1,0 +1,68 @@
+import type ExcelJS from 'exceljs';
+import { columnHeader, type ColumnKind, type ReportTable } from '../../../shared/report-views/table.ts';
+
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  integer: '#,##0',
+  number: '#,##0.###',
+  usd: '"$"#,##0',
+  fraction: '0.0%',
+};
+
+export interface SheetTotal {
+  /** Column key summed by the subtotal row's formula. */
+  readonly key: string;
+  readonly label: string;
+}
+
+export interface TableSheet {
+  readonly sheet: ExcelJS.Worksheet;
+  /** Address of the subtotal cell (e.g. `I14`), when the sheet has one. */
+  readonly totalCell: string | null;
+  readonly totalValue: number;
+}
+
+/** Letter of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+function widthOf(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 3 }).length + 2;
+  return String(value).length;
+}
+
+/**
+ * One table on its own sheet: units in the headers, numbers as numbers with formats, the header frozen with a
+ * filter, widths that fit the content, and optionally a subtotal row whose formula sums a column.
+ */
+export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, total?: SheetTotal): TableSheet {
+  const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const header = sheet.addRow(table.columns.map(columnHeader));
+  header.font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((v) => v ?? null));
+  table.columns.forEach((column, i) => {
+    const col = sheet.getColumn(i + 1);
+    const format = NUMBER_FORMATS[column.kind];
+    if (format) col.numFmt = format;
+    const longest = Math.max(columnHeader(column).length, ...table.rows.map((r) => widthOf(r[i])));
+    col.width = Math.min(Math.max(longest + 2, 8), column.key === 'derivation' || column.key === 'message' || column.key === 'title' ? 90 : 50);
+  });
+  const lastDataRow = table.rows.length + 1;
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastDataRow, column: table.columns.length } };
+  if (!total) return { sheet, totalCell: null, totalValue: 0 };
+  const index = table.columns.findIndex((c) => c.key === total.key);
+  if (index < 0) throw new Error(`sheet '${table.title}' has no column '${total.key}' to total`);
+  const letter = columnLetter(index + 1);
+  const value = table.rows.reduce((sum, r) => sum + (typeof r[index] === 'number' ? (r[index] as number) : 0), 0);
+  const totalRow = sheet.addRow([]);
+  totalRow.getCell(1).value = total.label;
+  totalRow.font = { bold: true };
+  const cell = totalRow.getCell(index + 1);
+  cell.value = table.rows.length > 0 ? { formula: `SUM(${letter}2:${letter}${lastDataRow})`, result: value } : 0;
+  cell.numFmt = NUMBER_FORMATS[table.columns[index]!.kind] ?? 'General';
+  return { sheet, totalCell: `${letter}${totalRow.number}`, totalValue: value };
+}
