@@ -50,6 +50,9 @@ export function createEditor(doc: ProjectDocument, catalog: Catalog, options: { 
   (ctx as { tools: ToolRouter }).tools = new ToolRouter(ctx);
   ctx.dispose = () => {
     live.dispose();
+    ctx.tools.dispose();
+    history.dispose();
+    session.dispose();
     ctx.view = null;
   };
   return ctx;

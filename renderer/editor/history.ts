@@ -18,9 +18,11 @@ export class History {
   private gesture: DocumentDiff | null = null;
   private sealed = true;
   private readonly listeners = new Set<() => void>();
+  /** Ends the subscription to the store's change feed. */
+  readonly dispose: () => void;
 
   constructor(private readonly store: DocumentStore) {
-    store.listen((change) => this.onChange(change));
+    this.dispose = store.listen((change) => this.onChange(change));
   }
 
   get canUndo(): boolean {

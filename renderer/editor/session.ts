@@ -43,6 +43,8 @@ export interface SessionState {
 export class Session {
   private current: SessionState;
   private readonly listeners = new Set<() => void>();
+  /** Ends the subscription to the store's change feed. */
+  readonly dispose: () => void;
 
   constructor(
     initial: SessionState,
@@ -51,7 +53,7 @@ export class Session {
     this.current = { ...initial, selection: this.scoped(initial.selection, initial.scenarioId) };
     // Selection never points at a record that no longer exists (after delete or undo), and the view never shows a
     // scenario that was removed: it moves to the first one left.
-    store.listen(({ diff }) => {
+    this.dispose = store.listen(({ diff }) => {
       if (diff.removed.length === 0) return;
       if (diff.removed.some((r) => r.id === this.current.scenarioId)) {
         const first = [...store.all('scenario')].sort((a, b) => a.order - b.order)[0];

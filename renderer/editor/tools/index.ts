@@ -13,6 +13,8 @@ export type { PlanPointer, Tool } from './types.ts';
  * select tool answers, and it only selects.
  */
 export class ToolRouter {
+  /** Ends the router's subscription to the session. */
+  readonly dispose: () => void;
   private readonly tools: Record<ToolId, Tool>;
   private active: Tool | null = null;
 
@@ -27,7 +29,7 @@ export class ToolRouter {
     };
     // A drawing left half done is dropped when another tool is picked.
     let tool = ctx.session.state.tool;
-    ctx.session.subscribe(() => {
+    this.dispose = ctx.session.subscribe(() => {
       const now = ctx.session.state.tool;
       if (now === tool) return;
       const left = this.tools[tool];
