@@ -17,6 +17,7 @@ import { upgradeProjectFile } from '../store/upgrade-project-file.ts';
 import { ProjectStore, storageFailure } from '../store/project-store.ts';
 import { sharedStorageReason } from '../store/storage-kind.ts';
 import { readOnlyPlaceReason, temporaryCopy } from '../store/read-only-place.ts';
+import { missingWalSidecars, removeCreatedWalSidecars } from '../store/sidecars.ts';
 import { currentWalNote, mainFileIdentity, walPathFor } from '../store/wal-ownership.ts';
 import { acquireWriterLock, describeHolder, type WalNote } from '../store/writer-lock.ts';
 import { backupHint, listBackups, writeBackup } from './backups.ts';
@@ -161,6 +162,7 @@ export class ProjectService {
       }
     }
     const source = copy?.path ?? absolute;
+    const createdSidecars = missingWalSidecars(source);
     let inspected;
     try {
       inspected = inspectOffering(source, migrations, notices, options.fileSystem, absolute);
@@ -210,6 +212,7 @@ export class ProjectService {
     } catch (error) {
       store?.db.close();
       release();
+      if (error instanceof ApiError && error.code === 'refused-file') removeCreatedWalSidecars(source, createdSidecars);
       throw withBackupHint(error, absolute);
     }
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { appVersion } from './app-version.ts';
 import { hasLeftoverRollbackJournal, hasPendingJournal, inspectHeader } from './file-header.ts';
@@ -8,6 +8,7 @@ import type { Migration } from './migrations/migration.ts';
 import { expectedSchema, schemaDifference, schemaOf } from './schema-fingerprint.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
 import { POWERHALL_APPLICATION_ID, applySafetyPragmas, readApplicationId, readUserVersion } from './pragmas.ts';
+import { missingWalSidecars, removeCreatedWalSidecars } from './sidecars.ts';
 import { checkWalOwnership, walPathFor } from './wal-ownership.ts';
 
 export interface InspectedFile {
@@ -42,6 +43,17 @@ function newerMessage(fileVersion: number, newest: number, writtenBy: string | n
  */
 export function inspectProjectFile(path: string, migrations: readonly Migration[] = MIGRATIONS, options: InspectOptions = {}): InspectedFile {
   if (!existsSync(path)) throw new ApiError('not-found', `There is no file at ${path}.`);
+  if (!statSync(path).isFile()) refuse(`${path} is a folder or a device, not a project file.`);
+  const created = missingWalSidecars(path);
+  try {
+    return inspect(path, migrations, options);
+  } catch (error) {
+    if (error instanceof ApiError) removeCreatedWalSidecars(path, created);
+    throw error;
+  }
+}
+
+function inspect(path: string, migrations: readonly Migration[], options: InspectOptions): InspectedFile {
   const header = inspectHeader(path);
   if (!header.ok) refuse(header.message);
   const unownedWal = checkWalOwnership(path) === 'unowned';
