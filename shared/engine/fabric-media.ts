@@ -2,7 +2,8 @@ import type { FactorId } from '../catalog/integrity.ts';
 import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
-import { rowLengthM, type ScenarioLayout } from './layout.ts';
+import type { ScenarioLayout } from './layout.ts';
+import { rowLengthM } from './loads.ts';
 
 export interface LinkLengths {
   nodeLeaf: number;

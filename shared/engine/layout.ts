@@ -8,7 +8,6 @@ import type {
 } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import type { HallLoad, ProfilePorts, RowLoad } from './loads.ts';
-export * from './loads.ts';
 import type { RackAggregator } from './rack-aggregate.ts';
 
 /** One scenario's records, grouped, with every rack's load summed into its row. */
