@@ -105,7 +105,7 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   const power = finishPower(layout, site, facilityKw, root);
   const powerAndCooling = [...root.lines];
   const computeFabric = sizeNetwork(layout, root);
-  addBuildingLines(powerAndCooling, root);
+  addBuildingLines(layout, powerAndCooling, root);
 
   const yard = equipmentByHall.get(null) ?? [];
   for (const part of stages) for (const c of part.geometryChecks) root.check(c);

@@ -44,6 +44,14 @@ export const REQUIRED_FACTORS = [
   'rear-clearance-m',
   'storage-gbps-per-gpu',
   'enterprise-storage-port-gbps',
+  'build-usd-per-mw',
+  'gross-area-m2-per-mw',
+  'shell-usd-per-m2',
+  'fire-usd-per-m2',
+  'security-usd-per-m2',
+  'controls-usd-per-mw',
+  'leak-detection-usd-per-m',
+  'commissioning-factor',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

@@ -32,6 +32,21 @@ export interface LotLineInput {
   scope?: BillScope;
 }
 
+/** A line priced at a sourced rate from the factors (e.g. $/m² of building, $/MW of IT). */
+export interface RateLineInput {
+  category: BillCategory;
+  key: string;
+  item: string;
+  group: string;
+  quantity: number;
+  unit: string;
+  unitCostUsd: number;
+  /** The quantity rule; the cost arithmetic is appended. */
+  derivation: string;
+  factors: readonly FactorId[];
+  scope?: BillScope;
+}
+
 export interface CheckInput {
   severity: CheckSeverity;
   code: CheckCode;
@@ -176,6 +191,30 @@ export class BillBuilder {
       totalUsd: total,
       leadTimeWeeks: null,
       derivation: input.derivation,
+      source: this.index.describeSources(this.factorSources(input.factors)),
+      scope: input.scope ?? scopeOf(input.category, null),
+    };
+    this.lines.push(line);
+    return line;
+  }
+
+  rateLine(input: RateLineInput): BillLine {
+    const total = roundUsd(input.quantity * input.unitCostUsd);
+    const line: BillLine = {
+      id: this.uniqueId(`${input.category}/${input.key}/${input.group}`),
+      category: input.category,
+      item: input.item,
+      catalogId: null,
+      group: input.group,
+      groupName: input.group,
+      quantity: input.quantity,
+      unit: input.unit,
+      capacity: null,
+      redundancy: null,
+      unitCostUsd: input.unitCostUsd,
+      totalUsd: total,
+      leadTimeWeeks: null,
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${input.unit} × ${usdText(input.unitCostUsd)} = ${usdText(total)}`,
       source: this.index.describeSources(this.factorSources(input.factors)),
       scope: input.scope ?? scopeOf(input.category, null),
     };
