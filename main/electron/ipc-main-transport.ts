@@ -1,32 +1,41 @@
 import type { IpcMain } from 'electron';
 import { channelName } from '../../shared/contract/define.ts';
-import type { ContractSpec } from '../../shared/contract/define.ts';
-import type { IpcRouter } from '../ipc/router.ts';
+import type { ApiResult } from '../../shared/contract/envelope.ts';
 import type { PendingWrites } from './pending-writes.ts';
 import { isTrustedSender } from './security-policy.ts';
 
-export interface WriteTracking {
-  writes: PendingWrites;
-  /** Whether a method writes to the project file. */
+/** Where one window's requests go: the router of the project it shows, and the count of its writes in flight. */
+export interface IpcRoute {
+  router: { dispatch(service: string, method: string, payload: unknown): Promise<ApiResult<unknown>> };
+  writes?: PendingWrites;
+}
+
+export interface IpcRouting {
+  methods: readonly { service: string; method: string }[];
+  /** The route of the window whose web contents has this id; undefined when it shows no project. */
+  routeFor(contentsId: number): IpcRoute | undefined;
+  /** Whether a method writes to the project file (counted in the window's writes in flight). */
   isWrite(service: string, method: string): boolean;
 }
 
+const refused = (message: string) => ({ ok: false, error: { code: 'bad-request', message, issues: [] } }) as const;
+
 /**
- * Registers one ipcMain handler per contract method; each checks the sender, then dispatches to the router,
- * counting the writes in flight when asked to.
+ * Registers one ipcMain handler per contract method; each checks the sender, then dispatches to the router of the
+ * project that the sender's window shows.
  */
-export function registerIpcHandlers<C extends ContractSpec>(ipcMain: IpcMain, router: () => IpcRouter<C>, tracking?: WriteTracking): () => void {
+export function registerIpcHandlers(ipcMain: IpcMain, { methods, routeFor, isWrite }: IpcRouting): () => void {
   const channels: string[] = [];
-  for (const { service, method } of router().methods()) {
+  for (const { service, method } of methods) {
     const channel = channelName(service, method);
     channels.push(channel);
-    const write = tracking?.isWrite(service, method) ? tracking.writes : undefined;
+    const write = isWrite(service, method);
     ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame)) {
-        return { ok: false, error: { code: 'bad-request', message: 'IPC refused: not from the Powerhall window', issues: [] } };
-      }
-      const dispatch = () => router().dispatch(service, method, payload);
-      return write ? write.track(dispatch) : dispatch();
+      if (!isTrustedSender(event.senderFrame)) return refused('IPC refused: not from the Powerhall window');
+      const route = routeFor(event.sender.id);
+      if (!route) return refused('IPC refused: this window shows no project');
+      const dispatch = () => route.router.dispatch(service, method, payload);
+      return write && route.writes ? route.writes.track(dispatch) : dispatch();
     });
   }
   return () => channels.forEach((c) => ipcMain.removeHandler(c));

@@ -1,9 +1,11 @@
-// The Electron shell: the window on powerhall://app/, the IPC router, menus, files and window state. Everything
-// else lives in services that browser mode and the CLI share; the decisions live in plain functions beside this
-// file, which receive the Electron objects they act on.
+// The Electron shell: one window per project on powerhall://app/, the IPC routing, menus, files and window state.
+// Everything else lives in services that browser mode and the CLI share; the decisions live in plain functions
+// beside this file, which receive the Electron objects they act on.
 import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, screen, session } from 'electron';
 import log from 'electron-log/main';
 import { isAbsolute, join, resolve } from 'node:path';
+import { contractMethods } from '../../shared/contract/define.ts';
+import { contract } from '../../shared/contract/index.ts';
 import { ProjectSession } from '../app/project-session.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
@@ -17,6 +19,7 @@ import { hardenApp } from './harden-app.ts';
 import { hardenSession } from './harden-session.ts';
 import { registerIpcHandlers } from './ipc-main-transport.ts';
 import { PendingWrites } from './pending-writes.ts';
+import { ProjectWindows, cascade, type ProjectWindow } from './project-windows.ts';
 import { addRecent, formatRecent, parseRecent, removeRecent } from './recent-documents.ts';
 import { APP_ORIGIN, secureWebPreferences } from './security-policy.ts';
 import { readStateFile, writeStateFile } from './state-files.ts';
@@ -46,14 +49,21 @@ app.on('second-instance', (_event, argv, cwd) => files.secondInstance(argv, cwd)
 registerAppScheme(protocol);
 hardenApp(app);
 
-let current: ProjectSession | undefined;
-let window: BrowserWindow | undefined;
-let recent = parseRecent(readStateFile(recentFile), isAbsolute);
-const writes = new PendingWrites(() => updateTitle());
+interface OpenProject {
+  session: ProjectSession;
+  writes: PendingWrites;
+}
+type Entry = ProjectWindow<BrowserWindow, OpenProject>;
 
-function updateTitle(): void {
-  if (!window || !current) return;
-  const path = current.project.path;
+const windows = new ProjectWindows<BrowserWindow, OpenProject>();
+/** Projects being opened, so that a double request (two clicks, two launches) opens one window. */
+const opening = new Set<string>();
+let recent = parseRecent(readStateFile(recentFile), isAbsolute);
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function updateTitle({ window, project: { session, writes } }: Entry): void {
+  const path = session.project.path;
   window.setTitle(windowTitle({ path, edited: writes.isSlow, platform: process.platform }));
   if (process.platform === 'darwin') {
     window.setRepresentedFilename(path);
@@ -67,58 +77,117 @@ function rememberRecent(next: string[]): void {
   updateMenu();
 }
 
-async function openProject(path: string): Promise<void> {
-  const next = await ProjectSession.open(path);
-  await writes.idle();
-  current?.close();
-  current = next;
+function noteOpened(path: string): void {
   log.info('project opened', path);
-  updateTitle();
-  if (!path.startsWith(app.getPath('userData'))) {
-    app.addRecentDocument(path);
-    rememberRecent(addRecent(recent, path));
-  }
+  // The user's own copy of the sample is not a project they chose.
+  if (path.startsWith(app.getPath('userData'))) return;
+  app.addRecentDocument(path);
+  rememberRecent(addRecent(recent, path));
 }
 
-/** Opens `path` in the window, or says why it cannot; a recent entry that no longer opens leaves the list. */
-async function openInWindow(path: string): Promise<void> {
+/** The window in front, for the menu's commands. */
+function frontEntry(): Entry | undefined {
+  const front = BrowserWindow.getFocusedWindow();
+  return (front && windows.forContents(front.webContents.id)) ?? windows.all().at(-1);
+}
+
+function createWindow(): BrowserWindow {
+  const saved = parseWindowState(readStateFile(windowStateFile));
+  const state = restoreWindowState(saved, screen.getAllDisplays(), screen.getPrimaryDisplay(), { width: 1600, height: 1000 });
+  const front = frontEntry()?.window;
+  const bounds = front ? restoreWindowState({ bounds: cascade(front.getNormalBounds()), maximized: false }, screen.getAllDisplays(), screen.getPrimaryDisplay(), state.bounds).bounds : state.bounds;
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 1100,
+    minHeight: 700,
+    backgroundColor: '#14171c',
+    show: false,
+    webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
+  });
+  if (!front && state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  return win;
+}
+
+/** Opens `path` in a window of its own, or brings forward the window that already shows it. */
+async function openProject(path: string): Promise<void> {
+  const absolute = resolve(path);
+  const open = windows.byPath(absolute);
+  if (open) {
+    if (open.window.isMinimized()) open.window.restore();
+    open.window.focus();
+    return;
+  }
+  if (opening.has(absolute)) return;
+  opening.add(absolute);
+  let projectSession: ProjectSession;
   try {
-    await openProject(resolve(path));
-    window?.webContents.reload();
-    window?.show();
+    projectSession = await ProjectSession.open(absolute);
+  } finally {
+    opening.delete(absolute);
+  }
+  const win = createWindow();
+  const contentsId = win.webContents.id;
+  const writes = new PendingWrites(() => {
+    const entry = windows.forContents(contentsId);
+    if (entry) updateTitle(entry);
+  });
+  windows.add(contentsId, { window: win, project: { session: projectSession, writes }, path: absolute });
+  win.on('close', (event) => {
+    writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+    // An edit on its way to disk is finished first; the window closes when it is.
+    if (writes.busy) {
+      event.preventDefault();
+      void writes.idle().then(() => win.close());
+    }
+  });
+  win.on('closed', () => windows.remove(contentsId)?.project.session.close());
+  updateTitle(windows.forContents(contentsId)!);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  noteOpened(absolute);
+}
+
+/** Opens `path`, or says why it cannot; a recent entry that no longer opens leaves the list. */
+async function openOrExplain(path: string): Promise<void> {
+  try {
+    await openProject(path);
   } catch (error) {
     log.warn('cannot open project', path, error);
-    dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Cannot open project', errorText(error));
     if (recent.includes(path)) rememberRecent(removeRecent(recent, path));
   }
 }
 
 async function chooseProject(): Promise<void> {
-  if (!window) return;
-  const result = await dialog.showOpenDialog(window, {
-    title: 'Open Powerhall project',
-    filters: [PROJECT_FILTER],
-    properties: ['openFile'],
-  });
+  const front = frontEntry()?.window;
+  const options = { title: 'Open Powerhall project', filters: [PROJECT_FILTER], properties: ['openFile' as const] };
+  const result = front ? await dialog.showOpenDialog(front, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
-  if (!result.canceled && path) await openInWindow(path);
+  if (!result.canceled && path) await openOrExplain(path);
 }
 
 /** Save As writes a consistent copy (SQLite's backup of the open file), then the window goes on in the copy. */
 async function saveAs(): Promise<void> {
-  if (!window || !current) return;
-  const result = await dialog.showSaveDialog(window, { title: 'Save Powerhall project as', filters: [PROJECT_FILTER] });
+  const entry = frontEntry();
+  if (!entry) return;
+  const result = await dialog.showSaveDialog(entry.window, { title: 'Save Powerhall project as', filters: [PROJECT_FILTER] });
   if (result.canceled || !result.filePath) return;
-  const target = result.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? result.filePath : `${result.filePath}${PROJECT_EXTENSION}`;
+  const target = resolve(result.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? result.filePath : `${result.filePath}${PROJECT_EXTENSION}`);
   try {
-    await writes.idle();
-    current.project.saveAs(target);
+    if (windows.byPath(target)) throw new Error(`${target} is open in another window; close it first.`);
+    const { project: open } = entry;
+    await open.writes.idle();
+    open.session.project.saveAs(target);
+    const copy = await ProjectSession.open(target);
+    open.session.close();
+    const next = windows.replace(entry.window.webContents.id, { session: copy, writes: open.writes }, target);
+    updateTitle(next);
+    entry.window.webContents.reload();
+    noteOpened(target);
   } catch (error) {
     log.warn('save as failed', target, error);
-    dialog.showErrorBox('Cannot save the project', error instanceof Error ? error.message : String(error));
-    return;
+    dialog.showErrorBox('Cannot save the project', errorText(error));
   }
-  await openInWindow(target);
 }
 
 function versions(): Record<string, string> {
@@ -133,19 +202,16 @@ function versions(): Record<string, string> {
 }
 
 async function exportDiagnostics(): Promise<void> {
-  if (!window) return;
-  const result = await dialog.showSaveDialog(window, {
-    title: 'Export diagnostics',
-    defaultPath: 'powerhall-diagnostics.txt',
-    filters: [{ name: 'Text', extensions: ['txt'] }],
-  });
+  const entry = frontEntry();
+  const options = { title: 'Export diagnostics', defaultPath: 'powerhall-diagnostics.txt', filters: [{ name: 'Text', extensions: ['txt'] }] };
+  const result = entry ? await dialog.showSaveDialog(entry.window, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return;
-  const project = current && { path: current.project.path, pragmas: current.project.effectivePragmas(), integrity: current.project.integrityCheck() };
-  const logFile = log.transports.file.getFile().path;
+  const project = entry && { path: entry.path, pragmas: entry.project.session.project.effectivePragmas(), integrity: entry.project.session.project.integrityCheck() };
   try {
-    writeStateFile(result.filePath, diagnosticsText({ versions: versions(), ...(project ? { project } : {}), log: readStateFile(logFile) ?? '' }));
+    const logText = readStateFile(log.transports.file.getFile().path) ?? '';
+    writeStateFile(result.filePath, diagnosticsText({ versions: versions(), ...(project ? { project } : {}), log: logText }));
   } catch (error) {
-    dialog.showErrorBox('Cannot export diagnostics', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Cannot export diagnostics', errorText(error));
   }
 }
 
@@ -160,89 +226,55 @@ function updateMenu(): void {
     commands: {
       openProject: () => void chooseProject(),
       saveAs: () => void saveAs(),
-      exportDiagnostics: () => void exportDiagnostics(),
-      openRecent: (path) => void openInWindow(path),
+      openRecent: (path) => void openOrExplain(path),
       clearRecent: () => {
         app.clearRecentDocuments();
         rememberRecent([]);
       },
       runAction: () => {},
       showAbout: () => app.showAboutPanel(),
+      exportDiagnostics: () => void exportDiagnostics(),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-function createWindow(): BrowserWindow {
-  const state = restoreWindowState(parseWindowState(readStateFile(windowStateFile)), screen.getAllDisplays(), screen.getPrimaryDisplay(), {
-    width: 1600,
-    height: 1000,
-  });
-  const win = new BrowserWindow({
-    ...state.bounds,
-    minWidth: 1100,
-    minHeight: 700,
-    backgroundColor: '#14171c',
-    show: false,
-    webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
-  });
-  if (state.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
-  win.on('close', (event) => {
-    writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
-    // An edit on its way to disk is finished first; the window closes when it is.
-    if (writes.busy) {
-      event.preventDefault();
-      void writes.idle().then(() => win.close());
-    }
-  });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
-  return win;
 }
 
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(protocol, rendererDir());
   const { Electron, Chromium, Node } = versions();
-  app.setAboutPanelOptions({
-    applicationName: 'Powerhall',
-    applicationVersion: app.getVersion(),
-    version: `Electron ${Electron} · Chromium ${Chromium} · Node ${Node}`,
+  app.setAboutPanelOptions({ applicationName: 'Powerhall', applicationVersion: app.getVersion(), version: `Electron ${Electron} · Chromium ${Chromium} · Node ${Node}` });
+  registerIpcHandlers(ipcMain, {
+    methods: contractMethods(contract),
+    routeFor: (contentsId) => {
+      const entry = windows.forContents(contentsId);
+      return entry && { router: entry.project.session.router, writes: entry.project.writes };
+    },
+    isWrite: (service, method) => WRITES.has(`${service}.${method}`),
   });
+  updateMenu();
   const first = files.ready(
     {
-      open: (path) => void openInWindow(path),
+      open: (path) => void openOrExplain(path),
       focus: () => {
-        if (window?.isMinimized()) window.restore();
-        window?.focus();
+        const front = frontEntry()?.window;
+        if (front?.isMinimized()) front.restore();
+        front?.focus();
       },
     },
     process.argv,
     process.cwd(),
   );
   try {
-    await openProject(resolve(first ?? ensureSampleProject()));
+    await openProject(first ?? ensureSampleProject());
   } catch (error) {
     log.error('cannot open the first project', error);
-    dialog.showErrorBox('Cannot open project', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Cannot open project', errorText(error));
     app.exit(1);
-    return;
   }
-  registerIpcHandlers(ipcMain, () => {
-    if (!current) throw new Error('no project is open');
-    return current.router;
-  }, { writes, isWrite: (service, method) => WRITES.has(`${service}.${method}`) });
-  updateMenu();
-  window = createWindow();
-  updateTitle();
-  window.on('closed', () => (window = undefined));
 }, (error: unknown) => {
   log.error('Powerhall failed to start', error);
   app.exit(1);
 });
 
-app.on('window-all-closed', () => {
-  current?.close();
-  current = undefined;
-  app.quit();
-});
+app.on('window-all-closed', () => app.quit());

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { ContractSpec } from '../../shared/contract/define.ts';
-import type { IpcRouter } from '../../main/ipc/router.ts';
+import type { ApiResult } from '../../shared/contract/envelope.ts';
 import { appProtocolHandler } from '../../main/electron/app-protocol.ts';
 import { hardenApp } from '../../main/electron/harden-app.ts';
 import { hardenSession } from '../../main/electron/harden-session.ts';
 import { hardenWebContents } from '../../main/electron/harden-web-contents.ts';
 import { registerIpcHandlers } from '../../main/electron/ipc-main-transport.ts';
+import { PendingWrites } from '../../main/electron/pending-writes.ts';
 import { APP_ORIGIN, isAppUrl, isTrustedSender, secureWebPreferences } from '../../main/electron/security-policy.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/content-security-policy.ts';
 import { FakeApp, FakeIpcMain, FakeSession, FakeWebContents, fakeEvent } from './electron-fakes.ts';
@@ -80,19 +80,48 @@ describe('Electron window security', () => {
     expect(isTrustedSender(null)).toBe(false);
 
     const ipcMain = new FakeIpcMain();
-    const dispatch = vi.fn(async () => ({ ok: true, value: 'info' }));
-    const router = { methods: () => [{ service: 'project', method: 'info' }], dispatch } as unknown as IpcRouter<ContractSpec>;
-    const unregister = registerIpcHandlers(ipcMain.asElectron(), () => router);
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'info' }));
+    const routes = new Map([[7, { router: { dispatch } }]]);
+    const unregister = registerIpcHandlers(ipcMain.asElectron(), {
+      methods: [{ service: 'project', method: 'info' }],
+      routeFor: (id) => routes.get(id),
+      isWrite: () => false,
+    });
     expect([...ipcMain.handlers.keys()]).toHaveLength(1);
     const [channel, handler] = [...ipcMain.handlers][0]!;
-    const fromSubframe = await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: {} } }, {});
-    expect(fromSubframe).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await handler({ senderFrame: { url: 'https://example.com/', parent: null } }, {})).toMatchObject({ ok: false });
+    const top = { url: `${APP_ORIGIN}/index.html`, parent: null };
+    expect(await handler({ sender: { id: 7 }, senderFrame: { ...top, parent: {} } }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await handler({ sender: { id: 7 }, senderFrame: { url: 'https://example.com/', parent: null } }, {})).toMatchObject({ ok: false });
     expect(dispatch).not.toHaveBeenCalled();
-    expect(await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } }, { a: 1 })).toEqual({ ok: true, value: 'info' });
+    expect(await handler({ sender: { id: 7 }, senderFrame: top }, { a: 1 })).toEqual({ ok: true, value: 'info' });
     expect(dispatch).toHaveBeenCalledExactlyOnceWith('project', 'info', { a: 1 });
+    // A window that shows no project (or has closed) reaches no project's router.
+    expect(await handler({ sender: { id: 8 }, senderFrame: top }, {})).toMatchObject({ ok: false, error: { message: /shows no project/ } });
     unregister();
     expect(ipcMain.handlers.has(channel)).toBe(false);
+  });
+
+  it("routes each window's requests to its own project and counts its writes in flight", async () => {
+    const ipcMain = new FakeIpcMain();
+    const writes = new PendingWrites();
+    let finish!: () => void;
+    const a = { router: { dispatch: vi.fn(() => new Promise<ApiResult<unknown>>((resolve) => (finish = () => resolve({ ok: true, value: 'a' })))) }, writes };
+    const b = { router: { dispatch: vi.fn(async () => ({ ok: true as const, value: 'b' })) } };
+    registerIpcHandlers(ipcMain.asElectron(), {
+      methods: [{ service: 'project', method: 'applyDiff' }, { service: 'project', method: 'info' }],
+      routeFor: (id) => (id === 1 ? a : id === 2 ? b : undefined),
+      isWrite: (service, method) => `${service}.${method}` === 'project.applyDiff',
+    });
+    const [applyDiff, info] = [...ipcMain.handlers.values()];
+    const frame = { url: `${APP_ORIGIN}/index.html`, parent: null };
+    const pending = applyDiff!({ sender: { id: 1 }, senderFrame: frame }, {});
+    expect(writes.busy).toBe(true);
+    expect(await info!({ sender: { id: 2 }, senderFrame: frame }, {})).toEqual({ ok: true, value: 'b' });
+    finish();
+    expect(await pending).toEqual({ ok: true, value: 'a' });
+    expect(writes.busy).toBe(false);
+    expect(a.router.dispatch).toHaveBeenCalledOnce();
+    expect(b.router.dispatch).toHaveBeenCalledOnce();
   });
 });
 

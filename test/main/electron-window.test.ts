@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PendingWrites } from '../../main/electron/pending-writes.ts';
+import { ProjectWindows, cascade } from '../../main/electron/project-windows.ts';
 import { parseWindowState, restoreWindowState, type Display } from '../../main/electron/window-state.ts';
 import { windowTitle } from '../../main/electron/window-title.ts';
 
@@ -96,5 +97,35 @@ describe('window title', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('one window per project', () => {
+  it('finds the window of a project by file and by the web contents that sends IPC; a file opens in one window only', () => {
+    const windows = new ProjectWindows<string, string>();
+    windows.add(1, { window: 'w1', project: 's1', path: '/p/a.powerhall' });
+    windows.add(2, { window: 'w2', project: 's2', path: '/p/b.powerhall' });
+    expect(windows.byPath('/p/b.powerhall')?.window).toBe('w2');
+    expect(windows.forContents(1)?.project).toBe('s1');
+    expect(() => windows.add(3, { window: 'w3', project: 's3', path: '/p/a.powerhall' })).toThrow(/already open/);
+    expect(() => windows.add(2, { window: 'w3', project: 's3', path: '/p/c.powerhall' })).toThrow(/already shows/);
+    expect(windows.remove(1)?.project).toBe('s1');
+    expect(windows.byPath('/p/a.powerhall')).toBeUndefined();
+    expect(windows.forContents(1)).toBeUndefined();
+    expect(windows.remove(1)).toBeUndefined();
+  });
+
+  it('a window goes on in another file (Save As), unless that file is open in another window', () => {
+    const windows = new ProjectWindows<string, string>();
+    windows.add(1, { window: 'w1', project: 's1', path: '/p/a.powerhall' });
+    windows.add(2, { window: 'w2', project: 's2', path: '/p/b.powerhall' });
+    expect(windows.replace(1, 's1-copy', '/p/a copy.powerhall')).toEqual({ window: 'w1', project: 's1-copy', path: '/p/a copy.powerhall' });
+    expect(windows.byPath('/p/a.powerhall')).toBeUndefined();
+    expect(() => windows.replace(1, 'x', '/p/b.powerhall')).toThrow(/already open/);
+    expect(windows.all().map((w) => w.path).sort()).toEqual(['/p/a copy.powerhall', '/p/b.powerhall']);
+  });
+
+  it('cascades a new window from the one in front', () => {
+    expect(cascade({ x: 100, y: 80, width: 1600, height: 1000 })).toEqual({ x: 132, y: 112, width: 1600, height: 1000 });
   });
 });
