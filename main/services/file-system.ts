@@ -108,3 +108,13 @@ export function asEnvironmentError(action: string, path: string, error: unknown)
   if (/^E[A-Z]+$/.test(code) || code.startsWith('SQLITE_')) return new ApiError('internal', describeFileError(action, path, error));
   return error;
 }
+
+/** Runs a command, turning an operating-system or SQLite failure into a sentence naming the files it was given. */
+export async function withEnvironmentErrors<T>(action: string, args: readonly string[], run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const files = args.filter((a) => !a.startsWith('-')).join(', ') || 'the given files';
+    throw asEnvironmentError(`${action} with`, files, error);
+  }
+}

@@ -11,7 +11,8 @@ import { exportProjectJson, writeExport } from '../../services/project-export.ts
 import { readInterchangeFile } from '../../services/project-import.ts';
 import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { CliUsageError, type CliCommand } from '../command.ts';
+import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
+import { withEnvironmentErrors } from '../../services/file-system.ts';
 
 function readProject(path: string): ProjectDocument {
   if (path.endsWith('.json')) return readInterchangeFile(path);
@@ -27,32 +28,34 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Write a project as interchange JSON, or one scenario as a CSV bill, XLSX workbook, PDF brief, GLB model or DXF plan.',
   usage: `powerhall export FILE --format ${EXPORT_FORMAT_IDS.join('|')} [--scenario ID|NAME (default: the first)] [--out FILE] [--hide-prices]  (json: the whole project, to stdout without --out)`,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      scenario: { type: 'string' },
-      'hide-prices': { type: 'boolean' },
-    });
-    if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall, or .json for formats other than json)');
-    const format = oneOf('format', values.format, EXPORT_FORMAT_IDS, 'json');
-    const source = resolve(positionals[0]!);
-    if (format === 'json') {
-      // The whole project, every scenario: the interchange file is the project, not one scenario's report.
-      const text = source.endsWith('.json') ? formatInterchange(readInterchangeFile(source)) : exportProjectJson(source);
-      if (values.out) {
-        writeExport(values.out, text);
-        io.err(`Wrote ${resolve(values.out)}.`);
-      } else {
-        io.out(text);
-      }
-      return 0;
-    }
-    const context = reportContext(readProject(source), loadCatalog(), { scenario: values.scenario, hidePrices: values['hide-prices'] ?? false });
-    const writer = exportFormat(format);
-    const target = resolve(values.out ?? `${exportFileStem(context)}.${writer.extension}`);
-    const bytes = await exportToFile(writer, context, target);
-    io.err(`Wrote ${target} (${bytes.toLocaleString('en-US')} bytes).`);
-    return 0;
-  },
+  run: (args, io) => withEnvironmentErrors('export', args, () => runExport(args, io)),
 };
+
+async function runExport(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    scenario: { type: 'string' },
+    'hide-prices': { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall, or .json for formats other than json)');
+  const format = oneOf('format', values.format, EXPORT_FORMAT_IDS, 'json');
+  const source = resolve(positionals[0]!);
+  if (format === 'json') {
+    // The whole project, every scenario: the interchange file is the project, not one scenario's report.
+    const text = source.endsWith('.json') ? formatInterchange(readInterchangeFile(source)) : exportProjectJson(source);
+    if (values.out) {
+      writeExport(values.out, text);
+      io.err(`Wrote ${resolve(values.out)}.`);
+    } else {
+      io.out(text);
+    }
+    return 0;
+  }
+  const context = reportContext(readProject(source), loadCatalog(), { scenario: values.scenario, hidePrices: values['hide-prices'] ?? false });
+  const writer = exportFormat(format);
+  const target = resolve(values.out ?? `${exportFileStem(context)}.${writer.extension}`);
+  const bytes = await exportToFile(writer, context, target);
+  io.err(`Wrote ${target} (${bytes.toLocaleString('en-US')} bytes).`);
+  return 0;
+}
