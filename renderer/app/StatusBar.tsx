@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
 import { useSession } from './hooks.ts';
+import { WriterBanner } from './WriterBanner.tsx';
 
 /** One line about the record under the pointer: what it is and its load. */
 function describe(editor: Editor, id: string | null): string {
@@ -28,26 +29,29 @@ export function StatusBar(props: { editor: Editor; persistence: Persistence; rea
   const s = useSession(props.editor);
   const save = useSyncExternalStore(props.persistence.subscribe, props.persistence.getState);
   return (
-    <footer className="statusbar">
-      <span className={s.status?.kind === 'error' ? 'status error' : 'status'} data-testid="status" role="status" title={s.status?.text}>
-        {s.status?.text ?? 'Ready'}
-      </span>
-      <span data-testid="hover">{describe(props.editor, s.hoverId)}</span>
-      <span>{s.selection.size ? `${s.selection.size} selected` : ''}</span>
-      <span className={`save ${save.kind}`} data-testid="save-state" title={props.readOnlyReason ?? undefined}>
-        {props.readOnlyReason
-          ? 'read-only · not saved'
-          : save.kind === 'error'
-            ? `not saved: ${save.message}`
-            : save.kind === 'saving'
-              ? 'saving…'
-              : `saved · rev ${save.revision}`}
-      </span>
-      {save.kind === 'error' && (
-        <button type="button" onClick={() => props.persistence.retry()}>
-          Retry save
-        </button>
-      )}
-    </footer>
+    <>
+      <WriterBanner editor={props.editor} persistence={props.persistence} />
+      <footer className="statusbar">
+        <span className={s.status?.kind === 'error' ? 'status error' : 'status'} data-testid="status" role="status" title={s.status?.text}>
+          {s.status?.text ?? 'Ready'}
+        </span>
+        <span data-testid="hover">{describe(props.editor, s.hoverId)}</span>
+        <span>{s.selection.size ? `${s.selection.size} selected` : ''}</span>
+        <span className={`save ${save.kind}`} data-testid="save-state" title={props.readOnlyReason ?? undefined}>
+          {props.readOnlyReason || save.kind === 'refused'
+            ? 'read-only · not saved'
+            : save.kind === 'error'
+              ? `not saved: ${save.message}`
+              : save.kind === 'saving'
+                ? 'saving…'
+                : `saved · rev ${save.revision}`}
+        </span>
+        {save.kind === 'error' && (
+          <button type="button" onClick={() => props.persistence.retry()}>
+            Retry save
+          </button>
+        )}
+      </footer>
+    </>
   );
 }

@@ -8,12 +8,21 @@ const RESEND_MS = 2_000;
 export type SaveState =
   | { readonly kind: 'saved'; readonly revision: number }
   | { readonly kind: 'saving'; readonly revision: number }
-  | { readonly kind: 'error'; readonly revision: number; readonly message: string };
+  | { readonly kind: 'error'; readonly revision: number; readonly message: string }
+  /**
+   * Saving is over for this window: another writer saved first (this document is behind the file) or holds the
+   * project. Nothing more is sent; only a reload of the saved project can continue.
+   */
+  | { readonly kind: 'refused'; readonly revision: number; readonly message: string; readonly unsent: boolean };
+
+/** A refusal no retry can cure: the file moved on under another writer, or this window may not write. */
+const isRefusal = (error: unknown): boolean => error instanceof ApiError && (error.code === 'conflict' || error.code === 'read-only');
 
 /**
  * Sends each document diff to main in order, one request at a time. Diffs made while a request is in
  * flight are composed into the next request, so the file always holds a state the user saw. On an error
- * the local document is kept, unsent changes stay queued, and `retry()` sends them again.
+ * the local document is kept, unsent changes stay queued, and `retry()` sends them again. A conflict or a
+ * read-only refusal (another writer) ends saving for this window: the state says 'refused' and nothing more is sent.
  */
 export class Persistence {
   private pending: DocumentDiff | null = null;
@@ -46,9 +55,9 @@ export class Persistence {
     return () => this.listeners.delete(fn);
   };
 
-  /** Resolves when nothing is queued or in flight (or sending stopped on an error). */
+  /** Resolves when nothing is queued or in flight (or sending stopped on an error or a refusal). */
   whenIdle(): Promise<void> {
-    if (!this.inFlight && (!this.pending || this.current.kind === 'error')) return Promise.resolve();
+    if (!this.inFlight && (!this.pending || this.current.kind === 'error' || this.current.kind === 'refused')) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -58,8 +67,29 @@ export class Persistence {
     void this.flush();
   }
 
+  /**
+   * Asks the project for its revision while nothing is being sent: if another window has saved since, this one
+   * is behind the file and is refused now, before anything more is typed into it.
+   */
+  async checkWriter(): Promise<void> {
+    if (this.inFlight || this.pending || this.current.kind !== 'saved') return;
+    const known = this.current.revision;
+    let info: { readonly revision: number; readonly readOnlyReason: string | null };
+    try {
+      info = await this.api.project.info({});
+    } catch {
+      return;
+    }
+    if (this.inFlight || this.current.kind !== 'saved' || this.current.revision !== known) return;
+    if (info.revision !== known) {
+      this.set({ kind: 'refused', revision: known, message: `another window saved changes to this project (revision ${known} → ${info.revision})`, unsent: false });
+    } else if (info.readOnlyReason !== null) {
+      this.set({ kind: 'refused', revision: known, message: info.readOnlyReason, unsent: false });
+    }
+  }
+
   private async flush(): Promise<void> {
-    if (this.inFlight || this.current.kind === 'error') return;
+    if (this.inFlight || this.current.kind === 'error' || this.current.kind === 'refused') return;
     const diff = this.pending;
     if (!diff || isEmptyDiff(diff)) {
       this.pending = null;
@@ -77,7 +107,8 @@ export class Persistence {
     } catch (error) {
       this.inFlight = false;
       this.pending = this.pending ? composeDiffs(diff, this.pending) : diff;
-      this.set({ kind: 'error', revision: baseRevision, message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      this.set(isRefusal(error) ? { kind: 'refused', revision: baseRevision, message, unsent: true } : { kind: 'error', revision: baseRevision, message });
       this.settle();
       // A server that is away or asks for a new link keeps the edit; it is sent again (the revision guards it).
       if (error instanceof ApiError && (error.code === 'unavailable' || error.code === 'session-ended')) setTimeout(() => this.retry(), RESEND_MS);
