@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { sampleDocumentPath } from '../../main/app/sample-project.ts';
+import { SAMPLE_FILE } from '../../main/app/sample-project.ts';
 import { installCli } from '../support/run-cli.ts';
 
 const RUNS = 11;
@@ -51,7 +51,8 @@ try {
   const later = new Date(Date.now() + 3_600_000);
   utimesSync(join(cli.checkout, 'main', 'cli', 'main.ts'), later, later);
   const fromSources = join(cli.checkout, 'main', 'cli', 'bin.js');
-  const bill = ['bill', sampleDocumentPath()];
+  // The copy's own sample, which its code was built to read.
+  const bill = ['bill', join(cli.installed, 'resources', 'samples', SAMPLE_FILE)];
 
   const environments: [string, NodeJS.ProcessEnv][] = [['as this environment runs it', process.env]];
   // Node reads the file NODE_EXTRA_CA_CERTS names at every start, before any script runs.
