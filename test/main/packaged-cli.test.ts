@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, utimesSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,25 @@ describe('the built powerhall CLI, installed globally', () => {
     expect(result.stdout).toContain('Usage: powerhall <command>');
     for (const command of ['bill', 'serve', 'size', 'import', 'export', 'restore']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(run(['bill', '--help']).stdout).toMatch(/^Usage: powerhall bill FILE/);
+  });
+
+  it("loads none of the commands' code for help: the entry's static imports hold no schema library or engine", () => {
+    const dir = join(cli.installed, 'dist', 'cli');
+    const statically = new Set<string>();
+    const visit = (file: string) => {
+      if (statically.has(file)) return;
+      statically.add(file);
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const [, imported] of code.matchAll(/^(?:import|export)\b[^'"]*?["']\.\/([\w.-]+\.mjs)["']/gm)) visit(imported!);
+    };
+    visit('powerhall.mjs');
+    const all = readdirSync(dir).filter((f) => f.endsWith('.mjs'));
+    const lazy = all.filter((f) => !statically.has(f));
+    const text = (files: string[]) => files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(text([...statically])).not.toMatch(/ZodError|computeBill|better-sqlite3/);
+    expect(text(lazy)).toMatch(/ZodError/);
+    expect(text(lazy)).toMatch(/better-sqlite3/);
   });
 
   it('prints the same bill as the sources do, and the same errors with the same exit codes', async () => {
