@@ -22,8 +22,8 @@ function unitText(unit: FieldUnit, lu: LengthUnit): string {
 }
 
 /** Applies a patch to one record as the user types; a refused value leaves the document as it was. */
-function apply(editor: Editor, id: string, field: string, patch: Record<string, unknown>): string | null {
-  const r = runAction(editor, 'record.update', { id, patch, coalesceKey: `${id}:${field}` });
+function apply(editor: Editor, id: string, field: string, patch: Record<string, unknown>, label: string): string | null {
+  const r = runAction(editor, 'record.update', { id, patch, coalesceKey: `${id}:${field}`, label });
   return r.ok ? null : r.message;
 }
 
@@ -109,7 +109,7 @@ export function NumberField(props: FieldProps & { value: number | null; unit: Fi
       return false;
     }
     const stored = reading.kind === 'null' ? null : reading.stored;
-    const r = runAction(editor, 'record.update', { id, patch: patchFor(stored), coalesceKey: `${id}:${field}` });
+    const r = runAction(editor, 'record.update', { id, patch: patchFor(stored), coalesceKey: `${id}:${field}`, label: props.label });
     if (!r.ok) {
       showError(r.message, true);
       return false;
@@ -176,7 +176,7 @@ export function TextField(props: FieldProps & { value: string }) {
         value={text ?? props.value}
         onChange={(e) => {
           setText(e.target.value);
-          setError(apply(editor, id, field, { [field]: e.target.value }));
+          setError(apply(editor, id, field, { [field]: e.target.value }, props.label));
         }}
         onBlur={() => {
           editor.history.seal();
@@ -203,7 +203,7 @@ export function SelectField(props: FieldProps & { value: string; options: readon
         value={props.value}
         onChange={(e) => {
           editor.history.seal();
-          setError(apply(editor, id, field, props.toPatch ? props.toPatch(e.target.value) : { [field]: e.target.value }));
+          setError(apply(editor, id, field, props.toPatch ? props.toPatch(e.target.value) : { [field]: e.target.value }, props.label));
           editor.history.seal();
         }}
       >
@@ -234,7 +234,7 @@ export function CheckField(props: FieldProps & { value: boolean }) {
         checked={props.value}
         onChange={(e) => {
           editor.history.seal();
-          setError(apply(editor, id, field, { [field]: e.target.checked }));
+          setError(apply(editor, id, field, { [field]: e.target.checked }, props.label));
           editor.history.seal();
         }}
       />

@@ -1,5 +1,6 @@
 import { DocRecord } from '../../../shared/model/index.ts';
 import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
+import { issueInWords } from './issue-words.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
 
@@ -8,6 +9,8 @@ export interface RecordUpdateArgs {
   readonly patch: Readonly<Record<string, unknown>>;
   /** Edits with the same key (one field being typed in) coalesce into one undo step. */
   readonly coalesceKey?: string;
+  /** The field's label as the user sees it, for the message when the value is refused. */
+  readonly label?: string;
 }
 
 /**
@@ -25,7 +28,7 @@ export const recordUpdate = registerAction<RecordUpdateArgs>({
     const parsed = DocRecord.safeParse({ ...current, ...args.patch, id: current.id, type: current.type });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return refused(`${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`);
+      return refused(issue ? issueInWords(issue, args.label) : 'the value is not valid');
     }
     const next = parsed.data;
     ctx.store.transact(
