@@ -2,6 +2,7 @@ import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/report-view
 import { csvFormat } from './csv-format.ts';
 import type { ExportFormat } from './format.ts';
 import { jsonFormat } from './json-format.ts';
+import { pdfFormat } from './pdf-format.ts';
 import { xlsxFormat } from './xlsx-format.ts';
 
 /** One writer per format id: the CLI's --format values and the app's Export menu come from this table. */
@@ -9,6 +10,7 @@ const FORMATS: Record<ExportFormatId, ExportFormat> = {
   json: jsonFormat,
   csv: csvFormat,
   xlsx: xlsxFormat,
+  pdf: pdfFormat,
 };
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMAT_IDS.map((id) => FORMATS[id]);

@@ -74,9 +74,17 @@ describe('XLSX export (read back with exceljs)', () => {
 
   it('keeps a formula-looking name as text and leaves prices out of a tenant copy', async () => {
     const hostile = await readBack(phase1Context({ document: hostileSample() }));
-    const cell = hostile.getWorksheet('Power')!.getRow(2).getCell(2);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(hostile.getWorksheet('Building')!.getColumn(2).values).not.toContain(FORMULA_NAME);
+    let seen = 0;
+    for (const sheet of hostile.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value !== FORMULA_NAME) return;
+          seen += 1;
+          expect(c.type, sheet.name).toBe(ExcelJS.ValueType.String);
+        }),
+      );
+    }
+    expect(seen).toBeGreaterThan(0);
     const tenant = await readBack(phase1Context({ hidePrices: true }));
     for (const sheet of tenant.worksheets.filter((s) => s.name !== 'Sources' && s.name !== 'Assumptions')) {
       sheet.eachRow((row) => row.eachCell((c) => expect(String(c.value), sheet.name).not.toMatch(/\$\d/)));

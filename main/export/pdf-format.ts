@@ -1,0 +1,52 @@
+import { coolingSchematic } from '../../shared/report-views/drawings/cooling-schematic.ts';
+import { planDrawing } from '../../shared/report-views/drawings/plan-drawing.ts';
+import { singleLineDiagram } from '../../shared/report-views/drawings/single-line.ts';
+import { scenarioOf } from '../../shared/report-views/report-context.ts';
+import type { ExportFormat } from './format.ts';
+import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage } from './pdf/brief-pages.ts';
+import { DRAWING_H, DRAWING_W, drawSheet } from './pdf/draw-drawing.ts';
+import { loadPdfKit } from './pdf/load-pdfkit.ts';
+
+/**
+ * The tenant brief: cover, key figures, the plan, single-line diagram and cooling schematic drawn as vectors from
+ * the report, then the bill by system (prices left out of a tenant copy), checks and sources.
+ */
+export const pdfFormat: ExportFormat = {
+  id: 'pdf',
+  label: 'Tenant brief (PDF)',
+  extension: 'pdf',
+  mediaType: 'application/pdf',
+  write(context, progress) {
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const scenario = scenarioOf(context);
+      const PDFDocument = loadPdfKit();
+      const doc = new PDFDocument({
+        autoFirstPage: false,
+        compress: true,
+        info: { Title: `Tenant brief: ${context.document.site.name}, ${scenario.name}`, Author: 'Powerhall', Creator: 'Powerhall' },
+      });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      doc.on('error', reject);
+      try {
+        const info = { project: context.document.site.name, scenario: scenario.name, date: context.date };
+        coverPage(doc, context);
+        keyFiguresPage(doc, context);
+        progress(0.2, 'plan');
+        drawSheet(doc, planDrawing(context.report, DRAWING_W, DRAWING_H), info);
+        progress(0.4, 'single-line diagram');
+        drawSheet(doc, singleLineDiagram(context, DRAWING_W, DRAWING_H), info);
+        progress(0.6, 'cooling schematic');
+        drawSheet(doc, coolingSchematic(context, DRAWING_W, DRAWING_H), info);
+        progress(0.8, 'bill, checks and sources');
+        billPages(doc, context);
+        checksAndSourcesPages(doc, context);
+        doc.end();
+        progress(1, 'written');
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  },
+};

@@ -1,0 +1,120 @@
+import type { GroupFigure } from '../../engine/bill-schema.ts';
+import { scenarioOf, type ReportContext } from '../report-context.ts';
+import { formatNumber, type DrawItem, type Drawing } from './drawing.ts';
+import { boxHeight, count, labelledBox, line, unitsOf } from './diagram-parts.ts';
+
+/** More feeds than this in one hall are drawn as one box per side. */
+const MAX_FEED_BOXES = 16;
+
+const pct = (u: number | null) => (u === null ? '' : ` (${formatNumber(u * 100)}%)`);
+
+function feedLines(g: GroupFigure): string[] {
+  const unit = g.units > 0 && g.installedCapacity !== null ? `${g.units} × ${formatNumber(g.installedCapacity / g.units)} ${g.unit}` : 'no UPS';
+  return [g.name, `UPS ${unit}`, `${g.redundancy ?? 'N'} · load ${formatNumber(g.load)} ${g.unit}${pct(g.utilisation)}`, `to ${g.rows} rows`];
+}
+
+/** Feeds of a hall on one side merged into one figure, for halls with too many feeds to draw one by one. */
+function mergeSide(feeds: readonly GroupFigure[], side: string): GroupFigure {
+  const sum = (f: (g: GroupFigure) => number | null) => feeds.reduce((s, g) => s + (f(g) ?? 0), 0);
+  const capacity = sum((g) => g.usableCapacity);
+  return {
+    ...feeds[0]!,
+    id: `side-${side}`,
+    name: `${feeds.length} feeds, side ${side}`,
+    units: sum((g) => g.units),
+    installedCapacity: sum((g) => g.installedCapacity),
+    usableCapacity: capacity,
+    load: sum((g) => g.load),
+    utilisation: capacity > 0 ? sum((g) => g.load) / capacity : null,
+    rows: sum((g) => g.rows),
+  };
+}
+
+/**
+ * The electrical single-line diagram: utility, substation, MV switchgear, each hall's transformers and LV boards
+ * (with generators where the scenario has them), and the UPS lineups feeding the rows on sides A and B.
+ */
+export function singleLineDiagram(context: ReportContext, widthMm: number, heightMm: number): Drawing {
+  const { report, document } = context;
+  const site = document.site;
+  const scenario = scenarioOf(context);
+  const items: DrawItem[] = [];
+  const cx = widthMm / 2;
+  const topW = 70;
+  items.push(...labelledBox(cx - topW / 2, 6, topW, ['Utility', `${formatNumber(site.utilityVoltageKv)} kV · ${formatNumber(site.interconnectMw)} MW firm`], 'outline', 2.4));
+  items.push(line([[cx, 6 + boxHeight(2, 2.4)], [cx, 24]]));
+  items.push(...labelledBox(cx - topW / 2, 24, topW, ['Substation', `${formatNumber(site.substationMva)} MVA available · facility ${formatNumber(report.summary.facilityKva)} kVA`], 'outline', 2.4));
+  const busY = 46;
+  items.push(line([[cx, 24 + boxHeight(2, 2.4)], [cx, busY]]));
+  const mv = unitsOf(context, ['switchgear']).filter((u) => /MV/i.test(u.item));
+  items.push(line([[10, busY], [widthMm - 10, busY]], 'accent'));
+  const mvLabel = mv.length > 0 ? mv.map((u) => `${count(u.quantity)} × ${u.item}${u.redundancy ? `, ${u.redundancy}` : ''}`).join('; ') : 'MV bus';
+  items.push({ kind: 'text', x: 12, y: busY - 3.4, text: mvLabel, size: 2, maxWidth: cx - 50 });
+
+  const halls = report.groups.filter((g) => g.kind === 'hall');
+  const feedSides = new Map<string, string>(document.powerFeeds.map((f) => [f.id, f.side]));
+  const sideOf = (g: GroupFigure) => feedSides.get(g.id) ?? (/side B$/.test(g.name) ? 'B' : 'A');
+  const feedsOf = (hallId: string) => {
+    const feeds = report.groups.filter((g) => g.hallId === hallId && (g.kind === 'powerFeed' || g.kind === 'upsLineup'));
+    if (feeds.length <= MAX_FEED_BOXES) return feeds;
+    return ['A', 'B'].map((s) => feeds.filter((g) => sideOf(g) === s)).filter((f) => f.length > 0).map((f) => mergeSide(f, sideOf(f[0]!)));
+  };
+  const weights = halls.map((h) => Math.max(feedsOf(h.id).length, 2));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  let x0 = 10;
+  halls.forEach((hall, hi) => {
+    const w = ((widthMm - 20) * weights[hi]!) / total;
+    const hx = x0 + w / 2;
+    x0 += w;
+    const tx = report.groups.find((g) => g.kind === 'transformerGroup' && g.hallId === hall.id);
+    const txY = 56;
+    items.push(line([[hx, busY], [hx, txY]]));
+    // Transformer symbol: two overlapping windings.
+    items.push({ kind: 'rect', x: hx - 3, y: txY, w: 6, h: 6, pen: 'thin' });
+    items.push(line([[hx - 3, txY + 3], [hx + 3, txY + 3]], 'thin'));
+    const txText = tx
+      ? `${tx.units} × ${formatNumber((tx.installedCapacity ?? 0) / Math.max(tx.units, 1))} kVA transformers, ${tx.redundancy ?? 'N'} · load ${formatNumber(tx.load)} kVA${pct(tx.utilisation)}`
+      : 'Transformers: none sized';
+    items.push({ kind: 'text', x: hx + 5, y: txY + 1.6, text: txText, size: 1.8, maxWidth: Math.max(w / 2 - 6, 40) });
+    const lvY = 70;
+    items.push(line([[hx, txY + 6], [hx, lvY]]));
+    items.push(line([[x0 - w + 4, lvY], [x0 - 4, lvY]], 'accent'));
+    const gens = unitsOf(context, ['generator'], hall.id);
+    const boards = unitsOf(context, ['switchgear'], hall.id).filter((u) => !/MV/i.test(u.item));
+    // Above the LV bus, either side of the transformer's riser: the feeds drop below it, so nothing crosses these.
+    const lvText = `${hall.name}: ${boards.map((b) => `${count(b.quantity)} × ${b.item}`).join('; ') || 'LV board'}`;
+    items.push({ kind: 'text', x: x0 - w + 5, y: lvY - 3.4, text: lvText, size: 1.8, maxWidth: w / 2 - 8 });
+    if (scenario.generators && gens.length > 0) {
+      const g = gens[0]!;
+      items.push({ kind: 'text', x: hx + 4, y: lvY - 3.4, text: `Backup: ${count(g.quantity)} × ${g.item}${g.redundancy ? `, ${g.redundancy}` : ''}`, size: 1.8, maxWidth: w / 2 - 8 });
+    }
+    const feeds = feedsOf(hall.id);
+    const upsY = 90;
+    if (feeds.length === 0) {
+      items.push(...labelledBox(hx - 30, upsY, 60, ['No UPS lineups', `power redundancy ${scenario.powerRedundancy}`], 'thin'));
+      items.push(line([[hx, lvY], [hx, upsY]]));
+      return;
+    }
+    const bw = (w - 8) / feeds.length;
+    feeds.forEach((g, i) => {
+      const bx = x0 - w + 4 + i * bw;
+      const side = sideOf(g) === 'B' ? 'power-b' : 'power-a';
+      const fx = bx + bw / 2;
+      items.push(line([[fx, lvY], [fx, upsY]], side));
+      items.push(...labelledBox(bx + 1, upsY, bw - 2, feedLines(g), side, 1.8));
+      const bottom = upsY + boxHeight(4, 1.8);
+      items.push(line([[fx, bottom], [fx, bottom + 10]], side, true));
+    });
+    items.push({ kind: 'text', x: hx, y: upsY + boxHeight(4, 1.8) + 12, text: `Rows of ${hall.name}: IT ${formatNumber(hall.load)} kW`, size: 2, align: 'center', maxWidth: w - 4 });
+  });
+  if (halls.length === 0) items.push({ kind: 'text', x: cx, y: 80, text: 'No halls in this scenario', size: 3, align: 'center' });
+  return {
+    title: 'Electrical single-line diagram',
+    number: 'E-201',
+    widthMm,
+    heightMm,
+    items,
+    mmPerMetre: null,
+    notes: ['Not to scale', `Power redundancy ${scenario.powerRedundancy}${scenario.generators ? ', backup generators' : ', no generators'}`, 'A feeds solid, B feeds dashed'],
+  };
+}

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfFormat } from '../../main/export/pdf-format.ts';
+import type { ReportContext } from '../../shared/report-views/report-context.ts';
+import { phase1Context } from './export-fixture.ts';
+import { pdfImageCount, pdfInkPerPage, pdfPagesText } from './pdf-readers.ts';
+
+const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+
+describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', () => {
+  let context: ReportContext;
+  let pdf: Uint8Array;
+  let pages: string[];
+  beforeAll(async () => {
+    context = phase1Context();
+    pdf = await pdfFormat.write(context, () => {});
+    pages = pdfPagesText(pdf);
+  });
+
+  it('has a cover, key figures, the three drawings, the bill, checks and sources, in that order', () => {
+    const first = (text: string) => pages.findIndex((p) => p.includes(text));
+    const order = ['Tenant brief', 'Key figures', 'Site and hall plan', 'Electrical single-line diagram', 'Cooling schematic', 'Bill of materials by system', 'Checks', 'Sources cited by the bill'];
+    const at = order.map(first);
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(pages[0]).toContain(context.document.site.name);
+    expect(pages[0]).toContain('Phase 1 AI hall');
+    expect(pages[0]).toContain('2026-03-02');
+  });
+
+  it('states the report\'s key figures and capex', () => {
+    const figures = pages[1]!;
+    expect(figures).toContain(`${(context.report.summary.itKw / 1000).toFixed(2)} MW`);
+    expect(figures).toContain(String(context.report.summary.pue));
+    expect(figures).toContain(usd(context.report.summary.capexUsd));
+  });
+
+  it('draws the plan, single-line diagram and cooling schematic as vectors, with title block, scale and the model\'s names', () => {
+    expect(pdfImageCount(pdf)).toBe(0);
+    const plan = pages.find((p) => p.includes('Site and hall plan'))!;
+    expect(plan).toMatch(/Scale 1:\d+/);
+    expect(plan).toContain('Building 3 (AI hall)');
+    for (const row of context.report.placement.rows) expect(plan).toContain(row.name);
+    expect(plan).toContain('Loop 1: 30.6 m');
+    expect(plan).toContain('UPS A01');
+    const sld = pages.find((p) => p.includes('Electrical single-line diagram'))!;
+    expect(sld).toContain('345 kV');
+    expect(sld).toMatch(/14 × 3,500 kVA transformers, 2N/);
+    for (const feed of context.document.powerFeeds) expect(sld).toContain(feed.name);
+    const cooling = pages.find((p) => p.includes('Cooling schematic'))!;
+    const scenario = context.document.scenarios.find((s) => s.id === 'sc-phase1')!;
+    expect(cooling).toContain(`Facility water supply ${scenario.liquidSupplyC} °C`);
+    expect(cooling).toContain(`return ${scenario.liquidSupplyC + scenario.liquidDeltaTK} °C`);
+    expect(cooling).toContain('Cooling tower cell');
+    for (const loop of ['Loop 1', 'Loop 2', 'Loop 3', 'Loop 4']) expect(cooling).toContain(loop);
+  });
+
+  it('puts ink on every page it renders', () => {
+    const ink = pdfInkPerPage(pdf);
+    expect(ink).toHaveLength(pages.length);
+    for (const [i, share] of ink.entries()) expect(share, `page ${i + 1}`).toBeGreaterThan(0.003);
+  });
+
+  it('leaves every price out of a tenant copy', async () => {
+    const tenant = pdfPagesText(await pdfFormat.write(phase1Context({ hidePrices: true }), () => {}));
+    const beforeSources = tenant.slice(0, tenant.findIndex((p) => p.includes('Sources cited by the bill'))).join('\n');
+    expect(beforeSources).not.toMatch(/\$\d/);
+    expect(beforeSources).not.toContain('Total (USD)');
+    expect(tenant[0]).toContain('Tenant copy');
+  });
+});
