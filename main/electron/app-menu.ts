@@ -4,6 +4,7 @@ import { actionItems, actionMenu, type ActionMenu, type MenuAction } from './men
 export interface AppMenuCommands {
   openProject(): void;
   saveAs(): void;
+  importFile(): void;
   openRecent(path: string): void;
   clearRecent(): void;
   runAction(id: string): void;
@@ -44,6 +45,7 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
         },
         { type: 'separator' },
         { id: 'file.saveAs', label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => commands.saveAs() },
+        { id: 'file.import', label: 'Import…', click: () => commands.importFile() },
         { type: 'separator' },
         { role: mac ? 'close' : 'quit' },
       ],

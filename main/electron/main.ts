@@ -7,6 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { contractMethods } from '../../shared/contract/define.ts';
 import { contract } from '../../shared/contract/index.ts';
 import { ProjectSession } from '../app/project-session.ts';
+import { importCsvIntoProject, importJsonAsProject } from '../services/project-import.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { rendererDir } from '../paths.ts';
 import { configureAppLog } from './app-log.ts';
@@ -190,6 +191,36 @@ async function saveAs(): Promise<void> {
   }
 }
 
+/**
+ * File → Import: an interchange .json becomes a new project in a window of its own; the racks or equipment of a
+ * .csv go into the project in front (all lines or none), which then reloads to show them.
+ */
+async function importFile(): Promise<void> {
+  const entry = frontEntry();
+  const options = { title: 'Import', filters: [{ name: 'Interchange JSON or CSV', extensions: ['json', 'csv'] }], properties: ['openFile' as const] };
+  const chosen = entry ? await dialog.showOpenDialog(entry.window, options) : await dialog.showOpenDialog(options);
+  const input = chosen.filePaths[0];
+  if (chosen.canceled || !input) return;
+  try {
+    if (input.toLowerCase().endsWith('.csv')) {
+      if (!entry) throw new Error('Open the project the CSV lines go into first.');
+      await entry.project.writes.idle();
+      const { kind, count } = importCsvIntoProject(entry.project.session.project, input);
+      log.info('csv imported', input, kind, count);
+      entry.window.webContents.reload();
+      return;
+    }
+    const saved = await dialog.showSaveDialog({ title: 'Save the imported project as', filters: [PROJECT_FILTER] });
+    if (saved.canceled || !saved.filePath) return;
+    const target = resolve(saved.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? saved.filePath : `${saved.filePath}${PROJECT_EXTENSION}`);
+    importJsonAsProject(input, target).close();
+    await openProject(target);
+  } catch (error) {
+    log.warn('import failed', input, error);
+    dialog.showErrorBox('Cannot import', errorText(error));
+  }
+}
+
 function versions(): Record<string, string> {
   return {
     Powerhall: app.getVersion(),
@@ -226,6 +257,7 @@ function updateMenu(): void {
     commands: {
       openProject: () => void chooseProject(),
       saveAs: () => void saveAs(),
+      importFile: () => void importFile(),
       openRecent: (path) => void openOrExplain(path),
       clearRecent: () => {
         app.clearRecentDocuments();

@@ -22,6 +22,7 @@ function commands() {
   return {
     openProject: vi.fn<AppMenuCommands['openProject']>(),
     saveAs: vi.fn<AppMenuCommands['saveAs']>(),
+    importFile: vi.fn<AppMenuCommands['importFile']>(),
     exportDiagnostics: vi.fn<AppMenuCommands['exportDiagnostics']>(),
     openRecent: vi.fn<AppMenuCommands['openRecent']>(),
     clearRecent: vi.fn<AppMenuCommands['clearRecent']>(),
@@ -86,7 +87,7 @@ describe('application menu', () => {
     expect(items(empty).find((i) => i.id === 'file.recent.clear')!.enabled).toBe(false);
   });
 
-  it('has the macOS app menu and text editing roles on macOS only; Open, Save As, diagnostics and About run their commands', () => {
+  it('has the macOS app menu and text editing roles on macOS only; Open, Save As, Import, diagnostics and About run their commands', () => {
     const cmd = commands();
     const mac = appMenuTemplate({ platform: 'darwin', isPackaged: true, actions: [], recent: [], commands: cmd });
     const linux = appMenuTemplate({ platform: 'linux', isPackaged: true, actions: [], recent: [], commands: cmd });
@@ -98,6 +99,8 @@ describe('application menu', () => {
     click(items(linux).find((i) => i.id === 'help.about')!);
     click(items(linux).find((i) => i.id === 'file.saveAs')!);
     click(items(linux).find((i) => i.id === 'help.diagnostics')!);
+    click(items(linux).find((i) => i.id === 'file.import')!);
+    expect(cmd.importFile).toHaveBeenCalledOnce();
     expect(cmd.openProject).toHaveBeenCalledOnce();
     expect(cmd.showAbout).toHaveBeenCalledOnce();
     expect(cmd.saveAs).toHaveBeenCalledOnce();
