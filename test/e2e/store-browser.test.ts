@@ -1,7 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPowerLossShim, LOST_POWER } from '../store/power-loss/build-shim.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startServe, type ServeProcess } from '../support/serve.ts';
 import { storedProject } from './editor-page.ts';
@@ -77,6 +79,27 @@ describe('browser mode: a killed and restarted server, the token, and other loca
     expect(stored.scenarios.map((s) => s.name)).toContain('Renamed while the server was down');
     await context.close();
     await again.stop({ keepData: true });
+  });
+
+  it('an edit the tab shows as saved is there after the server loses power and comes back, and the tab carries on', async () => {
+    const shim = buildPowerLossShim();
+    try {
+      const first = await serve({ env: { LD_PRELOAD: shim, POWERHALL_POWER_LOSS_SIGNAL: '1' } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await openApp(context, first.url);
+      await renameScenario(page, 'Saved before the power went');
+      await waitSaveState(page, /^saved · rev 1$/);
+      expect(await first.signalAndWait('SIGUSR2')).toBe(LOST_POWER);
+      const again = await serve({ dataDir: first.dataDir, port: first.port });
+      expect((await storedProject(again)).scenarios.map((s) => s.name)).toContain('Saved before the power went');
+      await renameScenario(page, 'Edited after the restart');
+      await waitSaveState(page, /^saved · rev 2$/);
+      expect((await storedProject(again)).scenarios.map((s) => s.name)).toContain('Edited after the restart');
+      await context.close();
+      await again.stop({ keepData: true });
+    } finally {
+      rmSync(shim, { force: true });
+    }
   });
 
   it('after a restart with a new token, says in words that the session ended and carries on from a new link in the same tab', async () => {

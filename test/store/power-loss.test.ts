@@ -1,28 +1,25 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDiff, ProjectDocument } from '../../shared/model/index.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
 import { sampleDocument } from '../fixtures/store/sample-document.ts';
 import { applyToDocument } from './random-edits.ts';
+import { buildPowerLossShim, LOST_POWER } from './power-loss/build-shim.ts';
 import { useTempDir } from './temp-dir.ts';
 
 const tmp = useTempDir();
 const editor = join(import.meta.dirname, 'children', 'random-editor.ts');
-const SHIM_SOURCE = join(import.meta.dirname, 'power-loss', 'power-loss-shim.c');
-const LOST_POWER = 86;
 // Fault points: the N-th write or flush of a project file, in the middle of open, commits and checkpoints.
 const FAULT_POINTS = Array.from({ length: 8 }, (_, i) => 6 + i * 9);
 let shim = '';
 
 beforeAll(() => {
-  const folder = join(import.meta.dirname, '..', '..', 'test-results');
-  mkdirSync(folder, { recursive: true });
-  shim = join(folder, 'power-loss-shim.so');
-  execFileSync('gcc', ['-shared', '-fPIC', '-O1', '-o', shim, SHIM_SOURCE, '-ldl']);
+  shim = buildPowerLossShim();
 });
+afterAll(() => rmSync(shim, { force: true }));
 
 function canonical(doc: ProjectDocument): string {
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));

@@ -24,6 +24,8 @@ export interface ServeProcess {
   stop(options?: { keepData?: boolean }): Promise<void>;
   /** Kills the server with SIGKILL, as a crash would; the data folder stays. */
   kill(): Promise<void>;
+  /** Sends `signal` and waits for the server to exit; resolves with its exit code. */
+  signalAndWait(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 export interface ServeOptions {
@@ -83,6 +85,11 @@ export async function startServe(options: ServeOptions = {}): Promise<ServeProce
         await exited;
       }
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+    signalAndWait: async (signal) => {
+      child.kill(signal);
+      await exited;
+      return child.exitCode;
     },
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) {

@@ -3,9 +3,11 @@
 // that file forgets the record. At the N-th write or fsync (POWERHALL_FAULT_AT) the process "loses power": the
 // bytes that unflushed writes replaced are put back (all of them, or every other one when POWERHALL_FAULT_DROP is
 // "alternate", as a disk that reorders writes would leave them; bytes past the old end become zeros), then it exits
-// with status 86 without running anything else.
+// with status 86 without running anything else. With POWERHALL_POWER_LOSS_SIGNAL set, SIGUSR2 does the same at a
+// moment the test chooses (a server idle after acknowledging an edit).
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +73,19 @@ static void lose_power(void) {
     }
   }
   _exit(86);
+}
+
+static void on_signal(int sig) {
+  (void)sig;
+  lose_power();
+}
+
+__attribute__((constructor)) static void install(void) {
+  if (!getenv("POWERHALL_POWER_LOSS_SIGNAL")) return;
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_signal;
+  sigaction(SIGUSR2, &action, NULL);
 }
 
 static void tick(void) {
