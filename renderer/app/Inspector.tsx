@@ -143,10 +143,13 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <SelectField {...base} field="coolingRedundancy" label="Cooling" value={record.coolingRedundancy} options={OPTIONS.coolingRedundancy} />
           <CheckField {...base} field="generators" label="Generators" value={record.generators} />
           <SelectField {...base} field="fluid" label="Fluid" value={record.fluid} options={OPTIONS.fluid} />
-          <NumberField {...base} field="liquidSupplyC" label="Supply temp." unit="°C" lengthUnit={lu} value={record.liquidSupplyC} />
+          <NumberField {...base} field="liquidSupplyC" label="Supply temperature" unit="°C" lengthUnit={lu} value={record.liquidSupplyC} />
           <NumberField {...base} field="liquidDeltaTK" label="Loop ΔT" unit="K" lengthUnit={lu} value={record.liquidDeltaTK} />
         </>
       );
+    case 'substation':
+    case 'interconnect':
+      return null;
     default:
       return assertNever(record, 'record type');
   }

@@ -6,7 +6,7 @@ import { startServe, type ServeProcess } from '../support/serve.ts';
 import { EditorPage, storedProject } from './editor-page.ts';
 
 const MINING = 'sc-mining';
-const SUPPLY = 'Supply temp.';
+const SUPPLY = 'Supply temperature';
 
 describe('number fields commit a whole valid value or nothing (Chromium, browser mode, stored project)', () => {
   let serve: ServeProcess;
