@@ -7,7 +7,7 @@ import { groupNamer } from '../engine/group-names.ts';
 import { gatherLayout, type ScenarioLayout } from '../engine/layout.ts';
 import type { HallLoad } from '../engine/loads.ts';
 import { sizeNetwork } from '../engine/network.ts';
-import { finishPower, powerContext, sizeHallPower, type PowerContext } from '../engine/power.ts';
+import { finishPower, powerContext, sizeHallPower, type HallFacility, type PowerContext } from '../engine/power.ts';
 import { RackAggregator } from '../engine/rack-aggregate.ts';
 import { rackLoad, type RackLoad } from '../engine/rack-load.ts';
 import { yardRectOf } from '../geometry/yard.ts';
@@ -34,7 +34,7 @@ interface HallStages {
   readonly cooling: BillBuilder;
   readonly hallCooling: HallCooling;
   readonly power: BillBuilder;
-  readonly facilityKw: number;
+  readonly facility: HallFacility;
 }
 
 interface State {
@@ -69,8 +69,8 @@ function hallStages(
   const cooling = root.child();
   const hallCooling = sizeHallCooling(hall, layout, inputs.cooling, placement.routeLengths, cooling);
   const power = root.child();
-  const facilityKw = sizeHallPower(hall, hallCooling.overheadKw, layout, inputs.power, power);
-  return { placement, geometryChecks, cooling, hallCooling, power, facilityKw };
+  const facility = sizeHallPower(hall, { annualKw: hallCooling.overheadKw, designDayKw: hallCooling.designOverheadKw }, layout, inputs.power, power);
+  return { placement, geometryChecks, cooling, hallCooling, power, facility };
 }
 
 /**
@@ -97,12 +97,13 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   for (const part of stages) root.merge(part.cooling);
   const cooling = finishCooling(layout, coolingCtx, stages.map((p) => p.hallCooling), root);
   root.merge(feeds);
-  let facilityKw = 0;
+  const facility: HallFacility = { annualKw: 0, designDayKw: 0 };
   for (const part of stages) {
     root.merge(part.power);
-    facilityKw += part.facilityKw;
+    facility.annualKw += part.facility.annualKw;
+    facility.designDayKw += part.facility.designDayKw;
   }
-  const power = finishPower(layout, site, facilityKw, root);
+  const power = finishPower(layout, site, facility, root);
   const powerAndCooling = [...root.lines];
   const computeFabric = sizeNetwork(layout, root);
   addBuildingLines(layout, powerAndCooling, root);

@@ -86,6 +86,8 @@ export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], po
     longestLeadWeeks,
     network: { computeFabric },
     overheadKw: roundTo(power.facilityKw - itKw, 3),
+    designDayFacilityKw: roundTo(power.designDayKw, 3),
+    designDayPue: itKw > 0 ? roundTo(power.designDayKw / itKw, 3) : 0,
     facilityKva: roundTo(power.facilityKva, 3),
     facilityCapexUsd,
     networkCapexUsd,

@@ -52,6 +52,12 @@ export const REQUIRED_FACTORS = [
   'controls-usd-per-mw',
   'leak-detection-usd-per-m',
   'commissioning-factor',
+  'chw-supply-c',
+  'chw-delta-t-k',
+  'air-coil-approach-k',
+  'air-inlet-max-c',
+  'chiller-cop-full',
+  'chiller-cop-iplv',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 
@@ -67,6 +73,7 @@ export interface CatalogProblem {
 /** Capacity fields each kind of equipment must state, so the rules never meet a missing rating. */
 const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentItem)[]>> = {
   cdu: ['capacityKw', 'flowLpm'],
+  pump: ['flowLpm'],
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],

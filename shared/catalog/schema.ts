@@ -50,6 +50,8 @@ export const RackProfile = z.object({
   scalableUnitPorts: count,
   /** Line rate of each storage/in-band port (two per node, dual-homed); absent: the enterprise port rate factor. */
   storagePortGbps: positive.optional(),
+  /** Highest facility-water supply the rack's liquid cooling takes (its ASHRAE W class, °C); absent: not published. */
+  facilityWaterMaxC: z.number().finite().optional(),
   /** In-rack liquid hardware (manifolds, cold plates) the facility budget carries; null = none. */
   inRackCoolingId: z.string().min(1).nullable(),
   sources: SourceMap,
@@ -58,6 +60,7 @@ export type RackProfile = z.infer<typeof RackProfile>;
 
 export const EquipmentKind = z.enum([
   'cdu',
+  'pump',
   'rdhx',
   'crah',
   'heat-rejection',

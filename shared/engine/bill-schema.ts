@@ -142,8 +142,15 @@ export const BillSummary = z.object({
   capexUsd: z.number().nonnegative(),
   longestLeadWeeks: z.number().nonnegative(),
   network: z.object({ computeFabric: ComputeFabricSummary }),
-  /** Power and cooling overhead (facility minus IT), kW. */
+  /** Power and cooling overhead (facility minus IT), kW, over the year. */
   overheadKw: z.number().nonnegative(),
+  /**
+   * Facility load and PUE on the design day (design dry/wet bulb: chillers at full-load COP), what the interconnect,
+   * transformers, generators, switchgear and heat rejection are sized on; `facilityKw` and `pue` are the annual
+   * figures, for energy and opex.
+   */
+  designDayFacilityKw: z.number().nonnegative(),
+  designDayPue: z.number().nonnegative(),
   /** Facility apparent power at the IT power factor, kVA. */
   facilityKva: z.number().nonnegative(),
   /** Capex of power, cooling and building lines (the landlord's scope), and of network lines. */

@@ -24,6 +24,8 @@ export const CHECK_CODES = [
   'liquid-rack-without-loop',
   'heat-rejection-infeasible',
   'heat-rejection-over-capacity',
+  'facility-water-too-warm',
+  'air-supply-too-warm',
   // Network
   'fabric-too-large',
   // Building and layout

@@ -9,6 +9,7 @@ import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from '
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
+import { airOverhead, airPlantOf, airSupplyC, sizeChilledWater, type AirPlant } from './chilled-water.ts';
 
 const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
 
@@ -187,6 +188,10 @@ export interface CoolingContext {
   pueLiquid: number;
   pueAir: number;
   placedRejection: boolean;
+  /** Where the air share's chilled water comes from on the design day. */
+  airPlant: AirPlant;
+  /** Placed heat rejection includes chillers (the air share's chilled water). */
+  placedChillers: boolean;
 }
 
 export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: BillBuilder): CoolingContext {
@@ -194,6 +199,7 @@ export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: B
   const scenario = layout.scenario;
   const rejection = chooseHeatRejection(f, site, scenario.liquidSupplyC);
   const placedRejection = layout.equipment.some((e) => f.findItem(e.catalogId)?.kind === 'heat-rejection');
+  const placedChillers = layout.equipment.some((e) => f.findItem(e.catalogId)?.heatRejection === 'chiller');
   if (!rejection.feasible && !placedRejection && layout.rows.some((r) => r.itKw > 0)) {
     bill.check({ severity: 'error', code: 'heat-rejection-infeasible', message: `Facility water at ${fmt(scenario.liquidSupplyC)} °C cannot be made at the site's design ambient: ${rejection.why}`, subject: { type: 'site', id: site.id } });
   }
@@ -202,14 +208,18 @@ export function coolingContext(layout: ScenarioLayout, site: SiteRecord, bill: B
     rejection,
     conditions: { dryBulbC: site.designDryBulbC, wetBulbC: site.designWetBulbC, supplyC: scenario.liquidSupplyC },
     pueLiquid: f.factor(rejection.type === 'dry-cooler' ? 'pue-liquid-dry-cooler' : rejection.type === 'cooling-tower' ? 'pue-liquid-tower' : 'pue-chiller'),
-    pueAir: f.factor(rejection.type === 'chiller' ? 'pue-chiller' : 'pue-air-economiser'),
+    pueAir: f.factor('pue-air-economiser'),
     placedRejection,
+    airPlant: airPlantOf(f, site),
+    placedChillers,
   };
 }
 
 export interface HallCooling {
-  /** Power and cooling overhead of the hall (facility minus IT), kW, from the PUE of its cooling types. */
+  /** Power and cooling overhead of the hall (facility minus IT), kW, over the year: energy and the annual PUE. */
   overheadKw: number;
+  /** The same on the design day (chillers at full-load COP): what the power chain is sized on. */
+  designOverheadKw: number;
   loops: LoopSummary[];
 }
 
@@ -247,13 +257,55 @@ export function sizeHallCooling(
   }
   const liquidKw = sumRows(hall.rows, 'liquidKw');
   const rdhxKw = sumRows(hall.rows, 'rdhxKw');
-  const airKw = sumRows(hall.rows, 'airKw') - rdhxKw;
+  // Air heat: what CRAHs and fan walls take (the air share less what rear doors take) and, with the rear doors',
+  // what the chilled water carries.
+  const airTotalKw = sumRows(hall.rows, 'airKw');
+  const airKw = airTotalKw - rdhxKw;
   sizeAirUnits(bill, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
-  const itKw = sumRows(hall.rows, 'itKw');
   if (!ctx.placedRejection) {
-    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, itKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for all IT heat ${fmt(itKw)} kWt`);
+    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquidKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat ${fmt(liquidKw)} kWt (the air share goes to chilled water)`);
+    sizeChilledWater(bill, ctx.airPlant, airTotalKw, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
   }
-  return { overheadKw: (liquidKw + rdhxKw) * (ctx.pueLiquid - 1) + airKw * (ctx.pueAir - 1), loops };
+  supplyChecks(hall, layout, ctx, airTotalKw, bill);
+  const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
+  const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
+  return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, loops };
+}
+
+/**
+ * Each cooling path's supply against what it feeds: facility water against each liquid rack profile's W class;
+ * the air path's water (chilled water, or facility water when placed heat rejection has no chillers and the
+ * climate allows no economiser) plus the coil approach against the rack inlet limit.
+ */
+function supplyChecks(hall: HallLoad, layout: ScenarioLayout, ctx: CoolingContext, airKw: number, bill: BillBuilder): void {
+  const f = bill.index;
+  const supplyC = layout.scenario.liquidSupplyC;
+  const tooWarm = new Map<string, number>();
+  for (const row of hall.rows) {
+    if (row.liquidKw <= 0) continue;
+    for (const rack of row.members) {
+      const max = f.findProfile(rack.profileId)?.facilityWaterMaxC;
+      if (max !== undefined && supplyC > max) tooWarm.set(rack.profileId, max);
+    }
+  }
+  for (const [profileId, max] of tooWarm) {
+    bill.check({
+      severity: 'error', code: 'facility-water-too-warm',
+      message: `${hall.hall.name}: facility water at ${fmt(supplyC)} °C is above the ${fmt(max)} °C (W${fmt(max)}) that ${f.requireProfile(profileId).name} racks take; their loop supply would be ${fmt(supplyC + f.factor('cdu-approach-k'))} °C after the CDU approach`,
+      subject: { type: 'hall', id: hall.hall.id },
+    });
+  }
+  if (airKw <= 0) return;
+  const noChilledWater = ctx.placedRejection && !ctx.placedChillers && ctx.airPlant.kind === 'chiller';
+  const water = noChilledWater ? supplyC : f.factor('chw-supply-c');
+  const air = airSupplyC(f, water);
+  if (!air.ok) {
+    bill.check({
+      severity: 'error', code: 'air-supply-too-warm',
+      message: `${hall.hall.name}: the air share (${fmt(airKw)} kWt) gets ${noChilledWater ? 'facility water (the placed heat rejection has no chillers and the climate allows no economiser)' : 'chilled water'}: ${air.text}`,
+      subject: { type: 'hall', id: hall.hall.id },
+    });
+  }
 }
 
 /** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */

@@ -15,8 +15,17 @@ import { upsKva, upsLoad, upsLoadText } from './ups.ts';
 const GENERATOR_REDUNDANCY_SOURCE = 'uptime-tiers';
 
 export interface PowerResult {
+  /** Facility load over the year (annual PUE): energy and opex. */
   facilityKw: number;
   facilityKva: number;
+  /** Facility load on the design day: what the interconnect, substation and power chain must carry. */
+  designDayKw: number;
+}
+
+/** A hall's facility load over the year and on the design day, kW. */
+export interface HallFacility {
+  annualKw: number;
+  designDayKw: number;
 }
 
 /** Real power a three-phase circuit carries at continuous loading: P = √3 · V · I · pf · loading. */
@@ -193,8 +202,11 @@ export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerCo
   };
 }
 
-/** UPS, transformers, switchgear, generators, busway and rack PDUs of one hall; returns its facility kW. */
-export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): number {
+/**
+ * UPS, transformers, switchgear, generators, busway and rack PDUs of one hall; returns its facility load. The
+ * chain is sized on the design-day peak (chillers at full load), not on the annual PUE.
+ */
+export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; designDayKw: number }, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): HallFacility {
   const f = bill.index;
   const scenario = layout.scenario;
   // A hall that stays a mining hall runs as mining does: no UPS, no backup generation, no redundancy.
@@ -202,14 +214,16 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
   const redundancy = mining ? 'N' : scenario.powerRedundancy;
   const pf = f.factor('power-factor');
   const itKw = sumRows(hall.rows, 'itKw');
+  const overheadKw = overhead.designDayKw;
   const hallFacility = itKw + overheadKw;
-  if (itKw <= 0) return hallFacility;
+  const result = { annualKw: itKw + overhead.annualKw, designDayKw: hallFacility };
+  if (itKw <= 0) return result;
   if (!mining) {
     const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
     sizeHallUps(bill, hall, autoRows, redundancy);
   }
   const kva = hallFacility / pf;
-  const loadText = `facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
+  const loadText = `design-day facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
   if (!ctx.placedKinds.has('transformer')) {
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
     const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
@@ -236,21 +250,22 @@ export function sizeHallPower(hall: HallLoad, overheadKw: number, layout: Scenar
       derivation: `${hall.hall.name}: rack PDUs as each rack profile specifies, summed over ${hall.rows.reduce((s, r) => s + r.racks, 0)} racks = ${pdus}`,
     });
   }
-  return hallFacility;
+  return result;
 }
 
 /** Placed transformers and generators, and the site's interconnect and substation, against the facility load. */
-export function finishPower(layout: ScenarioLayout, site: SiteRecord, facilityKw: number, bill: BillBuilder): PowerResult {
+export function finishPower(layout: ScenarioLayout, site: SiteRecord, facility: HallFacility, bill: BillBuilder): PowerResult {
   const pf = bill.index.factor('power-factor');
-  placedPowerLines(layout, bill, facilityKw, pf);
-  const facilityKva = facilityKw / pf;
-  if (facilityKw > site.interconnectMw * 1000) {
-    bill.check({ severity: 'error', code: 'interconnect-exceeded', message: `Facility load ${fmt(facilityKw / 1000, 2)} MW exceeds the site interconnect of ${fmt(site.interconnectMw)} MW`, subject: { type: 'site', id: site.id } });
+  const peakKw = facility.designDayKw;
+  placedPowerLines(layout, bill, peakKw, pf);
+  const peakKva = peakKw / pf;
+  if (peakKw > site.interconnectMw * 1000) {
+    bill.check({ severity: 'error', code: 'interconnect-exceeded', message: `Design-day facility load ${fmt(peakKw / 1000, 2)} MW exceeds the site interconnect of ${fmt(site.interconnectMw)} MW`, subject: { type: 'site', id: site.id } });
   }
-  if (facilityKva > site.substationMva * 1000) {
-    bill.check({ severity: 'error', code: 'substation-exceeded', message: `Facility load ${fmt(facilityKva / 1000, 2)} MVA exceeds the substation capacity of ${fmt(site.substationMva)} MVA`, subject: { type: 'site', id: site.id } });
+  if (peakKva > site.substationMva * 1000) {
+    bill.check({ severity: 'error', code: 'substation-exceeded', message: `Design-day facility load ${fmt(peakKva / 1000, 2)} MVA exceeds the substation capacity of ${fmt(site.substationMva)} MVA`, subject: { type: 'site', id: site.id } });
   }
-  return { facilityKw, facilityKva };
+  return { facilityKw: facility.annualKw, facilityKva: facility.annualKw / pf, designDayKw: peakKw };
 }
 
 function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, transformerKva: number, redundancy: Redundancy): void {

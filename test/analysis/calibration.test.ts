@@ -11,18 +11,20 @@ import { catalog } from '../engine/fixtures.ts';
  * No price is tuned to these bands: each line is priced from its own source (or an assumed default, listed in the
  * bill's assumed-input check), and this test states where the sum lands and why.
  *
- * Where the landlord $/MW comes from (per MW of IT, ~60 MW blocks, at the time of writing):
- *   H100 / B200 at N+1: power ~1.3M, cooling ~0.5M, building ~2.9M (shell at 464.5 m²/MW × $1,749, site work,
- *     back of house and office at their C&W shares of $11.7M/MW, fire, security, EPMS/BMS), installation ~1.5M
- *     (0.818 × equipment), commissioning, soft costs and contingency ~1.5M → ~$7.7M: inside the first-wave band,
- *     because air-cooled 8-GPU halls need a short power chain at N+1 and the building dominates.
- *   GB200 / GB300 at 2N: power ~1.7M (a second UPS system, transformers and boards for the B side), cooling ~0.4M
- *     (the OEM's in-rack manifolds and cold plates are not landlord scope), building ~2.8M → ~$8.2M: above the
- *     first wave, below the $9M floor of the Tier III band. The gap (~$0.8M/MW) is what this bill does not yet
- *     carry and the disclosed builds do (issue 9, points not yet built): the HV substation with its large power
- *     transformers, MV cables and ductbank, UPS batteries, generator paralleling gear and fuel, facility-water
- *     piping billed by length.
- *   GB-class at N+1 sits below 2N by the B-side UPS, transformers and boards: inside the first-wave band.
+ * Where the landlord $/MW comes from (per MW of IT, ~60 MW blocks, block site: 35 °C design dry bulb):
+ *   GB200 / GB300 at 2N: power ~1.7M (a second UPS system, transformers and boards for the B side), cooling ~0.5M
+ *     (CDUs, towers for the liquid heat, fan walls, and chillers for the 15% air share; the OEM's in-rack manifolds
+ *     and cold plates are not landlord scope), building ~2.8M (shell at 464.5 m²/MW × $1,749; site work, back of
+ *     house and office at their C&W shares of $11.7M/MW; fire, security, EPMS/BMS), installation ~1.8M (0.818 ×
+ *     equipment), commissioning, soft costs and contingency ~1.6M → ~$8.5M: above the first wave, ~$0.5M below the
+ *     $9M floor of the Tier III band. The gap is what this bill does not yet carry and the disclosed builds do (issue
+ *     9, points not yet built): the HV substation with its large power transformers, MV cables and ductbank, UPS
+ *     batteries, generator paralleling gear and fuel, facility-water piping billed by length.
+ *   GB-class at N+1 sits below 2N by the B-side UPS, transformers and boards (~$7.2M): inside the first-wave band.
+ *   H100 / B200 racks in this catalog are air-cooled, so all of their heat goes through the chilled-water plant
+ *     (air-cooled chillers at the 35 °C design day): cooling ~0.9M and power ~1.5M (the chillers' design-day load on
+ *     transformers and generators) → ~$9.1M, above the first-wave band. The first-wave disclosures were liquid-cooled
+ *     8-GPU servers on a lake-cooled site (Lake Mariner, REFERENCE §10), which this air-cooled profile is not.
  */
 const FIRST_WAVE = { min: 6_000_000, max: 8_000_000 };
 const TIER_III = { min: 9_000_000, max: 11_000_000 };
@@ -36,10 +38,10 @@ function perMw(profileId: string, count: number, powerRedundancy: Redundancy) {
 
 describe('landlord capex against published conversions', () => {
   for (const [profileId, count] of [['dgx-h100', 1470], ['dgx-b200', 1049]] as const) {
-    it(`${count} × ${profileId} (~60 MW IT, 8-GPU servers) at N+1 power lands in the first-wave $6–8M per MW band`, () => {
+    it(`${count} × ${profileId} (~60 MW IT, air-cooled 8-GPU servers on chillers) lands above the first-wave band, at most the Tier III band`, () => {
       const usd = perMw(profileId, count, 'N+1');
-      expect(usd).toBeGreaterThanOrEqual(FIRST_WAVE.min);
-      expect(usd).toBeLessThanOrEqual(FIRST_WAVE.max);
+      expect(usd).toBeGreaterThan(FIRST_WAVE.max);
+      expect(usd).toBeLessThanOrEqual(TIER_III.max);
     });
   }
 
@@ -48,7 +50,7 @@ describe('landlord capex against published conversions', () => {
       const usd = perMw(profileId, count, '2N');
       expect(usd).toBeGreaterThan(FIRST_WAVE.max);
       expect(usd).toBeLessThanOrEqual(TIER_III.max);
-      // Below the Tier III floor by less than the unbilled HV side and chain items named above (~$0.8M/MW).
+      // Below the Tier III floor by less than the unbilled HV side and chain items named above.
       expect(TIER_III.min - usd).toBeLessThan(1_000_000);
     });
   }

@@ -124,16 +124,18 @@ describe('site and rack checks', () => {
     expect(assumed.map((c) => c.message).join(' ')).toContain('ups-');
   });
 
-  it('placed generators are checked at the tier rule: at 2N power three 2,500 kW sets at N+1 carry 4,498.56 kW, two do not', () => {
-    // 30 GB200 racks: facility 3,960 + 538.56 = 4,498.56 kW (towers at this site: (45 − 26) / 8 ≥ 1, PUE as rated).
-    // Generators at 2N power are N+1: 3 sets leave 2 × 2,500 = 5,000 kW ≥ 4,498.56; 2 sets leave 2,500 kW.
+  it('placed generators are checked at the tier rule: at 2N power three 2,500 kW sets at N+1 carry 4,710.55 kW, two do not', () => {
+    // 30 GB200 racks: liquid 3,366 kWt × 0.13 = 437.58 kW (towers at this site: (45 − 26) / 8 ≥ 1); air 594 kWt on
+    // chillers (40 °C dry bulb, no economiser): 594 × 0.17 + 594 / 2.802 (full-load COP) = 100.98 + 211.99 kW;
+    // design day 3,960 + 437.58 + 312.97 = 4,710.55 kW (the generators' load).
+    // Generators at 2N power are N+1: 3 sets leave 2 × 2,500 = 5,000 kW ≥ 4,710.55; 2 sets leave 2,500 kW.
     const doc = (n: number) =>
       project({
         halls: [hall('h1')], rows: [row('a', 'h1'), row('b', 'h1')], racks: [...racks('a', 'gb200-nvl72', 16), ...racks('b', 'gb200-nvl72', 14)],
         equipment: Array.from({ length: n }, (_, i) => equipment(`g${i}`, 'gen-2500kw')),
       });
     const three = bill(doc(3));
-    expect(three.summary.facilityKw).toBeCloseTo(4498.56, 6);
+    expect(three.summary.designDayFacilityKw).toBeCloseTo(4710.551, 3);
     expect(codes(three)).not.toContain('generator-over-capacity@-:-');
     expect(three.lines.find((l) => l.catalogId === 'gen-2500kw')!.redundancy).toBe('N+1');
     expect(codes(bill(doc(2)))).toContain('generator-over-capacity@-:-');

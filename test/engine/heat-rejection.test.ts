@@ -7,16 +7,19 @@ import { equipment, hall, project, racks, row, SCENARIO } from './layout-fixture
 
 /*
  * Heat rejection sized at the site's design ambient (REFERENCE §3 approaches, §7 PUE by type).
- * Ten GB200 NVL72 racks: 10 × 132 = 1,320 kWt of IT heat, block defaults: dry bulb 35 °C, wet bulb 24 °C, supply 45 °C.
+ * Ten GB200 NVL72 racks: 10 × 132 = 1,320 kWt of IT heat, 1,320 × 0.85 = 1,122 kWt of it to liquid (the 198 kWt air
+ * share goes to chilled water: chilled-water-hand-worked.test.ts); block defaults: dry bulb 35 °C, wet bulb 24 °C,
+ * supply 45 °C.
  *
  * Dry cooler   rated at 15 K approach (supply − dry bulb); site 45 − 35 = 10 K → factor 10 / 15 = 0.667 (below rating)
  * Tower        rated at 8 K approach (supply − wet bulb); site 45 − 24 = 21 K → factor min(1, 21 / 8) = 1 (no credit above rating)
  * Choice       the lowest-PUE type at or above its rating → cooling tower (dry 1.09 is derated, tower 1.13 is not)
- * Unit         tower 1,500 kWt × 1 = 1,500 kWt: one carries 1,320 kWt and is the cheapest single unit ($300k)
+ * Unit         tower 1,500 kWt × 1 = 1,500 kWt: one carries 1,122 kWt and is the cheapest single unit ($300k)
  *
- * Chillers (chiller-only catalog), rated to 35 °C dry bulb, −1.5%/K above, at most 50 °C:
- *   at 35 °C: factor 1; 1,500 kWt carries 1,320 alone → 1 × chiller-air-1500kw
- *   at 45 °C: factor 1 − 10 × 0.015 = 0.85; 1,500 × 0.85 = 1,275 kWt → ⌈1,320 / 1,275⌉ = 2 (500 kWt: 425 → 4)
+ * Chillers (chiller-only catalog), rated to 35 °C dry bulb, −1.5%/K above, at most 50 °C; twelve racks:
+ *   liquid 12 × 132 × 0.85 = 1,346.4 kWt
+ *   at 35 °C: factor 1; 1,500 kWt carries 1,346.4 alone → 1 × chiller-air-1500kw
+ *   at 45 °C: factor 1 − 10 × 0.015 = 0.85; 1,500 × 0.85 = 1,275 kWt → ⌈1,346.4 / 1,275⌉ = 2 (500 kWt: 425 → 4)
  *   at 52 °C: past 50 °C, refused → no chiller line, a heat-rejection-infeasible check
  */
 const DRY = ['drycooler-adiabatic-500kw', 'drycooler-adiabatic-1500kw'];
@@ -32,8 +35,10 @@ function rejectionLines(b: ScenarioReport, cat = catalog) {
   return b.lines.filter((l) => l.catalogId !== null && ids.has(l.catalogId));
 }
 
-const units = (b: ScenarioReport) => rejectionLines(b).reduce((s, l) => s + l.quantity, 0);
-const cost = (b: ScenarioReport) => rejectionLines(b).reduce((s, l) => s + l.totalUsd, 0);
+/** Heat rejection of the liquid heat only (the air share's chilled water is its own plant). */
+const liquidLines = (b: ScenarioReport) => rejectionLines(b).filter((l) => l.derivation.includes('heat rejection for the liquid heat'));
+const units = (b: ScenarioReport) => liquidLines(b).reduce((s, l) => s + l.quantity, 0);
+const cost = (b: ScenarioReport) => liquidLines(b).reduce((s, l) => s + l.totalUsd, 0);
 
 describe('heat rejection at the design ambient, worked by hand', () => {
   it('block defaults: towers at their rating (21 K approach is margin over the rated 8 K); the derivation shows rating, factor and capacity used', () => {
@@ -43,7 +48,7 @@ describe('heat rejection at the design ambient, worked by hand', () => {
     expect(line!.quantity).toBe(1);
     expect(line!.capacity).toEqual({ value: 1500, unit: 'kWt' });
     expect(line!.derivation).toContain('rated 1,500 kWt at 8 K approach (supply − wet bulb); site approach 45 − 24 °C = 21 K; factor min(1, 21 / 8) = 1 (no credit above rating); 1,500 × 1 = 1,500 kWt used');
-    expect(line!.derivation).toContain('⌈1,320 kWt / 1,500 kWt⌉ = 1');
+    expect(line!.derivation).toContain('⌈1,122 kWt / 1,500 kWt⌉ = 1');
     expect(line!.derivation).toContain('dry cooler: 45 − 35 °C dry bulb = 10 K approach vs 15 K rated → × 0.667');
     expect(line!.source).toContain('lbnl-2024');
     expect(line!.source).toContain('ph-heat-rejection');
@@ -86,9 +91,10 @@ describe('heat rejection at the design ambient, worked by hand', () => {
 
   it('air-cooled chillers lose capacity above their rated ambient and are refused past their limit', () => {
     const cat = catalogWithOnly('heat-rejection', CHILLERS);
-    expect(quantityOf(block({ designDryBulbC: 35, designWetBulbC: 30 }, 45, cat), 'chiller-air-1500kw')).toBe(1);
-    const hot = block({ designDryBulbC: 45, designWetBulbC: 30 }, 45, cat);
-    const [line] = linesOf(hot, 'chiller-air-1500kw');
+    const liquidLine = (b: ScenarioReport) => linesOf(b, 'chiller-air-1500kw').find((l) => l.derivation.includes('liquid heat'));
+    expect(liquidLine(block({ designDryBulbC: 35, designWetBulbC: 30 }, 45, cat, 12))!.quantity).toBe(1);
+    const hot = block({ designDryBulbC: 45, designWetBulbC: 30 }, 45, cat, 12);
+    const line = liquidLine(hot);
     expect(line!.quantity).toBe(2);
     expect(line!.derivation).toContain('factor 1 − 10 K × 0.015 = 0.85; 1,500 × 0.85 = 1,275 kWt used');
     const past = block({ designDryBulbC: 52, designWetBulbC: 30 }, 45, cat);
@@ -124,8 +130,8 @@ describe('heat rejection properties at any design ambient', () => {
         const large = block(site, supply, catalog, n + extra);
         expect(cost(large)).toBeGreaterThanOrEqual(cost(small));
         if (!small.checks.some((c) => c.code === 'heat-rejection-infeasible')) {
-          const installed = rejectionLines(small).reduce((s, l) => s + l.quantity * (l.capacity?.value ?? 0), 0);
-          expect(installed).toBeGreaterThanOrEqual(small.summary.itKw - 1e-6);
+          const installed = liquidLines(small).reduce((s, l) => s + l.quantity * (l.capacity?.value ?? 0), 0);
+          expect(installed).toBeGreaterThanOrEqual(small.summary.liquidKw - 1e-6);
         }
       }),
       { numRuns: 25 },

@@ -10,22 +10,25 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  * Heat split     liquid 1,320 × 0.85 = 1,122 kWt; air 1,320 − 1,122 = 198 kWt
  * Heat rejection dry coolers at (45 − 35) / 15 K rated approach = 0.667 of rating; towers at (45 − 24) / 8 K = 2.625
  *                → cooling towers, the lowest-PUE type at or above its rating (heat-rejection.test.ts works the units)
- * Overhead       1,122 × (1.13 − 1) + 198 × (1.17 − 1) = 145.86 + 33.66 = 179.52 kW
- * Facility       1,320 + 179.52 = 1,499.52 kW → PUE 1,499.52 / 1,320 = 1.136; 1,499.52 / 0.95 = 1,578.44 kVA
- *
+ * Overhead       liquid 1,122 × (1.13 − 1) = 145.86 kW; the air share 198 kWt needs chilled water (18 °C; an economiser
+ *                at 35 °C dry bulb has 18 − 35 K approach: refused) → air-cooled chillers (chilled-water-hand-worked.test.ts):
+ *                annual 198 × 0.17 + 198 / 3.737 (IPLV COP) = 33.66 + 52.98 = 86.64 kW;
+ *                design day 198 × 0.17 + 198 / 2.802 (full-load COP) = 33.66 + 70.66 = 104.32 kW
+ * Facility       annual 1,320 + 145.86 + 86.64 = 1,552.50 kW → PUE 1.176; 1,552.50 / 0.95 = 1,634.21 kVA
+ *                design day 1,320 + 145.86 + 104.32 = 1,570.18 kW → PUE 1.19 (what transformers and generators carry)
  * Model rule: the cheapest single unit if one carries the load, else the model needing fewest units (ties: cheaper).
  * UPS on kVA (ups-kva-hand-worked.test.ts): 1,320 kW / pf 0.95 = 1,389.47 kVA; no frame carries it alone; 500 kVA
  *   needs ⌈1,389.47/500⌉ = 3, 750/1,000/1,250 kVA need 2 each; of those the cheapest is 750 kVA ($240k) → 2 × 750.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
- * Transformers: one 2,500 kVA unit carries 1,578.44 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
+ * Transformers: one 2,500 kVA unit carries 1,570.18 / 0.95 = 1,652.83 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
  *   N: 1    N+1: 2    2N: 2
- * Generators: one 2,000 kW set carries 1,499.52 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
+ * Generators: one 2,000 kW set carries 1,570.18 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
  *   Uptime tier of the power redundancy (REFERENCE §6), not the UPS topology: N → N; N+1, block and 2N are
  *   concurrently maintainable (Tier III) → N+1; only 2N+1 (fault tolerant, Tier IV) → 2N.
  *   N: 1    N+1: 1 + 1 = 2    2N (generators N+1): 1 + 1 = 2    2N+1 (generators 2N): 2 × 1 = 2
  *
- * Thirty GB200 racks tell N+1 from 2N generators: IT 30 × 132 = 3,960 kW; liquid 3,366, air 594 kWt; overhead
- *   3,366 × 0.13 + 594 × 0.17 = 437.58 + 100.98 = 538.56 kW; facility 4,498.56 kW. No set carries it alone:
- *   1,000 kW ⌈4.499⌉ = 5, 2,000 kW ⌈2.249⌉ = 3, 2,500 kW ⌈1.799⌉ = 2 → fewest: 2 × 2,500 kW.
+ * Thirty GB200 racks tell N+1 from 2N generators: IT 30 × 132 = 3,960 kW; liquid 3,366, air 594 kWt; design-day
+ *   overhead 3,366 × 0.13 + 594 × 0.17 + 594 / 2.802 = 437.58 + 100.98 + 211.99 = 750.55 kW; facility 4,710.55 kW.
+ *   No set carries it alone: 1,000 kW ⌈4.71⌉ = 5, 2,000 kW ⌈2.36⌉ = 3, 2,500 kW ⌈1.88⌉ = 2 → fewest: 2 × 2,500 kW.
  *   N: 2    N+1: 3    2N (generators N+1): 2 + 1 = 3, not 2 × 2 = 4    2N+1 (generators 2N): 2 × 2 = 4
  * Busway: run rating √3 × 415 V × I × 0.95 × 0.8: 800 A = 437.0 kW, 1,600 A = 874.1 kW, 2,500 A = 1,365.7 kW.
  *   Per side: 800 A 4 runs × 12.6 m × $700 = $35,280; 1,600 A 2 × 12.6 × $1,100 = $27,720;
@@ -43,9 +46,11 @@ describe('power chain, worked by hand', () => {
     expect(s.liquidKw).toBeCloseTo(1122, 9);
     expect(s.airKw).toBeCloseTo(198, 9);
     expect(s.cooling.heatRejection).toBe('cooling-tower');
-    expect(s.facilityKw).toBeCloseTo(1499.52, 6);
-    expect(s.pue).toBe(1.136);
-    expect(s.facilityKva).toBeCloseTo(1578.442, 3);
+    expect(s.facilityKw).toBeCloseTo(1552.504, 3);
+    expect(s.pue).toBe(1.176);
+    expect(s.facilityKva).toBeCloseTo(1634.214, 2);
+    expect(s.designDayFacilityKw).toBeCloseTo(1570.184, 3);
+    expect(s.designDayPue).toBe(1.19);
   });
 
   it('N: 2 UPS, 1 transformer, 1 generator, 12.6 m of busway', () => {
@@ -76,14 +81,14 @@ describe('power chain, worked by hand', () => {
     expect(quantityOf(b, 'gen-2000kw')).toBe(2);
     const gen = linesOf(b, 'gen-2000kw')[0]!;
     expect(gen.redundancy).toBe('N+1');
-    expect(gen.derivation).toContain('⌈1,499.52 kW / 2,000 kW⌉ = 1; power at 2N is concurrently maintainable (Uptime Tier III: N+1 engine generators), so generators at N+1: N+1: 1 + 1 spare = 2');
+    expect(gen.derivation).toContain('⌈1,570.18 kW / 2,000 kW⌉ = 1; power at 2N is concurrently maintainable (Uptime Tier III: N+1 engine generators), so generators at N+1: N+1: 1 + 1 spare = 2');
     expect(gen.source).toContain('uptime-tiers');
     expect(quantityOf(b, 'swgr-mv-lineup')).toBe(2);
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(25.2, 9);
   });
 
-  it('generators by tier at 30 racks (4,498.56 kW on 2,500 kW sets): N 2, N+1 3, 2N 3 (N+1), 2N+1 4 (2N)', () => {
-    expect(bill('N', 30).summary.facilityKw).toBeCloseTo(4498.56, 6);
+  it('generators by tier at 30 racks (4,710.55 kW on 2,500 kW sets): N 2, N+1 3, 2N 3 (N+1), 2N+1 4 (2N)', () => {
+    expect(bill('N', 30).summary.designDayFacilityKw).toBeCloseTo(4710.551, 3);
     const gens = (r: Redundancy) => quantityOf(bill(r, 30), 'gen-2500kw');
     expect(gens('N')).toBe(2);
     expect(gens('N+1')).toBe(3);
@@ -92,7 +97,7 @@ describe('power chain, worked by hand', () => {
     expect(gens('2N+1')).toBe(4);
     const ft = linesOf(bill('2N+1', 30), 'gen-2500kw')[0]!;
     expect(ft.redundancy).toBe('2N');
-    expect(ft.derivation).toContain('⌈4,498.56 kW / 2,500 kW⌉ = 2; power at 2N+1 is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N: 2N: 2 × 2 (two independent systems) = 4');
+    expect(ft.derivation).toContain('⌈4,710.55 kW / 2,500 kW⌉ = 2; power at 2N+1 is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N: 2N: 2 × 2 (two independent systems) = 4');
   });
 
   it('a project price override replaces the default price and says so', () => {

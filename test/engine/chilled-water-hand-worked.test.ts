@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type ScenarioReport } from '../../shared/analysis/index.ts';
+import type { SiteRecord } from '../../shared/model/index.ts';
+import { BLOCK_SCENARIO, blockProject, catalog, linesOf } from './fixtures.ts';
+import { equipment, hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
+
+/*
+ * The air share needs cold air: CRAHs, fan walls and rear doors need chilled water at 18 °C (supply air 18 + 6 K coil
+ * approach = 24 °C ≤ the 27 °C ASHRAE recommended inlet), which 45 °C facility water cannot give.
+ *
+ * Ten GB200 racks, block site (35 °C dry bulb): air share 10 × 132 × 0.15 = 198 kWt.
+ *   Economiser? dry cooler at 18 − 35 = −17 K approach, below the 5 K minimum → air-cooled chillers.
+ *   Chillers rated to 35 °C → factor 1; one 500 kWt unit carries 198 kWt (the cheapest single unit) → 1 at N.
+ *   Pumps: 198 × 60 / (0.997 × 4.18 × 6 K) = 475 L/min → one 2,000 L/min set at N.
+ *   Towers take the liquid heat only: 1,122 kWt.
+ *   PUE contribution of the air share: annual 198 × 0.17 + 198 / 3.737 = 33.66 + 52.98 = 86.64 kW;
+ *   design day 33.66 + 198 / 2.802 = 33.66 + 70.66 = 104.32 kW (ASHRAE 90.1 COPs: 12.75 IPLV and 9.562 EER / 3.412).
+ * Same racks at a 10 °C design dry bulb: 18 − 10 = 8 K ≥ 5 K → dry-cooler economiser at 8 / 15 = 0.533 of rating:
+ *   500 × 0.533 = 266.7 kWt ≥ 198 → one 500 kWt dry cooler, no chillers; air overhead 33.66 kW all year.
+ * Supply checks: facility water at 50 °C is above the W45 class of GB200 racks (facility-water-too-warm); placed towers
+ *   without chillers at a 40 °C site leave the air share on 45 °C facility water: 45 + 6 = 51 °C > 27 °C
+ *   (air-supply-too-warm).
+ */
+function block(site: Partial<SiteRecord> = {}, supplyC = 45): ScenarioReport {
+  return analyze(blockProject({ profileId: 'gb200-nvl72', count: 10 }, { site, scenario: { liquidSupplyC: supplyC } }), catalog, BLOCK_SCENARIO);
+}
+
+describe('chilled water for the air share, worked by hand', () => {
+  it('a 35 °C site: one 500 kWt chiller and one pump set for 198 kWt; towers for the 1,122 kWt of liquid heat', () => {
+    const b = block();
+    const chiller = linesOf(b, 'chiller-air-500kw')[0]!;
+    expect(chiller.quantity).toBe(1);
+    expect(chiller.derivation).toContain('chilled water for the air share (CRAH, fan-wall and rear-door heat) 198 kWt');
+    expect(chiller.derivation).toContain('economiser at design dry bulb 35 °C has 18 − 35 = -17 K approach, below the 5 K minimum');
+    expect(linesOf(b, 'pump-chw-2000lpm')[0]!.derivation).toContain('= 475 L/min; ⌈475 L/min / 2,000 L/min⌉ = 1');
+    expect(linesOf(b, 'tower-1500kw')[0]!.derivation).toContain('liquid heat 1,122 kWt');
+    expect(b.summary.facilityKw - b.summary.itKw).toBeCloseTo(145.86 + 86.644, 2);
+    expect(b.summary.designDayFacilityKw - b.summary.itKw).toBeCloseTo(145.86 + 104.324, 2);
+  });
+
+  it('a 10 °C site economises: one dry cooler at 8 K approach, no chillers, no compressor power', () => {
+    const b = block({ designDryBulbC: 10, designWetBulbC: 8 });
+    const chillers = b.lines.filter((l) => l.catalogId?.startsWith('chiller-'));
+    expect(chillers).toEqual([]);
+    const economiser = b.lines.filter((l) => l.derivation.includes('chilled water for the air share'));
+    expect(economiser.map((l) => [l.catalogId, l.quantity])).toEqual([['drycooler-adiabatic-500kw', 1]]);
+    expect(economiser[0]!.derivation).toContain('8 / 15 = 0.533');
+    // Liquid side on dry coolers too (45 − 10 = 35 K ≥ 15 K): 1,122 × 0.09 = 100.98 kW; air 198 × 0.17 = 33.66 kW.
+    expect(b.summary.facilityKw - b.summary.itKw).toBeCloseTo(100.98 + 33.66, 6);
+    expect(b.summary.designDayFacilityKw).toBeCloseTo(b.summary.facilityKw, 6);
+  });
+
+  it('facility water warmer than the racks\' W class is an error on the hall', () => {
+    const warm = block({}, 50).checks.filter((c) => c.code === 'facility-water-too-warm');
+    expect(warm.map((c) => c.subject?.id)).toEqual(['block-hall']);
+    expect(warm[0]!.message).toContain('50 °C is above the 45 °C (W45)');
+    expect(block().checks.some((c) => c.code === 'facility-water-too-warm')).toBe(false);
+  });
+
+  it('placed towers without chillers leave the air share without cold air', () => {
+    const doc = project({ halls: [hall('h1')], rows: [row('a', 'h1')], racks: racks('a', 'gb200-nvl72', 4), equipment: [equipment('t1', 'tower-1500kw')] });
+    const air = analyze(doc, catalog, SCENARIO).checks.filter((c) => c.code === 'air-supply-too-warm');
+    expect(air).toHaveLength(1);
+    expect(air[0]!.message).toContain('water 45 °C + coil approach 6 K = 51 °C supply air against the 27 °C rack inlet limit');
+    const withChiller = { ...doc, equipment: [...doc.equipment, equipment('c1', 'chiller-air-500kw')] };
+    expect(analyze(withChiller, catalog, SCENARIO).checks.some((c) => c.code === 'air-supply-too-warm')).toBe(false);
+  });
+});
