@@ -1,6 +1,7 @@
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
 import { csvFormat } from './csv-format.ts';
 import type { ExportFormat } from './format.ts';
+import { glbFormat } from './glb-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { pdfFormat } from './pdf-format.ts';
 import { xlsxFormat } from './xlsx-format.ts';
@@ -11,6 +12,7 @@ const FORMATS: Record<ExportFormatId, ExportFormat> = {
   csv: csvFormat,
   xlsx: xlsxFormat,
   pdf: pdfFormat,
+  glb: glbFormat,
 };
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMAT_IDS.map((id) => FORMATS[id]);
