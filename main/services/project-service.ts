@@ -122,6 +122,7 @@ export class ProjectService {
   private idleTimer: NodeJS.Timeout | undefined;
   private storageTrouble: string | null = null;
   private walNote: WalNote | null = null;
+  private mainIdentity: string | null = null;
   /** The private copy a project in a read-only place is read from; removed on close. */
   private temporaryCopy: { dispose(): void } | null = null;
   private lastBackupAt: number;
@@ -304,10 +305,12 @@ export class ProjectService {
    * Keeps the lock file's record of the WAL current, so that after a crash the next open can tell this WAL from a
    * stale or foreign one. Written only when something changed: a new WAL, or a checkpoint.
    */
-  private noteWal(checkpointing = false, folded = false): void {
+  private noteWal(checkpointing = false, folded = false, mainChanged = false): void {
     if (!this.lock || this.journal !== 'wal' || !this.store.db.open) return;
     try {
-      const note = currentWalNote(this.path, checkpointing);
+      // Only a checkpoint writes to the main file (SQLite's automatic ones are off), so its identity is kept between.
+      if (mainChanged || this.mainIdentity === null) this.mainIdentity = mainFileIdentity(this.path);
+      const note = currentWalNote(this.path, checkpointing, this.mainIdentity);
       if (folded) note.salts = null;
       const last = this.walNote;
       const same = last && last.main === note.main && last.checkpointing === note.checkpointing && String(last.salts) === String(note.salts);
@@ -324,7 +327,7 @@ export class ProjectService {
   private checkpointNoted(): void {
     this.noteWal(true);
     const folded = this.store.checkpoint();
-    this.noteWal(false, folded);
+    this.noteWal(false, folded, true);
   }
 
   /** Writes a consistent copy of the project to `target`; the open project stays as it is. */

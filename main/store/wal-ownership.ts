@@ -1,4 +1,5 @@
-import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/contract/envelope.ts';
@@ -38,15 +39,23 @@ export function walSalts(path: string): [number, number] | null {
   }
 }
 
-/** The main file's identity (inode, size, modification time): it changes whenever a checkpoint writes to it. */
+/** Files up to this size are identified by their content; larger ones by inode, size and modification time. */
+const HASHED_UP_TO = 256 * 1024 * 1024;
+
+/**
+ * The main file's identity, which changes whenever a checkpoint writes to it: its content hash, so that a copy of
+ * a crashed project (file, WAL and lock moved together) is still recognised, while an older copy put in its place
+ * is not.
+ */
 export function mainFileIdentity(path: string): string {
   const s = statSync(path, { bigint: true });
-  return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  if (s.size > BigInt(HASHED_UP_TO)) return `stat:${s.ino}:${s.size}:${s.mtimeNs}`;
+  return `sha256:${s.size}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
 }
 
-/** What a writer records in its lock file about the WAL it is now writing. */
-export function currentWalNote(path: string, checkpointing = false): WalNote {
-  return { salts: walHasFrames(path) ? walSalts(path) : null, main: mainFileIdentity(path), checkpointing };
+/** What a writer records in its lock file about the WAL it is now writing; `main` when the caller knows it. */
+export function currentWalNote(path: string, checkpointing = false, main = mainFileIdentity(path)): WalNote {
+  return { salts: walHasFrames(path) ? walSalts(path) : null, main, checkpointing };
 }
 
 /** The file_id meta value of a project file, read from a copy of the main file alone or with its WAL. */

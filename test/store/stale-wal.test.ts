@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,18 @@ describe('a WAL that no live writer owns', () => {
     expect(backup).toBeDefined();
     expect(readFileSync(backup!.path)).toEqual(mainBefore);
     expect(readFileSync(`${backup!.path}.wal-copy`)).toEqual(walBefore);
+  });
+
+  it('moved to another folder together with its WAL and lock after a crash: still recognised and recovered', async () => {
+    const path = tmp.file('p.powerhall');
+    ProjectService.create(path, sampleDocument()).close();
+    await editThenCrash(path, ['Crashed, then copied']);
+    mkdirSync(tmp.file('elsewhere'));
+    const moved = join(tmp.path, 'elsewhere', 'p.powerhall');
+    for (const suffix of ['', '-wal', '.lock']) copyFileSync(path + suffix, moved + suffix);
+    const project = ProjectService.open(moved);
+    expect(project.load().site.name).toBe('Crashed, then copied');
+    project.close();
   });
 
   it('beside a hand-restored older copy of the file: refused, nothing changed', async () => {
