@@ -1,5 +1,6 @@
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
 import { csvFormat } from './csv-format.ts';
+import { dxfFormat } from './dxf-format.ts';
 import type { ExportFormat } from './format.ts';
 import { glbFormat } from './glb-format.ts';
 import { jsonFormat } from './json-format.ts';
@@ -13,6 +14,7 @@ const FORMATS: Record<ExportFormatId, ExportFormat> = {
   xlsx: xlsxFormat,
   pdf: pdfFormat,
   glb: glbFormat,
+  dxf: dxfFormat,
 };
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMAT_IDS.map((id) => FORMATS[id]);
