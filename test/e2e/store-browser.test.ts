@@ -81,6 +81,27 @@ describe('browser mode: a killed and restarted server, the token, and other loca
     await again.stop({ keepData: true });
   });
 
+  it('keeps an unsaved edit in the tab across a reload while the server is down, and sends it when the page is opened again', async () => {
+    const first = await serve();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await openApp(context, first.url);
+    await first.kill();
+    await renameScenario(page, 'Kept across a reload');
+    await waitSaveState(page, /^not saved: Powerhall is not answering/);
+    expect(await page.evaluate(() => sessionStorage.getItem('powerhall.outbox'))).toContain('Kept across a reload');
+    page.once('dialog', (d) => void d.accept());
+    await page.reload().catch(() => {
+      // The server is down: the browser shows its own error page, and this tab's storage stays.
+    });
+    const again = await serve({ dataDir: first.dataDir, port: first.port });
+    await page.goto(`${again.origin}/`);
+    await waitSaveState(page, /^saved · rev 1$/);
+    expect((await storedProject(again)).scenarios.map((s) => s.name)).toContain('Kept across a reload');
+    expect(await page.evaluate(() => sessionStorage.getItem('powerhall.outbox'))).toBeNull();
+    await context.close();
+    await again.stop({ keepData: true });
+  });
+
   it('an edit the tab shows as saved is there after the server loses power and comes back, and the tab carries on', async () => {
     const shim = buildPowerLossShim();
     try {
