@@ -96,12 +96,25 @@ export function planDrawing(report: ScenarioReport, widthMm: number, heightMm: n
     items.push({ kind: 'rect', x: px(y.minX), y: py(y.minY), w: (y.maxX - y.minX) * k, h: (y.maxY - y.minY) * k, pen: 'yard' });
     items.push({ kind: 'text', x: px(y.minX) + 1, y: py(y.minY) + 1, text: 'Yard', size: 2, bold: true });
   }
+  const obstacles = [
+    ...placement.halls.map((h) => ({ id: h.id, ...rectOf(h.box) })),
+    ...placement.equipment.filter((e) => e.hallId === null).map((e) => ({ id: e.id, ...rectOf(e.box) })),
+    ...(placement.yard ? [{ id: 'yard', ...placement.yard }] : []),
+  ];
+  const clear = (b: { minX: number; minY: number; maxX: number; maxY: number }, own: string) =>
+    obstacles.every((o) => o.id === own || o.maxX <= b.minX || o.minX >= b.maxX || o.maxY <= b.minY || o.minY >= b.maxY);
   for (const hall of placement.halls) {
     const r = rect(hall.box, 'hall');
     const w = (r.maxX - r.minX) * k;
     items.push({ kind: 'text', x: px(r.minX) + 1.2, y: py(r.minY) + 1.2, text: fitText(hall.name, 2.4, w - 2.4), size: 2.4, bold: true });
-    items.push(...dimension(px(r.minX), py(r.maxY) + 6, px(r.maxX), py(r.maxY) + 6, r.maxX - r.minX));
-    items.push(...dimension(px(r.minX) - 5, py(r.minY), px(r.minX) - 5, py(r.maxY), r.maxY - r.minY));
+    // A dimension only where its band (below the hall, left of it) is clear of other halls, equipment and the yard.
+    const band = 12 / k;
+    if (clear({ minX: r.minX, minY: r.maxY, maxX: r.maxX, maxY: r.maxY + band }, hall.id)) {
+      items.push(...dimension(px(r.minX), py(r.maxY) + 6, px(r.maxX), py(r.maxY) + 6, r.maxX - r.minX));
+    }
+    if (clear({ minX: r.minX - band * 1.4, minY: r.minY, maxX: r.minX, maxY: r.maxY }, hall.id)) {
+      items.push(...dimension(px(r.minX) - 5, py(r.minY), px(r.minX) - 5, py(r.maxY), r.maxY - r.minY));
+    }
   }
   const rackCount = placement.rows.reduce((n, row) => n + row.racks.length, 0);
   const hallLeft = new Map(placement.halls.map((h) => [h.id, rectOf(h.box).minX]));

@@ -67,31 +67,31 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
     const hx = x0 + w / 2;
     x0 += w;
     const tx = report.groups.find((g) => g.kind === 'transformerGroup' && g.hallId === hall.id);
-    const txY = 56;
-    items.push(line([[hx, busY], [hx, txY]]));
-    // Transformer symbol: two overlapping windings.
-    items.push({ kind: 'rect', x: hx - 3, y: txY, w: 6, h: 6, pen: 'thin' });
-    items.push(line([[hx - 3, txY + 3], [hx + 3, txY + 3]], 'thin'));
-    const txText = tx
-      ? `${tx.units} × ${formatNumber((tx.installedCapacity ?? 0) / Math.max(tx.units, 1))} kVA transformers, ${tx.redundancy ?? 'N'} · load ${formatNumber(tx.load)} kVA${pct(tx.utilisation)}`
-      : 'Transformers: none sized';
-    items.push({ kind: 'text', x: hx + 5, y: txY + 1.6, text: txText, size: 1.8, maxWidth: Math.max(w / 2 - 6, 40) });
-    const lvY = 70;
-    items.push(line([[hx, txY + 6], [hx, lvY]]));
-    items.push(line([[x0 - w + 4, lvY], [x0 - 4, lvY]], 'accent'));
+    // The hall's riser runs down the column's left edge and its figures sit right of it: nothing crosses them.
+    const riserX = x0 - w + 5;
+    const txY = 54;
+    const lvY = 74;
+    items.push(line([[riserX, busY], [riserX, txY]]));
+    // Transformer symbol: two windings.
+    items.push({ kind: 'rect', x: riserX - 3, y: txY, w: 6, h: 6, pen: 'thin' });
+    items.push(line([[riserX - 3, txY + 3], [riserX + 3, txY + 3]], 'thin'));
+    items.push(line([[riserX, txY + 6], [riserX, lvY]]));
+    items.push(line([[x0 - w + 2, lvY], [x0 - 2, lvY]], 'accent'));
     const gens = unitsOf(context, ['generator'], hall.id);
     const boards = unitsOf(context, ['switchgear'], hall.id).filter((u) => !/MV/i.test(u.item));
-    // Above the LV bus, either side of the transformer's riser: the feeds drop below it, so nothing crosses these.
-    const lvText = `${hall.name}: ${boards.map((b) => `${count(b.quantity)} × ${b.item}`).join('; ') || 'LV board'}`;
-    items.push({ kind: 'text', x: x0 - w + 5, y: lvY - 3.4, text: lvText, size: 1.8, maxWidth: w / 2 - 8 });
-    if (scenario.generators && gens.length > 0) {
-      const g = gens[0]!;
-      items.push({ kind: 'text', x: hx + 4, y: lvY - 3.4, text: `Backup: ${count(g.quantity)} × ${g.item}${g.redundancy ? `, ${g.redundancy}` : ''}`, size: 1.8, maxWidth: w / 2 - 8 });
-    }
+    const figures = [
+      hall.name,
+      tx ? `${tx.units} × ${formatNumber((tx.installedCapacity ?? 0) / Math.max(tx.units, 1))} kVA transformers, ${tx.redundancy ?? 'N'}` : 'Transformers: none sized',
+      tx ? `load ${formatNumber(tx.load)} kVA${pct(tx.utilisation)}` : '',
+      boards.map((b) => `${count(b.quantity)} × ${b.item}`).join('; ') || 'LV board',
+      scenario.generators && gens.length > 0 ? `Backup ${count(gens[0]!.quantity)} × ${gens[0]!.item}${gens[0]!.redundancy ? `, ${gens[0]!.redundancy}` : ''}` : '',
+    ].filter((t) => t !== '');
+    figures.forEach((text, i) => items.push({ kind: 'text', x: riserX + 5, y: txY - 1 + i * 3.6, text, size: 1.8, bold: i === 0, maxWidth: x0 - 2 - (riserX + 5) }));
     const feeds = feedsOf(hall.id);
     const upsY = 90;
     if (feeds.length === 0) {
-      items.push(...labelledBox(hx - 30, upsY, 60, ['No UPS lineups', `power redundancy ${scenario.powerRedundancy}`], 'thin'));
+      const bw = Math.min(60, w - 4);
+      items.push(...labelledBox(hx - bw / 2, upsY, bw, ['No UPS lineups', `power redundancy ${scenario.powerRedundancy}`], 'thin'));
       items.push(line([[hx, lvY], [hx, upsY]]));
       return;
     }
