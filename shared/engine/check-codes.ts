@@ -17,6 +17,7 @@ export const CHECK_CODES = [
   'transformer-over-capacity',
   'generator-over-capacity',
   'redundancy-below-target',
+  'lineup-over-bus',
   // Cooling
   'air-rack-above-ceiling',
   'cdu-over-capacity',

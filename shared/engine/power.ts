@@ -9,6 +9,7 @@ import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundanc
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
 import { sizeHallUps } from './ups-lineup.ts';
+import { boardFor, lvBus } from './lv-bus.ts';
 import { upsKva, upsLoad, upsLoadText } from './ups.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
@@ -125,6 +126,15 @@ function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType
         category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: upsKva(item), unit: 'kVA' }, redundancy: lineupRedundancy,
         derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${upsLoadText(load)}`,
         factors: ['power-factor'],
+      });
+    }
+    const bus = lvBus(bill.index);
+    if (bus && usable > bus.kva) {
+      const volts = bill.index.factor('lv-volts');
+      bill.check({
+        severity: 'error', code: 'lineup-over-bus',
+        message: `Feed ${feed.name}: its lineup's ${carrying} frames carrying load give ${fmt(usable)} kVA = ${fmt(threePhaseAmps(kva(usable), volts), 0)} A at ${fmt(volts)} V, more than the largest LV bus carries continuously (${bus.text}); split it into lineups of at most ${fmt(bus.kva, 1)} kVA`,
+        subject: { type: 'powerFeed', id: feed.id },
       });
     }
     if (load.kva > usable) {
@@ -271,18 +281,16 @@ export function finishPower(layout: ScenarioLayout, site: SiteRecord, facility: 
 function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, transformerKva: number, redundancy: Redundancy): void {
   const volts = bill.index.factor('lv-volts');
   const secondaryAmps = threePhaseAmps(kva(transformerKva), volts);
-  const lv = bill.index
-    .ofKind('switchgear')
-    .filter((s) => (s.amps ?? 0) >= secondaryAmps)
-    .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0))[0];
+  // The board carries the transformer's full secondary current continuously: at the continuous rule (80%).
+  const lv = boardFor(bill.index, transformerKva);
   if (lv) {
     bill.catalogLine({
-      category: 'power', catalogId: lv.id, group: hall.hall.id, quantity: transformers, capacity: { value: lv.amps ?? 0, unit: 'A' }, redundancy,
-      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}; secondary current ${fmt(transformerKva)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(secondaryAmps, 0)} A ≤ ${fmt(lv.amps ?? 0)} A`,
-      factors: ['lv-volts'],
+      category: 'power', catalogId: lv.item.id, group: hall.hall.id, quantity: transformers, capacity: { value: lv.item.amps ?? 0, unit: 'A' }, redundancy,
+      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}; secondary ${fmt(transformerKva)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(secondaryAmps, 0)} A ≤ ${fmt(lv.item.amps ?? 0)} A × ${fmt(bill.index.factor('continuous-loading'))} = ${fmt((lv.item.amps ?? 0) * bill.index.factor('continuous-loading'), 0)} A continuous (${lv.text})`,
+      factors: ['lv-volts', 'continuous-loading'],
     });
   } else {
-    bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(transformerKva)} kVA secondary (${fmt(secondaryAmps, 0)} A)`, subject: null });
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(transformerKva)} kVA secondary (${fmt(secondaryAmps, 0)} A) at the continuous rule`, subject: null });
   }
   const mv = bill.index.ofKind('switchgear').find((s) => s.ports !== undefined);
   if (mv) {

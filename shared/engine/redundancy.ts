@@ -11,8 +11,8 @@ export function unitsWithRedundancy(n: number, redundancy: Redundancy | CoolingR
       return n + 1;
     case '2N':
       return 2 * n;
-    case '2N+1':
-      return 2 * n + 1;
+    case '2(N+1)':
+      return 2 * (n + 1);
   }
 }
 
@@ -28,8 +28,8 @@ export function redundancyText(n: number, redundancy: Redundancy | CoolingRedund
       return `block redundant: ${n} active + 1 reserve (catcher) block = ${total}`;
     case '2N':
       return `2N: 2 × ${n} (two independent systems) = ${total}`;
-    case '2N+1':
-      return `2N+1: 2 × ${n} + 1 shared spare = ${total}`;
+    case '2(N+1)':
+      return `2(N+1): 2 × (${n} + 1 spare) (two independent systems, each N+1) = ${total}`;
   }
 }
 
@@ -43,14 +43,14 @@ export function usableUnits(installed: number, redundancy: Redundancy | CoolingR
       return Math.max(0, installed - 1);
     case '2N':
       return Math.floor(installed / 2);
-    case '2N+1':
-      return Math.floor(Math.max(0, installed - 1) / 2);
+    case '2(N+1)':
+      return Math.max(0, Math.floor(installed / 2) - 1);
   }
 }
 
 /**
  * Engine generators follow the Uptime tier the power redundancy implies (REFERENCE §6), not the UPS topology:
- * N+1, 2N and block-redundant power are concurrently maintainable (Tier III: N+1 generators); only 2N+1 is
+ * N+1, 2N and block-redundant power are concurrently maintainable (Tier III: N+1 generators); only 2(N+1) is
  * fault tolerant (Tier IV: 2N generators); N stays N.
  */
 export function generatorRedundancy(power: Redundancy): Redundancy {
@@ -61,7 +61,7 @@ export function generatorRedundancy(power: Redundancy): Redundancy {
     case 'block':
     case '2N':
       return 'N+1';
-    case '2N+1':
+    case '2(N+1)':
       return '2N';
   }
 }
@@ -79,7 +79,7 @@ export function generatorRedundancyBasis(power: Redundancy): string {
   }
 }
 
-const POWER_RANK: Record<Redundancy, number> = { N: 0, 'N+1': 1, block: 1, '2N': 2, '2N+1': 3 };
+const POWER_RANK: Record<Redundancy, number> = { N: 0, 'N+1': 1, block: 1, '2N': 2, '2(N+1)': 3 };
 const COOLING_RANK: Record<CoolingRedundancy, number> = { N: 0, 'N+1': 1, '2N': 2 };
 
 export function coolingBelow(actual: CoolingRedundancy, target: CoolingRedundancy): boolean {

@@ -23,13 +23,13 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *   N: 1    N+1: 2    2N: 2
  * Generators: one 2,000 kW set carries 1,570.18 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
  *   Uptime tier of the power redundancy (REFERENCE §6), not the UPS topology: N → N; N+1, block and 2N are
- *   concurrently maintainable (Tier III) → N+1; only 2N+1 (fault tolerant, Tier IV) → 2N.
- *   N: 1    N+1: 1 + 1 = 2    2N (generators N+1): 1 + 1 = 2    2N+1 (generators 2N): 2 × 1 = 2
+ *   concurrently maintainable (Tier III) → N+1; only 2(N+1) (fault tolerant, Tier IV) → 2N.
+ *   N: 1    N+1: 1 + 1 = 2    2N (generators N+1): 1 + 1 = 2    2(N+1) (generators 2N): 2 × 1 = 2
  *
  * Thirty GB200 racks tell N+1 from 2N generators: IT 30 × 132 = 3,960 kW; liquid 3,366, air 594 kWt; design-day
  *   overhead 3,366 × 0.13 + 594 × 0.17 + 594 / 2.802 = 437.58 + 100.98 + 211.99 = 750.55 kW; facility 4,710.55 kW.
  *   No set carries it alone: 1,000 kW ⌈4.71⌉ = 5, 2,000 kW ⌈2.36⌉ = 3, 2,500 kW ⌈1.88⌉ = 2 → fewest: 2 × 2,500 kW.
- *   N: 2    N+1: 3    2N (generators N+1): 2 + 1 = 3, not 2 × 2 = 4    2N+1 (generators 2N): 2 × 2 = 4
+ *   N: 2    N+1: 3    2N (generators N+1): 2 + 1 = 3, not 2 × 2 = 4    2(N+1) (generators 2N): 2 × 2 = 4
  * Busway: run rating √3 × 415 V × I × 0.95 × 0.8: 800 A = 437.0 kW, 1,600 A = 874.1 kW, 2,500 A = 1,365.7 kW.
  *   Per side: 800 A 4 runs × 12.6 m × $700 = $35,280; 1,600 A 2 × 12.6 × $1,100 = $27,720;
  *   2,500 A 1 × 12.6 × $1,600 = $20,160 → 2,500 A, 9.6 m row + 3 m = 12.6 m per side. N: 12.6 m, 2N (A+B): 25.2 m
@@ -87,17 +87,17 @@ describe('power chain, worked by hand', () => {
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(25.2, 9);
   });
 
-  it('generators by tier at 30 racks (4,710.55 kW on 2,500 kW sets): N 2, N+1 3, 2N 3 (N+1), 2N+1 4 (2N)', () => {
+  it('generators by tier at 30 racks (4,710.55 kW on 2,500 kW sets): N 2, N+1 3, 2N 3 (N+1), 2(N+1) 4 (2N)', () => {
     expect(bill('N', 30).summary.designDayFacilityKw).toBeCloseTo(4710.551, 3);
     const gens = (r: Redundancy) => quantityOf(bill(r, 30), 'gen-2500kw');
     expect(gens('N')).toBe(2);
     expect(gens('N+1')).toBe(3);
     expect(gens('block')).toBe(3);
     expect(gens('2N')).toBe(3);
-    expect(gens('2N+1')).toBe(4);
-    const ft = linesOf(bill('2N+1', 30), 'gen-2500kw')[0]!;
+    expect(gens('2(N+1)')).toBe(4);
+    const ft = linesOf(bill('2(N+1)', 30), 'gen-2500kw')[0]!;
     expect(ft.redundancy).toBe('2N');
-    expect(ft.derivation).toContain('⌈4,710.55 kW / 2,500 kW⌉ = 2; power at 2N+1 is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N: 2N: 2 × 2 (two independent systems) = 4');
+    expect(ft.derivation).toContain('⌈4,710.55 kW / 2,500 kW⌉ = 2; power at 2(N+1) is fault tolerant (Uptime Tier IV: two active paths), so generators at 2N: 2N: 2 × 2 (two independent systems) = 4');
   });
 
   it('a project price override replaces the default price and says so', () => {

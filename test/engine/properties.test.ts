@@ -7,7 +7,7 @@ import { hall, project, racks, row, SCENARIO } from './layout-fixture.ts';
 
 const RUNS = 25;
 const profiles = fc.constantFrom('legacy-8.4kw', 'air-40kw', 'dgx-h100', 'dgx-b200', 'gb200-nvl72', 'gb300-nvl72', 'vr-nvl144', 'btc-hydro-asic');
-const redundancies = fc.constantFrom<Redundancy>('N', 'N+1', '2N', '2N+1', 'block');
+const redundancies = fc.constantFrom<Redundancy>('N', 'N+1', '2N', '2(N+1)', 'block');
 const coolingRedundancies = fc.constantFrom<CoolingRedundancy>('N', 'N+1', '2N');
 const COUNTED_KINDS = new Set(['ups', 'transformer', 'generator', 'cdu', 'crah', 'heat-rejection']);
 const kindOf = new Map(catalog.equipment.map((e) => [e.id, e.kind]));
@@ -66,17 +66,21 @@ describe('engine properties', () => {
     );
   });
 
-  it('N+1 is N plus one spare per group; 2N is twice N (generators by tier: N+1 at 2N power, 2N at 2N+1)', () => {
+  it('N+1 is N plus one spare per group (per UPS lineup); 2N is twice N (generators by tier: N+1 at 2N power, 2N at 2(N+1))', () => {
     fc.assert(
       fc.property(profiles, fc.integer({ min: 1, max: 400 }), (p, n) => {
-        const base = countedUnits(block(p, n, 'N', 'N'));
+        const atN = block(p, n, 'N', 'N');
+        const base = countedUnits(atN);
+        // UPS redundancy is per lineup: one output board per lineup, one spare frame per lineup at N+1.
+        const lineups = atN.lines.filter((l) => l.group.endsWith('/ups')).reduce((s, l) => s + l.quantity, 0);
         const plusOne = countedUnits(block(p, n, 'N+1', 'N+1'));
         const twice = countedUnits(block(p, n, '2N', '2N'));
-        const faultTolerant = countedUnits(block(p, n, '2N+1', 'N'));
+        const faultTolerant = countedUnits(block(p, n, '2(N+1)', 'N'));
         expect([...plusOne.keys()].sort()).toEqual([...base.keys()].sort());
         for (const [key, q] of base) {
           const generator = kindOf.get(key.split('|')[1]!) === 'generator';
-          expect(plusOne.get(key), key).toBe(q + 1);
+          const ups = kindOf.get(key.split('|')[1]!) === 'ups';
+          expect(plusOne.get(key), key).toBe(q + (ups ? lineups : 1));
           expect(twice.get(key), key).toBe(generator ? q + 1 : 2 * q);
           if (generator) expect(faultTolerant.get(key), key).toBe(2 * q);
         }
