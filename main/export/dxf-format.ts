@@ -2,6 +2,7 @@ import { DxfWriter, LWPolylineFlags, point2d, point3d, Units } from '@tarikjabir
 import type { Placement } from '../../shared/analysis/report-schema.ts';
 import { worldBounds } from '../../shared/geometry/floor-box.ts';
 import type { ExportFormat } from './format.ts';
+import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 type Box = Placement['halls'][number]['box'];
 
@@ -29,7 +30,7 @@ function outline(dxf: DxfWriter, box: Box, layerName: string): { minX: number; m
 /** The plan in metres as DXF: halls, yard, rows, racks, equipment and pipe routes each on a layer, with dimensions and names. */
 export const dxfFormat: ExportFormat = {
   id: 'dxf',
-  label: 'CAD plan (DXF)',
+  label: EXPORT_FORMAT_LABELS.dxf,
   extension: 'dxf',
   mediaType: 'image/vnd.dxf',
   async write(context, progress) {

@@ -2,11 +2,12 @@ import { scenarioOf } from '../../shared/report-views/report-context.ts';
 import type { ExportFormat } from './format.ts';
 import { GltfBuilder } from './glb/gltf-builder.ts';
 import { addScenarioScene } from './glb/scenario-scene.ts';
+import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 /** The scenario in 3D as glTF 2.0 binary: halls, rows, racks merged per profile, equipment and pipes. */
 export const glbFormat: ExportFormat = {
   id: 'glb',
-  label: '3D model (GLB)',
+  label: EXPORT_FORMAT_LABELS.glb,
   extension: 'glb',
   mediaType: 'model/gltf-binary',
   async write(context, progress) {

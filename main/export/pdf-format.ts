@@ -6,6 +6,7 @@ import type { ExportFormat } from './format.ts';
 import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage } from './pdf/brief-pages.ts';
 import { DRAWING_H, DRAWING_W, drawSheet } from './pdf/draw-drawing.ts';
 import { loadPdfKit } from './pdf/load-pdfkit.ts';
+import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 /**
  * The tenant brief: cover, key figures, the plan, single-line diagram and cooling schematic drawn as vectors from
@@ -13,7 +14,7 @@ import { loadPdfKit } from './pdf/load-pdfkit.ts';
  */
 export const pdfFormat: ExportFormat = {
   id: 'pdf',
-  label: 'Tenant brief (PDF)',
+  label: EXPORT_FORMAT_LABELS.pdf,
   extension: 'pdf',
   mediaType: 'application/pdf',
   write(context, progress) {

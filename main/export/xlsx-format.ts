@@ -7,11 +7,12 @@ import { withoutPrices } from '../../shared/report-views/table.ts';
 import type { ExportFormat } from './format.ts';
 import { fillSummarySheet } from './xlsx/summary-sheet.ts';
 import { addTableSheet } from './xlsx/table-sheet.ts';
+import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 /** The workbook: Summary, one bill sheet per system with its subtotal, then Checks, Groups, Assumptions, Sources. */
 export const xlsxFormat: ExportFormat = {
   id: 'xlsx',
-  label: 'Workbook (XLSX)',
+  label: EXPORT_FORMAT_LABELS.xlsx,
   extension: 'xlsx',
   mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   async write(context, progress) {

@@ -6,6 +6,7 @@ import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { BillTable } from './BillTable.tsx';
 import { downloadBillCsv } from './download-bill.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
@@ -75,6 +76,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <button type="button" className="tb-button" title="Backups of this project, and restore" data-testid="backups-open" onClick={() => setBackups(true)}>
               Backups…
             </button>
+            <ExportMenu editor={editor} />
           </div>
           <div className="project">
             <ScenarioPicker editor={editor} />
