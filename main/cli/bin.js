@@ -11,7 +11,7 @@ const bundle = new URL('dist/cli/powerhall.mjs', root);
 /** Why the bundle cannot be used, or undefined when it can. Sources that are not there (an installed copy) are skipped. */
 function bundleProblem() {
   const built = statSync(bundle, { throwIfNoEntry: false });
-  if (!built) return 'is not built';
+  if (!built) return 'is missing';
   let sources;
   try {
     sources = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
@@ -30,12 +30,12 @@ if (problem === undefined) {
   const { runAsProcess } = await import(bundle.href);
   await runAsProcess(process.argv.slice(2));
 } else if (existsSync(new URL('main.ts', import.meta.url))) {
-  process.stderr.write(`powerhall: the built CLI (dist/cli) ${problem}; running the sources, which is slower. Run 'npm run build'.\n`);
+  process.stderr.write(`powerhall: the CLI bundle (dist/cli) ${problem}; running the sources, which is slower. Run 'npm run build'.\n`);
   const { register } = await import('tsx/esm/api');
   register();
   const { runAsProcess } = await import('./main.ts');
   await runAsProcess(process.argv.slice(2));
 } else {
-  process.stderr.write(`powerhall: the built CLI (dist/cli) ${problem}; run 'npm run build' in ${fileURLToPath(root)}.\n`);
+  process.stderr.write(`powerhall: the CLI bundle (dist/cli) ${problem}; run 'npm run build' in ${fileURLToPath(root)}.\n`);
   process.exitCode = 1;
 }
