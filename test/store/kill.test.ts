@@ -11,7 +11,7 @@ import { useTempDir } from './temp-dir.ts';
 
 const tmp = useTempDir();
 // The power-loss test covers durability at exact points; these kills cover timing at random points.
-const ROUNDS = Number(process.env.POWERHALL_KILL_ROUNDS ?? 100);
+const ROUNDS = Number(process.env.POWERHALL_KILL_ROUNDS ?? 60);
 // Fewer rounds for the rollback journal used in sync folders: the same checks, a different recovery path.
 const ROLLBACK_ROUNDS = Math.ceil(ROUNDS / 8);
 const child = join(import.meta.dirname, 'children', 'random-editor.ts');
