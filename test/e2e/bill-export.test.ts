@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { billToCsv } from '../../shared/report-views/bill-formats.ts';
+import { UTF8_BOM } from '../../shared/report-views/csv.ts';
 import { analyze } from '../../shared/analysis/index.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startServe, type ServeProcess } from '../support/serve.ts';
@@ -30,7 +31,8 @@ describe('exporting the bill from the app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=bill-export-csv]')]);
     expect(download.suggestedFilename()).toBe('North Shore Mining Campus - Phase 1 AI hall - bill.csv');
     const saved = readFileSync((await download.path())!, 'utf8');
-    expect(saved).toBe(billToCsv(analyze(sample, loadCatalog(), phase1.id)));
+    // UTF-8 with a byte-order mark, so that a spreadsheet reads the names as UTF-8.
+    expect(saved).toBe(UTF8_BOM + billToCsv(analyze(sample, loadCatalog(), phase1.id)));
     await page.close();
   });
 });
