@@ -44,7 +44,9 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(plan).toContain('UPS A01');
     const sld = pages.find((p) => p.includes('Electrical single-line diagram'))!;
     expect(sld).toContain('345 kV');
-    expect(sld).toMatch(/14 × 3,500 kVA transformers, 2N/);
+    const tx = context.report.groups.find((g) => g.kind === 'transformerGroup')!;
+    const perUnit = (tx.installedCapacity! / tx.units).toLocaleString('en-US');
+    expect(sld).toContain(`${tx.units} × ${perUnit} kVA transformers, ${tx.redundancy}`);
     for (const feed of context.document.powerFeeds) expect(sld).toContain(feed.name);
     const cooling = pages.find((p) => p.includes('Cooling schematic'))!;
     const scenario = context.document.scenarios.find((s) => s.id === 'sc-phase1')!;
