@@ -2,7 +2,9 @@
 // Everything else lives in services that browser mode and the CLI share; the decisions live in plain functions
 // beside this file, which receive the Electron objects they act on.
 import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, screen, session } from 'electron';
-import log from 'electron-log/main';
+// electron-log's Node logger: the same file transport, without the Electron one's IPC channel, on which any
+// renderer could write to the log unchecked (every IPC handler here checks its sender).
+import log from 'electron-log/node';
 import { isAbsolute, join, resolve } from 'node:path';
 import { contractMethods } from '../../shared/contract/define.ts';
 import { contract } from '../../shared/contract/index.ts';
