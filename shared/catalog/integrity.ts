@@ -58,6 +58,12 @@ export const REQUIRED_FACTORS = [
   'air-inlet-max-c',
   'chiller-cop-full',
   'chiller-cop-iplv',
+  'ups-runtime-min',
+  'fuel-autonomy-h',
+  'diesel-l-per-kwh',
+  'mv-route-m',
+  'gpu-transient-factor',
+  'generator-step-fraction',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 
@@ -74,6 +80,7 @@ export interface CatalogProblem {
 const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentItem)[]>> = {
   cdu: ['capacityKw', 'flowLpm'],
   pump: ['flowLpm'],
+  paralleling: ['ports'],
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],

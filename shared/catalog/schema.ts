@@ -71,6 +71,12 @@ export const EquipmentKind = z.enum([
   'switchgear',
   'busway',
   'pdu',
+  'battery',
+  'paralleling',
+  'fuel',
+  'emissions',
+  'tap-off',
+  'mv-cable',
   'switch',
   'transceiver',
   'cable',
@@ -92,8 +98,8 @@ export const EquipmentItem = z.object({
   depthM: nonNegative,
   heightM: nonNegative,
   unitCostUsd: nonNegative,
-  /** What one unit of `unitCostUsd` buys: 'unit', 'm' (per metre), 'km'. */
-  priceUnit: z.enum(['unit', 'm', 'km']).default('unit'),
+  /** What one unit of `unitCostUsd` buys: 'unit', 'm' (per metre), 'km', 'kWh' (stored energy), 'L' (litres). */
+  priceUnit: z.enum(['unit', 'm', 'km', 'kWh', 'L']).default('unit'),
   /** null: lead time unknown (the engine flags it). */
   leadTimeWeeks: nonNegative.nullable(),
   /** kW electrical (UPS, generator) or kW thermal (CDU, RDHX, CRAH, heat rejection). */

@@ -5,7 +5,8 @@ import { fmt } from './format.ts';
 import { groupFigure } from './group-figure.ts';
 import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { chooseUnit } from './select-unit.ts';
-import { upsFramesNeeded, upsKva, upsLoad, upsLoadText } from './ups.ts';
+import { upsFramesNeeded, upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
+import { sizeBatteries } from './power-chain.ts';
 import { lvBus } from './lv-bus.ts';
 
 /** A hall's UPS as buildable lineups: each a parallel group on one LV bus, with its redundancy inside it. */
@@ -85,6 +86,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     factors: ['power-factor', 'lv-volts', 'continuous-loading'],
   });
   outputBoards(bill, hall, bus.item, built.boards, redundancy, shape);
+  sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
 }
 
 /** One UPS output (paralleling) switchboard per lineup: the bus the lineup's frames sit on. */

@@ -150,11 +150,14 @@ describe('hall kinds', () => {
   it('a hall that stays a mining hall gets transformers at N but no UPS or generators', () => {
     const doc = project({ halls: [hall('m', { kind: 'mining' }), hall('ai')], rows: [row('a', 'm'), row('b', 'ai')], racks: [...racks('a', 'btc-hydro-asic', 10), ...racks('b', 'btc-hydro-asic', 10)] });
     const b = bill(doc);
-    const byGroup = (group: string, prefix: string) => b.lines.filter((l) => l.group === group && (l.catalogId ?? '').startsWith(prefix));
-    expect(byGroup('m', 'ups-')).toEqual([]);
-    expect(byGroup('m', 'gen-')).toEqual([]);
-    expect(byGroup('m', 'xfmr-')[0]!.redundancy).toBe('N');
-    expect(byGroup('ai', 'ups-').length).toBe(1);
-    expect(byGroup('ai', 'gen-').length).toBe(1);
+    // By kind: UPS frames and generator sets (batteries, paralleling gear and emissions controls are lines of their own).
+    const kind = new Map(catalog.equipment.map((e) => [e.id, e.kind]));
+    const byGroup = (group: string, k: string) => b.lines.filter((l) => l.group === group && kind.get(l.catalogId ?? '') === k);
+    expect(byGroup('m', 'ups')).toEqual([]);
+    expect(byGroup('m', 'generator')).toEqual([]);
+    expect(byGroup('m', 'battery')).toEqual([]);
+    expect(byGroup('m', 'transformer')[0]!.redundancy).toBe('N');
+    expect(byGroup('ai', 'ups').length).toBe(1);
+    expect(byGroup('ai', 'generator').length).toBe(1);
   });
 });

@@ -1,0 +1,96 @@
+import type { EquipmentItem } from '../catalog/schema.ts';
+import type { PowerFeedRecord } from '../model/index.ts';
+import { kva, threePhaseAmps } from '../units.ts';
+import type { BillBuilder } from './bill-builder.ts';
+import { fmt } from './format.ts';
+import { groupFigure } from './group-figure.ts';
+import type { ScenarioLayout } from './layout.ts';
+import { lvBus } from './lv-bus.ts';
+import { sizeBatteries } from './power-chain.ts';
+import { needsTwoFeeds, usableUnits } from './redundancy.ts';
+import { upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
+
+// Power feeds placed in the layout: their UPS lineups listed with batteries, checked in kVA against the rows they
+// serve and against the LV bus they sit on, and the two-feed rule of 2N rows.
+
+/** Rows whose feeds carry placed UPS modules are served by those; the rest are sized here. */
+export function feedsWithUps(layout: ScenarioLayout, bill: BillBuilder): Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }> {
+  const feeds = new Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }>();
+  for (const feed of layout.feeds) {
+    const ups = feed.upsIds
+      .map((id) => layout.equipmentById.get(id)?.catalogId)
+      .map((c) => (c === undefined ? undefined : bill.index.findItem(c)))
+      .filter((i): i is EquipmentItem => i?.kind === 'ups');
+    if (ups.length > 0) feeds.set(feed.id, { feed, ups });
+  }
+  return feeds;
+}
+
+export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: ReturnType<typeof feedsWithUps>): Set<string> {
+  const redundancy = layout.scenario.powerRedundancy;
+  const fedRows = new Set<string>();
+  const feedLoad = new Map<string, number>();
+  const feedRows = new Map<string, number>();
+  const byId = new Map(layout.feeds.map((f) => [f.id, f]));
+  for (const row of layout.rows) {
+    const { feedAId, feedBId } = row.row;
+    for (const id of [feedAId, feedBId]) {
+      if (id !== null && feeds.has(id)) {
+        fedRows.add(row.row.id);
+        feedLoad.set(id, (feedLoad.get(id) ?? 0) + row.itKw);
+        feedRows.set(id, (feedRows.get(id) ?? 0) + 1);
+      }
+    }
+    if (needsTwoFeeds(redundancy) && (feedAId !== null || feedBId !== null)) {
+      const a = feedAId === null ? undefined : byId.get(feedAId);
+      const b = feedBId === null ? undefined : byId.get(feedBId);
+      const shared = a && b ? a.upsIds.some((u) => b.upsIds.includes(u)) : false;
+      if (!a || !b || a.id === b.id || shared) {
+        bill.check({ severity: 'error', code: 'redundancy-below-target', message: `Row ${row.row.name} needs two independent feeds for ${redundancy}; it has ${!a || !b ? 'one' : 'two feeds sharing a UPS lineup'}`, subject: { type: 'row', id: row.row.id } });
+      }
+    }
+  }
+  // Each side of a 2N pair is an N lineup; below 2N a lineup carries its own spare.
+  const lineupRedundancy = needsTwoFeeds(redundancy) ? 'N' : redundancy;
+  const pf = bill.index.factor('power-factor');
+  for (const [id, { feed, ups }] of feeds) {
+    const sizes = ups.map(upsKva).sort((x, y) => x - y);
+    const carrying = usableUnits(sizes.length, lineupRedundancy);
+    const usable = sizes.slice(0, carrying).reduce((s, k) => s + k, 0);
+    const load = upsLoad(feedLoad.get(id) ?? 0, pf);
+    bill.group(groupFigure({
+      id: feed.id, kind: 'powerFeed', name: feed.name, hallId: feed.hallId, subject: { type: 'powerFeed', id: feed.id }, placed: true,
+      redundancy: lineupRedundancy, unit: 'kVA', load: load.kva, units: sizes.length, usableUnits: carrying,
+      installedCapacity: sizes.reduce((s, k) => s + k, 0), usableCapacity: usable, rows: feedRows.get(id) ?? 0,
+    }));
+    for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
+      const item = bill.index.requireItem(catalogId);
+      bill.catalogLine({
+        category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: upsKva(item), unit: 'kVA' }, redundancy: lineupRedundancy,
+        derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${upsLoadText(load)}`,
+        factors: ['power-factor'],
+      });
+    }
+    sizeBatteries(bill, feed.id, `Feed ${feed.name}`, ups.length, ups.reduce((t, u) => t + upsKw(u), 0) / ups.length, lineupRedundancy);
+    const bus = lvBus(bill.index);
+    if (bus && usable > bus.kva) {
+      const volts = bill.index.factor('lv-volts');
+      bill.check({
+        severity: 'error', code: 'lineup-over-bus',
+        message: `Feed ${feed.name}: its lineup's ${carrying} frames carrying load give ${fmt(usable)} kVA = ${fmt(threePhaseAmps(kva(usable), volts), 0)} A at ${fmt(volts)} V, more than the largest LV bus carries continuously (${bus.text}); split it into lineups of at most ${fmt(bus.kva, 1)} kVA`,
+        subject: { type: 'powerFeed', id: feed.id },
+      });
+    }
+    if (load.kva > usable) {
+      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `Feed ${feed.name} carries ${upsLoadText(load)}; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kVA`, subject: { type: 'powerFeed', id: feed.id } });
+    }
+  }
+  return fedRows;
+}
+
+export function countBy(ids: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+  return m;
+}
+

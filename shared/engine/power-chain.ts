@@ -1,0 +1,112 @@
+import type { EquipmentItem } from '../catalog/schema.ts';
+import type { BillBuilder } from './bill-builder.ts';
+import { fmt } from './format.ts';
+import type { HallLoad } from './loads.ts';
+
+// What the power chain is made of beyond its big units: batteries, generator plant, MV feeders, tap-offs, PDUs.
+
+function first(bill: BillBuilder, kind: Parameters<BillBuilder['index']['ofKind']>[0], name: string): EquipmentItem | undefined {
+  const item = bill.index.ofKind(kind)[0];
+  if (!item) bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${kind} in the catalog for ${name}`, subject: null });
+  return item;
+}
+
+/** UPS batteries: every installed frame carries its rated kW for the stated runtime. */
+export function sizeBatteries(bill: BillBuilder, group: string, name: string, frames: number, frameKw: number, redundancy: string): void {
+  const battery = first(bill, 'battery', `${name} UPS batteries`);
+  if (!battery || frames <= 0) return;
+  const minutes = bill.index.factor('ups-runtime-min');
+  const kwh = (frames * frameKw * minutes) / 60;
+  bill.catalogLine({
+    category: 'power', catalogId: battery.id, group, quantity: Math.round(kwh * 10) / 10, capacity: null, redundancy,
+    derivation: `${name} UPS batteries: ${frames} frames × ${fmt(frameKw)} kW × ${fmt(minutes)} min / 60 = ${fmt(kwh, 1)} kWh (each frame its own strings, spares included)`,
+    factors: ['ups-runtime-min'],
+  });
+}
+
+/** Paralleling switchgear, fuel storage and first fill for the stated autonomy, and emissions controls per set. */
+export function sizeGeneratorPlant(bill: BillBuilder, group: string, name: string, sets: number, loadKw: number, redundancy: string): void {
+  if (sets <= 0) return;
+  const f = bill.index;
+  const paralleling = first(bill, 'paralleling', `${name} generator paralleling`);
+  if (paralleling) {
+    const per = paralleling.ports ?? 1;
+    const lineups = Math.ceil(sets / per);
+    bill.catalogLine({
+      category: 'power', catalogId: paralleling.id, group, quantity: lineups, capacity: null, redundancy,
+      derivation: `${name}: ${sets} generator sets, up to ${per} per paralleling lineup: ⌈${sets} / ${per}⌉ = ${lineups}`,
+    });
+  }
+  const hours = f.factor('fuel-autonomy-h');
+  const rate = f.factor('diesel-l-per-kwh');
+  const litres = Math.ceil(loadKw * hours * rate);
+  const fuelText = `${name} fuel for ${fmt(hours)} h at the design-day load: ${fmt(loadKw)} kW × ${fmt(hours)} h × ${fmt(rate)} L/kWh = ${fmt(litres)} L`;
+  for (const item of f.ofKind('fuel')) {
+    bill.catalogLine({ category: 'power', catalogId: item.id, group, quantity: litres, capacity: null, redundancy: null, derivation: fuelText, factors: ['fuel-autonomy-h', 'diesel-l-per-kwh'] });
+  }
+  const emissions = first(bill, 'emissions', `${name} generator emissions controls`);
+  if (emissions) {
+    bill.catalogLine({
+      category: 'power', catalogId: emissions.id, group, quantity: sets, capacity: null, redundancy,
+      derivation: `${name}: one set of emissions controls per generator = ${sets}`,
+    });
+  }
+}
+
+/** MV feeders: one ductbank circuit per MV switchgear lineup, over the substation-to-hall route. */
+export function sizeMvFeeders(bill: BillBuilder, group: string, name: string, mvLineups: number): void {
+  const cable = first(bill, 'mv-cable', `${name} MV feeders`);
+  if (!cable || mvLineups <= 0) return;
+  const route = bill.index.factor('mv-route-m');
+  bill.catalogLine({
+    category: 'power', catalogId: cable.id, group, quantity: mvLineups * route, capacity: null, redundancy: null,
+    derivation: `${name}: one MV circuit per MV switchgear lineup, ${mvLineups} × ${fmt(route)} m substation-to-hall route = ${fmt(mvLineups * route)} m`,
+    factors: ['mv-route-m'],
+  });
+}
+
+/**
+ * Rack PDUs and busway tap-offs. On A/B feeds each side's PDUs must carry the whole rack alone (one side may be
+ * lost); on one feed the rack needs what its load needs, at least what its profile lists. Each PDU (or, for racks
+ * with their own power shelves, each rack side) plugs into one tap-off unit.
+ */
+export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, sides: number, pduKw: number, pdu: EquipmentItem | undefined): void {
+  const f = bill.index;
+  let pdus = 0;
+  let tapOffs = 0;
+  let example = '';
+  for (const row of hall.rows) {
+    for (const rack of row.members) {
+      const profile = f.findProfile(rack.profileId);
+      if (!profile) continue;
+      const kw = rack.itKwOverride ?? profile.itKw;
+      if (profile.rackPdus > 0 && pdu) {
+        const perSide = Math.ceil(kw / pduKw);
+        const n = sides === 2 ? 2 * perSide : Math.max(profile.rackPdus, perSide);
+        pdus += n;
+        tapOffs += n;
+        if (example === '') {
+          example = sides === 2
+            ? `e.g. ${profile.name} ${fmt(kw)} kW: one side alone ⌈${fmt(kw)} / ${fmt(pduKw, 1)} kW⌉ = ${perSide} PDUs × 2 sides = ${n}`
+            : `e.g. ${profile.name} ${fmt(kw)} kW: max(profile ${profile.rackPdus}, ⌈${fmt(kw)} / ${fmt(pduKw, 1)} kW⌉ = ${perSide}) = ${n}`;
+        }
+      } else {
+        tapOffs += sides;
+      }
+    }
+  }
+  if (pdus > 0 && pdu) {
+    bill.catalogLine({
+      category: 'power', catalogId: pdu.id, group: hall.hall.id, quantity: pdus, capacity: { value: pdu.amps ?? 0, unit: 'A' }, redundancy: sides === 2 ? 'A+B' : 'A',
+      derivation: `${hall.hall.name}: rack PDUs at ${fmt(pduKw, 1)} kW each (√3 × ${fmt(pdu.volts ?? 0)} V × ${fmt(pdu.amps ?? 0)} A × pf × continuous); ${example}; total ${pdus}`,
+      factors: ['power-factor', 'continuous-loading'],
+    });
+  }
+  const tap = tapOffs > 0 ? first(bill, 'tap-off', `${hall.hall.name} busway tap-offs`) : undefined;
+  if (tap) {
+    bill.catalogLine({
+      category: 'power', catalogId: tap.id, group: hall.hall.id, quantity: tapOffs, capacity: null, redundancy: sides === 2 ? 'A+B' : 'A',
+      derivation: `${hall.hall.name}: one tap-off per rack PDU, or per rack side for racks with their own power shelves (${sides} side${sides === 2 ? 's' : ''}) = ${tapOffs}`,
+    });
+  }
+}
