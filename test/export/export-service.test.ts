@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSampleDocument } from '../../main/app/sample-project.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { EXPORT_FORMATS } from '../../main/export/registry.ts';
+import { IpcRouter } from '../../main/ipc/router.ts';
+import { createPowerhallHandlers } from '../../main/services/powerhall-handlers.ts';
+import { ProjectService } from '../../main/services/project-service.ts';
+import { contract, ExportedFile } from '../../shared/contract/services.ts';
+import { EXPORT_FORMAT_IDS } from '../../shared/report-views/export-formats.ts';
+import { phase1Context } from './export-fixture.ts';
+
+describe('the export service in the contract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'powerhall-export-service-'));
+  let project: ProjectService;
+  let router: IpcRouter<typeof contract>;
+  beforeAll(() => {
+    project = ProjectService.create(join(dir, 'sample.powerhall'), loadSampleDocument());
+    router = new IpcRouter(contract, createPowerhallHandlers({ project, catalog: loadCatalog(), restoreBackup: () => Promise.reject(new Error('not in this test')) }), { error: () => {} });
+  });
+  afterAll(() => {
+    project.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers every format of the registry through the router, validated against the contract', async () => {
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual([...EXPORT_FORMAT_IDS]);
+    for (const format of EXPORT_FORMAT_IDS) {
+      const result = await router.dispatch('export', 'file', { scenarioId: 'sc-phase1', format, hidePrices: false });
+      expect(result.ok, JSON.stringify(result).slice(0, 200)).toBe(true);
+      const file = ExportedFile.parse(result.ok ? result.value : null);
+      expect(file.fileName.endsWith(`.${format}`)).toBe(true);
+      expect(Buffer.from(file.base64, 'base64').length).toBe(file.bytes);
+    }
+  });
+
+  it('refuses an unknown format or scenario with a message that says so', async () => {
+    const format = await router.dispatch('export', 'file', { scenarioId: 'sc-phase1', format: 'docx', hidePrices: false });
+    expect(format.ok).toBe(false);
+    if (!format.ok) expect(format.error.code).toBe('bad-request');
+    const scenario = await router.dispatch('export', 'file', { scenarioId: 'nope', format: 'csv', hidePrices: false });
+    expect(scenario.ok).toBe(false);
+    if (!scenario.ok) expect(scenario.error).toMatchObject({ code: 'not-found', message: expect.stringContaining("no scenario 'nope'") });
+  });
+
+  it('reports each writer\'s progress from 0 to 1 in order', async () => {
+    const context = phase1Context();
+    for (const format of EXPORT_FORMATS) {
+      const seen: number[] = [];
+      await format.write(context, (done) => seen.push(done));
+      expect(seen.at(-1), format.id).toBe(1);
+      expect([...seen].sort((a, b) => a - b), format.id).toEqual(seen);
+    }
+  });
+});
