@@ -40,7 +40,11 @@ function fromColumn(spec: ColumnSpec, value: unknown): unknown {
 /** A stored row as the plain record it holds, not yet validated. */
 function rowToPlain(spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { type: spec.type };
-  for (const col of spec.columns) out[col.field] = fromColumn(col, row[col.column]);
+  for (const col of spec.columns) {
+    const value = row[col.column];
+    if (col.optional && value === null) continue;
+    out[col.field] = fromColumn(col, value);
+  }
   return out;
 }
 

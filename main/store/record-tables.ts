@@ -8,6 +8,8 @@ export interface ColumnSpec {
   readonly field: string;
   readonly kind: ColumnKind;
   readonly nullable?: boolean;
+  /** The field may be absent from the record: NULL is read back as no field rather than null. */
+  readonly optional?: boolean;
 }
 
 export interface TableSpec {
@@ -19,6 +21,9 @@ export interface TableSpec {
 
 const c = (column: string, field: string, kind: ColumnKind, nullable = false): ColumnSpec => ({ column, field, kind, nullable });
 const id = c('id', 'id', 'text');
+/** A field added after version 1 (0020-retrofit), absent from older records: stored NULL, read back as no field. */
+const opt = (column: string, field: string, kind: ColumnKind): ColumnSpec => ({ column, field, kind, nullable: true, optional: true });
+const origin = opt('origin_id', 'originId', 'text');
 
 export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
   site: {
@@ -51,6 +56,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('liquid_supply_c', 'liquidSupplyC', 'real'),
       c('liquid_delta_t_k', 'liquidDeltaTK', 'real'),
       c('fabric_switch_id', 'fabricSwitchId', 'text', true),
+      opt('baseline_scenario_id', 'baselineScenarioId', 'text'),
     ],
   },
   hall: {
@@ -67,6 +73,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('depth_m', 'depthM', 'real'),
       c('ceiling_height_m', 'ceilingHeightM', 'real'),
       c('floor_load_kg_per_m2', 'floorLoadKgPerM2', 'real'),
+      origin,
     ],
   },
   row: {
@@ -84,6 +91,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('cooling_loop_id', 'coolingLoopId', 'text', true),
       c('feed_a_id', 'feedAId', 'text', true),
       c('feed_b_id', 'feedBId', 'text', true),
+      origin,
     ],
   },
   rack: {
@@ -96,6 +104,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('profile_id', 'profileId', 'text'),
       c('label', 'label', 'text'),
       c('it_kw_override', 'itKwOverride', 'real', true),
+      origin,
     ],
   },
   equipment: {
@@ -109,6 +118,10 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('name', 'name', 'text'),
       c('position', 'position', 'json'),
       c('rotation', 'rotation', 'integer'),
+      origin,
+      opt('disposition', 'disposition', 'text'),
+      opt('nameplate', 'nameplate', 'json'),
+      opt('upgrade', 'upgrade', 'json'),
     ],
   },
   coolingLoop: {
@@ -121,6 +134,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('cdu_ids', 'cduIds', 'json'),
       c('redundancy', 'redundancy', 'text'),
       c('route', 'route', 'json'),
+      origin,
     ],
   },
   powerFeed: {
@@ -133,6 +147,36 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('side', 'side', 'text'),
       c('distribution_id', 'distributionId', 'text'),
       c('ups_ids', 'upsIds', 'json'),
+      origin,
+    ],
+  },
+  substation: {
+    type: 'substation',
+    table: 'substations',
+    columns: [
+      id,
+      c('site_id', 'siteId', 'text'),
+      c('name', 'name', 'text'),
+      c('hv_kv', 'hvKv', 'real'),
+      c('mv_kv', 'mvKv', 'real'),
+      c('transformer_count', 'transformerCount', 'integer'),
+      c('transformer_mva', 'transformerMva', 'real'),
+      c('redundancy', 'redundancy', 'text'),
+      c('age_years', 'ageYears', 'real'),
+      c('condition', 'condition', 'text'),
+    ],
+  },
+  interconnect: {
+    type: 'interconnect',
+    table: 'interconnects',
+    columns: [
+      id,
+      c('site_id', 'siteId', 'text'),
+      c('name', 'name', 'text'),
+      c('firm_mw', 'firmMw', 'real'),
+      c('voltage_kv', 'voltageKv', 'real'),
+      c('status', 'status', 'text'),
+      c('date', 'date', 'text', true),
     ],
   },
 };

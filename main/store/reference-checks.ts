@@ -28,6 +28,8 @@ export class ReferenceChecks {
       equipment: ex('equipment'),
       coolingLoop: ex('cooling_loops'),
       powerFeed: ex('power_feeds'),
+      substation: ex('substations'),
+      interconnect: ex('interconnects'),
     };
     const ref = (type: string, table: string, label: string, where: string) => ({
       type,
@@ -44,6 +46,7 @@ export class ReferenceChecks {
       ref('row', 'racks', 'rack', 'row_id = ?'),
       ref('coolingLoop', 'hall_rows', 'row', 'cooling_loop_id = ?'),
       ref('powerFeed', 'hall_rows', 'row', '? IN (feed_a_id, feed_b_id)'),
+      ref('scenario', 'scenarios', 'scenario (as its baseline)', 'baseline_scenario_id = ?'),
       {
         type: 'equipment',
         label: 'cooling loop',
@@ -66,8 +69,8 @@ export class ReferenceChecks {
   }
 
   private outgoing(record: DocRecord, path: string, issues: ApiIssue[]): void {
-    const need = (type: string, field: string, id: string | null, what: string) => {
-      if (id !== null && !this.has(type, id)) issues.push({ path: `${path}.${field}`, message: `${what} ${id} does not exist` });
+    const need = (type: string, field: string, id: string | null | undefined, what: string) => {
+      if (id !== null && id !== undefined && !this.has(type, id)) issues.push({ path: `${path}.${field}`, message: `${what} ${id} does not exist` });
     };
     switch (record.type) {
       case 'hall':
@@ -106,8 +109,14 @@ export class ReferenceChecks {
         need('hall', 'hallId', record.hallId, 'hall');
         record.upsIds.forEach((id, i) => need('equipment', `upsIds.${i}`, id, 'equipment'));
         break;
-      case 'site':
       case 'scenario':
+        need('scenario', 'baselineScenarioId', record.baselineScenarioId, 'baseline scenario');
+        break;
+      case 'substation':
+      case 'interconnect':
+        need('site', 'siteId', record.siteId, 'site');
+        break;
+      case 'site':
         break;
     }
   }

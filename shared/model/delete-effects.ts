@@ -37,6 +37,11 @@ export function deleteEffects(source: RecordSource, ids: Iterable<string>): Dele
       const current = (updated.get(record.id) ?? record) as unknown as Record<string, unknown>;
       const refs = referencedIds(current as unknown as DocRecord, r);
       if (!refs.some((id) => removed.has(id))) continue;
+      if (r.optional && !r.many) {
+        const { [r.field]: _cleared, ...rest } = current;
+        updated.set(record.id, rest as unknown as DocRecord);
+        continue;
+      }
       const value = r.many ? refs.filter((id) => !removed.has(id)) : null;
       updated.set(record.id, { ...current, [r.field]: value } as unknown as DocRecord);
     }

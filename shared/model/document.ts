@@ -10,14 +10,15 @@ import {
   SiteRecord,
   type DocRecord,
 } from './records.ts';
+import { InterconnectRecord, SubstationRecord } from './retrofit-records.ts';
 import { assertNever } from './exhaustive.ts';
 
 /**
- * A whole project as plain data: the shape of the JSON interchange format (version 1) and of what the
+ * A whole project as plain data: the shape of the JSON interchange format (version 2) and of what the
  * store loads. Records are grouped by type; references between them are by id.
  */
 export const INTERCHANGE_FORMAT = 'powerhall-project';
-export const INTERCHANGE_VERSION = 1;
+export const INTERCHANGE_VERSION = 2;
 
 export const ProjectDocument = z
   .object({
@@ -31,6 +32,9 @@ export const ProjectDocument = z
     equipment: z.array(EquipmentRecord).readonly(),
     coolingLoops: z.array(CoolingLoopRecord).readonly(),
     powerFeeds: z.array(PowerFeedRecord).readonly(),
+    /** The site as built (version 2): absent in a document built before them, read as none. */
+    substations: z.array(SubstationRecord).readonly().optional(),
+    interconnects: z.array(InterconnectRecord).readonly().optional(),
   })
   .readonly();
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
@@ -46,6 +50,8 @@ export function documentRecords(doc: ProjectDocument): DocRecord[] {
     ...doc.equipment,
     ...doc.coolingLoops,
     ...doc.powerFeeds,
+    ...(doc.substations ?? []),
+    ...(doc.interconnects ?? []),
   ];
 }
 
@@ -59,6 +65,8 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
   const equipment: EquipmentRecord[] = [];
   const coolingLoops: CoolingLoopRecord[] = [];
   const powerFeeds: PowerFeedRecord[] = [];
+  const substations: SubstationRecord[] = [];
+  const interconnects: InterconnectRecord[] = [];
   for (const r of records) {
     switch (r.type) {
       case 'site':
@@ -86,6 +94,12 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
       case 'powerFeed':
         powerFeeds.push(r);
         break;
+      case 'substation':
+        substations.push(r);
+        break;
+      case 'interconnect':
+        interconnects.push(r);
+        break;
       default:
         assertNever(r, 'record type');
     }
@@ -103,5 +117,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
     equipment,
     coolingLoops,
     powerFeeds,
+    substations,
+    interconnects,
   };
 }

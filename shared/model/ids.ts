@@ -9,6 +9,8 @@ export const RackId = z.string().min(1).max(64).brand<'RackId'>();
 export const EquipmentId = z.string().min(1).max(64).brand<'EquipmentId'>();
 export const CoolingLoopId = z.string().min(1).max(64).brand<'CoolingLoopId'>();
 export const PowerFeedId = z.string().min(1).max(64).brand<'PowerFeedId'>();
+export const SubstationId = z.string().min(1).max(64).brand<'SubstationId'>();
+export const InterconnectId = z.string().min(1).max(64).brand<'InterconnectId'>();
 
 export type SiteId = z.infer<typeof SiteId>;
 export type ScenarioId = z.infer<typeof ScenarioId>;
@@ -18,8 +20,10 @@ export type RackId = z.infer<typeof RackId>;
 export type EquipmentId = z.infer<typeof EquipmentId>;
 export type CoolingLoopId = z.infer<typeof CoolingLoopId>;
 export type PowerFeedId = z.infer<typeof PowerFeedId>;
+export type SubstationId = z.infer<typeof SubstationId>;
+export type InterconnectId = z.infer<typeof InterconnectId>;
 
-export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId;
+export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId;
 
 /**
  * The one shape of a fresh record id, in the renderer and in main alike: the record type, then a random UUID.

@@ -1,6 +1,8 @@
 export * from './ids.ts';
 export * from './redundancy.ts';
 export * from './records.ts';
+export * from './retrofit-records.ts';
+export * from './lineage.ts';
 export * from './document.ts';
 export * from './diff.ts';
 export * from './scenario-diffs.ts';
@@ -8,3 +10,4 @@ export * from './relations.ts';
 export * from './record-source.ts';
 export * from './delete-effects.ts';
 export * from './exhaustive.ts';
+export * from './scenario-invariants.ts';

@@ -12,6 +12,8 @@ const LABEL: Record<DocRecordType, string> = {
   equipment: 'equipment',
   coolingLoop: 'cooling loop',
   powerFeed: 'power feed',
+  substation: 'substation',
+  interconnect: 'interconnect',
 };
 
 export interface IntegrityIssue {
@@ -40,7 +42,9 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
   const equipment = idSet(doc.equipment, 'equipment');
   const loops = idSet(doc.coolingLoops, 'coolingLoops');
   const feeds = idSet(doc.powerFeeds, 'powerFeeds');
-  idSet(doc.racks, 'racks');
+  const racks = idSet(doc.racks, 'racks');
+  idSet(doc.substations ?? [], 'substations');
+  idSet(doc.interconnects ?? [], 'interconnects');
   const rowSlots = new Map<string, number>();
   doc.rows.forEach((r, i) => {
     if (rowSlots.has(r.id)) add(`rows.${i}.id`, `id ${r.id} is used twice`);
@@ -49,7 +53,9 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
 
   // Every reference of the relations table points at a record of its type that exists.
   const ids = new Map<DocRecordType, Set<string>>([
+    ['site', new Set([doc.site.id])],
     ['scenario', scenarios],
+    ['rack', racks],
     ['hall', halls],
     ['row', new Set(rowSlots.keys())],
     ['equipment', equipment],

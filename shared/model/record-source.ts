@@ -21,12 +21,14 @@ export const TYPE_LISTS = {
   equipment: 'equipment',
   coolingLoop: 'coolingLoops',
   powerFeed: 'powerFeeds',
+  substation: 'substations',
+  interconnect: 'interconnects',
 } as const satisfies Partial<Record<DocRecordType, keyof ProjectDocument>>;
 
 /** The records of one type in a document (the site as a list of one). */
 export function recordsOfType(doc: ProjectDocument, type: DocRecordType): readonly DocRecord[] {
   if (type === 'site') return [doc.site];
-  return doc[TYPE_LISTS[type]];
+  return doc[TYPE_LISTS[type]] ?? [];
 }
 
 const sources = new WeakMap<ProjectDocument, RecordSource>();

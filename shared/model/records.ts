@@ -10,6 +10,7 @@ import {
   SiteId,
 } from './ids.ts';
 import { CoolingRedundancy, Redundancy } from './redundancy.ts';
+import { EquipmentDisposition, InterconnectRecord, Nameplate, SubstationRecord, Upgrade } from './retrofit-records.ts';
 
 // Every document record is a plain, readonly, JSON-serialisable object with an id and a type tag.
 // Lengths are metres, angles degrees, temperatures °C, power kW unless a field name says otherwise.
@@ -19,6 +20,11 @@ const positive = finite.positive();
 const nonNegative = finite.nonnegative();
 const name = z.string().trim().min(1, 'must not be empty').max(120);
 const catalogRef = z.string().min(1).max(64);
+/**
+ * The record a scenario copy was made from (set by the copy; absent on records drawn in place): the identity a
+ * retrofit compares baseline and target by.
+ */
+const originId = z.string().min(1).max(64).optional();
 
 export const Rotation = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
 export type Rotation = z.infer<typeof Rotation>;
@@ -67,6 +73,8 @@ export const ScenarioRecord = z
     liquidDeltaTK: positive.max(30),
     /** Compute-fabric switch from the catalog; null = each rack profile's reference fabric. */
     fabricSwitchId: catalogRef.nullable(),
+    /** The scenario this one is a retrofit of (the as-is site, or the previous phase); absent or null = none. */
+    baselineScenarioId: ScenarioId.nullish(),
   })
   .readonly();
 export type ScenarioRecord = z.infer<typeof ScenarioRecord>;
@@ -89,6 +97,7 @@ export const HallRecord = z
     ceilingHeightM: positive.max(50),
     /** Rated floor (or slab) load, kg/m². */
     floorLoadKgPerM2: positive.max(100_000),
+    originId,
   })
   .readonly();
 export type HallRecord = z.infer<typeof HallRecord>;
@@ -113,6 +122,7 @@ export const RowRecord = z
     coolingLoopId: CoolingLoopId.nullable(),
     feedAId: PowerFeedId.nullable(),
     feedBId: PowerFeedId.nullable(),
+    originId,
   })
   .readonly();
 export type RowRecord = z.infer<typeof RowRecord>;
@@ -127,6 +137,7 @@ export const RackRecord = z
     label: z.string().max(60),
     /** Override of the profile's IT load, e.g. a power-capped rack; null = the profile's figure. */
     itKwOverride: positive.max(2_000).nullable(),
+    originId,
   })
   .readonly();
 export type RackRecord = z.infer<typeof RackRecord>;
@@ -142,6 +153,13 @@ export const EquipmentRecord = z
     name,
     position: Point,
     rotation: Rotation,
+    originId,
+    /** new (absent), existing, upgrade, replace or retire: what the retrofit does with this unit. */
+    disposition: EquipmentDisposition.optional(),
+    /** An existing asset's nameplate; when given it rates the unit instead of the catalog item. */
+    nameplate: Nameplate.optional(),
+    /** The retrofit of an `upgrade` unit: its cost and the rating after it. */
+    upgrade: Upgrade.optional(),
   })
   .readonly();
 export type EquipmentRecord = z.infer<typeof EquipmentRecord>;
@@ -157,6 +175,7 @@ export const CoolingLoopRecord = z
     redundancy: CoolingRedundancy,
     /** Pipe route in hall coordinates, from the CDUs to the row manifolds. */
     route: z.array(Point).readonly(),
+    originId,
   })
   .readonly();
 export type CoolingLoopRecord = z.infer<typeof CoolingLoopRecord>;
@@ -175,6 +194,7 @@ export const PowerFeedRecord = z
     distributionId: catalogRef,
     /** The UPS modules (equipment ids) of the lineup that feeds it. */
     upsIds: z.array(EquipmentId).readonly(),
+    originId,
   })
   .readonly();
 export type PowerFeedRecord = z.infer<typeof PowerFeedRecord>;
@@ -188,6 +208,8 @@ export const DocRecord = z.discriminatedUnion('type', [
   EquipmentRecord,
   CoolingLoopRecord,
   PowerFeedRecord,
+  SubstationRecord,
+  InterconnectRecord,
 ]);
 export type DocRecord = z.infer<typeof DocRecord>;
 export type DocRecordType = DocRecord['type'];
@@ -202,4 +224,6 @@ export const RECORD_TYPES = [
   'equipment',
   'coolingLoop',
   'powerFeed',
+  'substation',
+  'interconnect',
 ] as const satisfies readonly DocRecordType[];

@@ -12,16 +12,23 @@ export interface Relation {
   readonly onDelete: OnDelete;
   /** The referenced record is the one this record hangs under (the first non-null parent field wins). */
   readonly parent: boolean;
+  /** The field may be absent (a record from before it existed); clearing it removes the field instead of writing null. */
+  readonly optional: boolean;
 }
 
-const rel = (from: DocRecordType, field: string, to: DocRecordType, onDelete: OnDelete, opts: { many?: boolean; parent?: boolean } = {}): Relation => ({
-  from, field, to, onDelete, many: opts.many ?? false, parent: opts.parent ?? false,
+const rel = (from: DocRecordType, field: string, to: DocRecordType, onDelete: OnDelete, opts: { many?: boolean; parent?: boolean; optional?: boolean } = {}): Relation => ({
+  from, field, to, onDelete, many: opts.many ?? false, parent: opts.parent ?? false, optional: opts.optional ?? false,
 });
+
 
 /**
  * Every reference between records, declared once. The parent lookup, the delete cascade, document integrity,
  * the remap of a scenario copy and the store's reference checks are all read from this table.
- * Equipment hangs under its hall, or under its scenario when it stands in the yard (hallId null).
+ * Equipment hangs under its hall, or under its scenario when it stands in the yard (hallId null). The site as
+ * built (substations, interconnects) hangs under the site, so every scenario shares it and no scenario copy copies it.
+ * A copy's `originId` is lineage, not a reference: it names the record the copy was made from, which may since have
+ * been deleted (the copy is then simply new to any comparison), so it is not in this table and deleting its origin
+ * never reaches into another scenario.
  */
 export const RELATIONS: readonly Relation[] = [
   rel('hall', 'scenarioId', 'scenario', 'cascade', { parent: true }),
@@ -36,6 +43,9 @@ export const RELATIONS: readonly Relation[] = [
   rel('coolingLoop', 'cduIds', 'equipment', 'remove-from-list', { many: true }),
   rel('powerFeed', 'hallId', 'hall', 'cascade', { parent: true }),
   rel('powerFeed', 'upsIds', 'equipment', 'remove-from-list', { many: true }),
+  rel('scenario', 'baselineScenarioId', 'scenario', 'set-null', { optional: true }),
+  rel('substation', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('interconnect', 'siteId', 'site', 'cascade', { parent: true }),
 ];
 
 const byType = new Map<DocRecordType, Relation[]>();
@@ -67,11 +77,24 @@ export function parentIdOf(record: DocRecord): string | null {
   return null;
 }
 
-/** A copy of a record with every reference passed through `map` (ids not in it stay as they are). */
-export function remapReferences<T extends DocRecordType>(record: RecordOfType<T>, map: (id: string) => string): RecordOfType<T> {
+/** The record types a scenario copy copies, each of which remembers the record it was copied from. */
+export const LINEAGE_TYPES: ReadonlySet<DocRecordType> = new Set(['hall', 'row', 'rack', 'equipment', 'coolingLoop', 'powerFeed']);
+
+/**
+ * A copy of a record with every reference passed through `map` (ids not in it stay as they are). With `originOf`,
+ * a record of a lineage type also records where it came from: its `originId` becomes `originOf(record)` (a scenario
+ * copy passes the source record's own id), so a retrofit can match baseline and target records by identity.
+ */
+export function remapReferences<T extends DocRecordType>(
+  record: RecordOfType<T>,
+  map: (id: string) => string,
+  originOf?: (record: RecordOfType<T>) => string,
+): RecordOfType<T> {
   const relations = relationsFrom(record.type);
-  if (relations.length === 0) return record;
+  const lineage = originOf !== undefined && LINEAGE_TYPES.has(record.type);
+  if (relations.length === 0 && !lineage) return record;
   const next: Record<string, unknown> = { ...record };
+  if (lineage) next.originId = originOf(record);
   for (const r of relations) {
     const value = next[r.field];
     if (value === null || value === undefined) continue;

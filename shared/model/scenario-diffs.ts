@@ -2,6 +2,7 @@ import type { DocumentDiff } from './diff.ts';
 import type { ProjectDocument } from './document.ts';
 import type { ScenarioId } from './ids.ts';
 import type { DocRecord, ScenarioRecord } from './records.ts';
+import { deleteEffects } from './delete-effects.ts';
 import { documentSource } from './record-source.ts';
 import { RELATIONS, remapReferences } from './relations.ts';
 
@@ -49,19 +50,29 @@ export function renameScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: s
   return { added: [], updated: [[before, { ...before, name }]], removed: [] };
 }
 
-/** Removes a scenario and everything in it; the store refuses it when it is the last one. */
+/**
+ * Removes a scenario and everything in it; scenarios that named it as their baseline lose that baseline (as the
+ * relations table says). The store refuses it when it is the last one.
+ */
 export function deleteScenarioDiff(doc: ProjectDocument, id: ScenarioId): DocumentDiff {
-  return { added: [], updated: [], removed: [scenarioOf(doc, id), ...scenarioRecords(doc, id)] };
+  const source = documentSource(doc);
+  const updated = deleteEffects(source, [id]).updated.map((after): [DocRecord, DocRecord] => [source.get(after.id)!, after]);
+  return { added: [], updated, removed: [scenarioOf(doc, id), ...scenarioRecords(doc, id)] };
 }
 
-/** A full copy of a scenario's layout under new ids, every reference inside it remapped to the copies. */
-export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string, newId: NewRecordId): DocumentDiff {
+/**
+ * A full copy of a scenario's layout under new ids, every reference inside it remapped to the copies, each copy
+ * remembering the record it came from (`originId`). The copy's baseline stays the source's: pass `asBaseline` to
+ * make the source itself the copy's baseline (the next phase of a retrofit).
+ */
+export function duplicateScenarioDiff(doc: ProjectDocument, id: ScenarioId, name: string, newId: NewRecordId, asBaseline = false): DocumentDiff {
   const source = scenarioOf(doc, id);
   const order = Math.max(...doc.scenarios.map((s) => s.order)) + 1;
   const copyId = newId('scenario') as ScenarioId;
   const records = scenarioRecords(doc, id);
   const map = new Map<string, string>(records.map((r) => [r.id, newId(r.type)]));
   const to = (ref: string): string => (ref === id ? copyId : (map.get(ref) ?? ref));
-  const copies = records.map((r): DocRecord => ({ ...remapReferences(r, to), id: map.get(r.id)! }) as DocRecord);
-  return { added: [{ ...source, id: copyId, name, order }, ...copies], updated: [], removed: [] };
+  const copies = records.map((r): DocRecord => ({ ...remapReferences(r, to, (from) => from.id), id: map.get(r.id)! }) as DocRecord);
+  const scenario: ScenarioRecord = asBaseline ? { ...source, id: copyId, name, order, baselineScenarioId: id } : { ...source, id: copyId, name, order };
+  return { added: [scenario, ...copies], updated: [], removed: [] };
 }

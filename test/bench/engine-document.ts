@@ -1,3 +1,4 @@
+import { INTERCHANGE_VERSION } from '../../shared/model/index.ts';
 import type { HallId, ProjectDocument, RackId, RackRecord, RowId, RowRecord, ScenarioId, SiteId, HallRecord } from '../../shared/model/index.ts';
 
 export const BENCH_SCENARIO = 'sc' as ScenarioId;
@@ -33,7 +34,7 @@ export function syntheticDocument(rackCount: number): ProjectDocument {
     }
   }
   return {
-    format: 'powerhall-project', version: 1,
+    format: 'powerhall-project', version: INTERCHANGE_VERSION,
     site: {
       type: 'site', id: 's' as SiteId, name: 'Bench', location: '', interconnectMw: 10_000, substationMva: 10_000, utilityVoltageKv: 345,
       designDryBulbC: 38, designWetBulbC: 25, powerPriceUsdPerKwh: 0.045, priceOverrides: {},

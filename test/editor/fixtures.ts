@@ -1,3 +1,4 @@
+import { INTERCHANGE_VERSION } from '../../shared/model/index.ts';
 import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectDocument, ScenarioId, SiteId } from '../../shared/model/index.ts';
 import { createEditor, type Editor } from '../../renderer/editor/editor.ts';
@@ -8,7 +9,7 @@ export const catalog: Catalog = loadCatalog();
 
 export const document: ProjectDocument = {
   format: 'powerhall-project',
-  version: 1,
+  version: INTERCHANGE_VERSION,
   site: {
     type: 'site',
     id: 'site-1' as SiteId,

@@ -1,3 +1,4 @@
+import { INTERCHANGE_VERSION } from '../../shared/model/index.ts';
 import type {
   CoolingLoopId,
   CoolingLoopRecord,
@@ -73,7 +74,7 @@ export function feed(id: string, hallId: string, side: 'A' | 'B', upsIds: string
 
 export function project(parts: Partial<Omit<ProjectDocument, 'format' | 'version'>>): ProjectDocument {
   return {
-    format: 'powerhall-project', version: 1, site, scenarios: [scenario], halls: [], rows: [], racks: [], equipment: [],
+    format: 'powerhall-project', version: INTERCHANGE_VERSION, site, scenarios: [scenario], halls: [], rows: [], racks: [], equipment: [],
     coolingLoops: [], powerFeeds: [], ...parts,
   };
 }

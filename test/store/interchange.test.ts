@@ -34,7 +34,7 @@ describe('the JSON interchange format', () => {
     const doc = sampleDocument();
     expect(readInterchange({ ...doc, version: 7 })).toEqual({
       ok: false,
-      message: 'This file uses interchange version 7, written by a newer Powerhall; this Powerhall reads versions up to 1.',
+      message: 'This file uses interchange version 7, written by a newer Powerhall; this Powerhall reads versions up to 2.',
       issues: [],
     });
     expect(readInterchange({ ...doc, format: 'excalidraw' })).toMatchObject({ ok: false, message: expect.stringMatching(/not a Powerhall interchange file/) });

@@ -6,6 +6,7 @@ import { ProjectService } from '../../main/services/project-service.ts';
 import { pendingMigrations, runMigrations } from '../../main/store/migrate.ts';
 import type { Migration } from '../../main/store/migrations/migration.ts';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations/index.ts';
+import { readInterchange } from '../../shared/interchange/interchange-json.ts';
 import { useTempDir } from './temp-dir.ts';
 
 const tmp = useTempDir();
@@ -45,14 +46,20 @@ describe('the migration runner', () => {
   });
 });
 
+/** A fixture's document as this Powerhall reads it: its interchange JSON brought up to the current version. */
+function expectedDocument(version: number): unknown {
+  const read = readInterchange(JSON.parse(readFileSync(join(fixtures, `schema-v${version}.expected.json`), 'utf8')));
+  if (!read.ok) throw new Error(read.message);
+  return read.document;
+}
+
 describe('fixture files of every shipped schema version', () => {
   const versions = Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1);
-  it.each(versions)('opens schema version %i and finds its data intact', (version) => {
+  it.each(versions)('opens schema version %i, upgrades it and finds its data intact', async (version) => {
     const path = tmp.file(`v${version}.powerhall`);
     copyFileSync(join(fixtures, `schema-v${version}.powerhall`), path);
-    const expected = JSON.parse(readFileSync(join(fixtures, `schema-v${version}.expected.json`), 'utf8')) as unknown;
-    const project = ProjectService.open(path);
-    expect(project.load()).toEqual(expected);
+    const project = await ProjectService.openUpgrading(path);
+    expect(project.load()).toEqual(expectedDocument(version));
     expect(project.integrityCheck()).toEqual(['ok']);
     project.close();
     const db = new Database(path, { readonly: true });

@@ -40,7 +40,7 @@ describe('ProjectService', () => {
     expect(raw.pragma('application_id', { simple: true })).toBe(POWERHALL_APPLICATION_ID);
     expect(raw.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
     const tables = raw.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; strict: number }>;
-    expect(tables.map((t) => t.name).sort()).toEqual(['cooling_loops', 'equipment', 'hall_rows', 'halls', 'meta', 'power_feeds', 'racks', 'scenarios', 'site']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['cooling_loops', 'equipment', 'hall_rows', 'halls', 'interconnects', 'meta', 'power_feeds', 'racks', 'scenarios', 'site', 'substations']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     raw.close();
 

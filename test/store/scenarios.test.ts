@@ -27,7 +27,12 @@ describe('scenarios', () => {
     expect(rows2[0]!.coolingLoopId).toBe(loop2.id);
     const cdu2 = doc.equipment.find((e) => e.id === loop2.cduIds[0])!;
     expect(cdu2.scenarioId).toBe(phase2.id);
-    expect(doc.equipment.filter((e) => e.scenarioId === phase2.id)).toHaveLength(2);
+    expect(doc.equipment.filter((e) => e.scenarioId === phase2.id)).toHaveLength(3);
+    // Every copy remembers the record it came from; the copy keeps the source's baseline.
+    expect(cdu2.originId).toBe('eq-cdu-1');
+    expect(hall2.originId).toBe('hall-1');
+    expect(rows2.map((r) => r.originId)).toEqual(['row-0', 'row-1']);
+    expect(phase2.baselineScenarioId).toBe('scn-0');
 
     project.applyDiff(1, renameScenarioDiff(doc, phase2.id, 'Phase 2 — liquid'));
     doc = project.load();

@@ -1,7 +1,8 @@
 import { initial } from './0010-initial.ts';
+import { retrofit } from './0020-retrofit.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step, oldest first. Append new files here; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, retrofit];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
