@@ -8,6 +8,8 @@ import {
   RowRecord,
   ScenarioRecord,
   SiteRecord,
+  SubstationRecord,
+  InterconnectRecord,
   type DocRecordType,
 } from '../../shared/model/index.ts';
 
@@ -23,6 +25,8 @@ const RECORD_SCHEMAS: Record<DocRecordType, z.ZodType> = {
   equipment: EquipmentRecord,
   coolingLoop: CoolingLoopRecord,
   powerFeed: PowerFeedRecord,
+  substation: SubstationRecord,
+  interconnect: InterconnectRecord,
 };
 
 /** The range a schema number allows. A bound is null when the schema sets none. */

@@ -1,3 +1,4 @@
+import { INTERCHANGE_VERSION } from '../../shared/model/index.ts';
 import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { HallId, ProjectDocument, RackId, RackRecord, RowId, RowRecord, ScenarioId, SiteId } from '../../shared/model/index.ts';
 
@@ -40,7 +41,7 @@ export function syntheticDocument(racks: number, catalog: Catalog): ProjectDocum
   }
   return {
     format: 'powerhall-project',
-    version: 1,
+    version: INTERCHANGE_VERSION,
     site: { type: 'site', id: 'site-bench' as SiteId, name: 'Bench', location: '', interconnectMw: 10_000, substationMva: 10_000, utilityVoltageKv: 138, designDryBulbC: 35, designWetBulbC: 24, powerPriceUsdPerKwh: 0.05, priceOverrides: {} },
     scenarios: [{ type: 'scenario', id: scenarioId, name: 'Bench', order: 0, powerRedundancy: '2N', coolingRedundancy: 'N+1', generators: true, fluid: 'water', liquidSupplyC: 30, liquidDeltaTK: 10, fabricSwitchId: null }],
     halls: [{ type: 'hall', id: hallId, scenarioId, name: 'Bench hall', kind: 'new-build', origin: { x: 0, y: 0 }, rotation: 0, widthM: 4 + cols * (SLOTS * PITCH + ROW_GAP_X), depthM: 4 + lines * ROW_PITCH_Y, ceilingHeightM: 6, floorLoadKgPerM2: 100_000 }],

@@ -200,6 +200,8 @@ export class SceneSync {
           break;
         case 'site':
         case 'scenario':
+        case 'substation':
+        case 'interconnect':
           break;
         default:
           assertNever(r, 'record type');
@@ -275,6 +277,8 @@ export class SceneSync {
           break;
         case 'site':
         case 'scenario':
+        case 'substation':
+        case 'interconnect':
           break;
         default:
           assertNever(r, 'record type');
@@ -394,6 +398,8 @@ export class SceneSync {
       }
       case 'site':
       case 'scenario':
+      case 'substation':
+      case 'interconnect':
         return null;
       default:
         return assertNever(r, 'record type');

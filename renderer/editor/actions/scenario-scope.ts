@@ -21,6 +21,8 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
     let scenario: RecordScenario;
     switch (r.type) {
       case 'site':
+      case 'substation':
+      case 'interconnect':
         scenario = null;
         break;
       case 'scenario':
@@ -64,6 +66,8 @@ export function referencedIds(r: DocRecord): string[] {
     case 'scenario':
     case 'hall':
     case 'rack':
+    case 'substation':
+    case 'interconnect':
       return [];
     default: {
       const never: never = r;
