@@ -53,6 +53,8 @@ describe('exporting every format from the app (browser mode)', () => {
     expect(tenant.suggestedFilename()).toBe(expected.fileName);
     expect(readFileSync((await tenant.path())!).toString('base64')).toBe(expected.base64);
     await page.screenshot({ path: 'test-results/export-dialog-done.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/export-dialog-1920.png' });
     await page.close();
   });
 });

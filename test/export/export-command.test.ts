@@ -23,6 +23,17 @@ describe('powerhall export', () => {
     expect(readFileSync(out, 'utf8')).toContain('UPS frame 1,250 kW');
   });
 
+  it('writes each binary format to --out, whole, with no temporary file left beside it', async () => {
+    const signatures: Record<string, string> = { xlsx: 'PK', pdf: '%PDF-', glb: 'glTF', dxf: '0\nSECTION' };
+    for (const [format, start] of Object.entries(signatures)) {
+      const out = join(dir, `brief.${format}`);
+      const result = await runCli(['export', sampleDocumentPath(), '--format', format, '--scenario', 'sc-phase1', '--hide-prices', '--out', out]);
+      expect(result.code, result.err).toBe(0);
+      expect(readFileSync(out).subarray(0, start.length).toString('latin1'), format).toBe(start);
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('keeps printing the interchange JSON of a .json project to stdout', async () => {
     const result = await runCli(['export', sampleDocumentPath(), '--format', 'json']);
     expect(result.code, result.err).toBe(0);
