@@ -15,6 +15,13 @@ export type BillCategory = z.infer<typeof BillCategory>;
 export const BillScope = z.enum(['landlord', 'tenant', 'oem']);
 export type BillScope = z.infer<typeof BillScope>;
 
+/**
+ * What a line is in a retrofit: bought new, an existing asset kept (credited at no cost), an existing asset kept
+ * with its retrofit, or the removal of an asset. A line without the field is new (every bill before retrofits).
+ */
+export const LineDisposition = z.enum(['new', 'reused', 'upgraded', 'removed']);
+export type LineDisposition = z.infer<typeof LineDisposition>;
+
 export const CapacityUnit = z.enum(['kW', 'kWt', 'kVA', 'L/min', 'ports', 'MW', 'MVA', 'A', 'Gb/s', 'm', 'fibers']);
 export type CapacityUnit = z.infer<typeof CapacityUnit>;
 
@@ -40,8 +47,17 @@ export const BillLine = z.object({
   /** Where the figures come from (catalog source ids and titles). */
   source: z.string(),
   scope: BillScope,
+  /** Retrofit disposition of the line; absent means new (`lineDisposition` reads it). */
+  disposition: LineDisposition.optional(),
+  /** The equipment record (an existing or removed asset) the line comes from, when it comes from one. */
+  assetId: z.string().optional(),
 });
 export type BillLine = z.infer<typeof BillLine>;
+
+/** A line's disposition, new unless the line says otherwise. */
+export function lineDisposition(line: BillLine): LineDisposition {
+  return line.disposition ?? 'new';
+}
 
 export const CheckSeverity = z.enum(['error', 'warning', 'info']);
 export type CheckSeverity = z.infer<typeof CheckSeverity>;
