@@ -64,6 +64,8 @@ export const REQUIRED_FACTORS = [
   'mv-route-m',
   'gpu-transient-factor',
   'generator-step-fraction',
+  'granularity-utilisation',
+  'ups-overload-ratio',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

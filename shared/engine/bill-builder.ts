@@ -77,6 +77,8 @@ export class BillBuilder {
   /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check. */
   readonly assumed = new Set<string>();
   readonly unknownLeadTimes = new Set<string>();
+  /** Items whose smallest catalog unit is far larger than the load it serves (text per item and group). */
+  readonly oversized = new Set<string>();
   private readonly lineSources: Map<string, string>;
 
   constructor(
@@ -102,6 +104,18 @@ export class BillBuilder {
     for (const g of part.groups) this.groups.push(g);
     for (const a of part.assumed) this.assumed.add(a);
     for (const u of part.unknownLeadTimes) this.unknownLeadTimes.add(u);
+    for (const o of part.oversized) this.oversized.add(o);
+  }
+
+  /**
+   * Notes a unit chosen for a load below the catalog's granularity: one unit carries the load and even the
+   * smallest unit of its kind is loaded below `granularity-utilisation`.
+   */
+  noteGranularity(kind: string, what: string, load: number, unit: string, smallest: number): void {
+    const threshold = this.index.factor('granularity-utilisation');
+    if (smallest > 0 && load < threshold * smallest) {
+      this.oversized.add(`${what}: ${fmt(load)} ${unit} on the smallest ${kind} of ${fmt(smallest)} ${unit} (${fmt((100 * load) / smallest, 1)}%)`);
+    }
   }
 
   priceOf(catalogId: string): number {
@@ -250,6 +264,14 @@ export class BillBuilder {
         severity: 'info',
         code: 'assumed-input',
         message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data): ${[...this.assumed].sort().join(', ')}`,
+        subject: null,
+      });
+    }
+    if (this.oversized.size > 0) {
+      this.check({
+        severity: 'info',
+        code: 'below-catalog-granularity',
+        message: `Load below the catalog's granularity: these items are oversized for what they carry (less than ${fmt(this.index.factor('granularity-utilisation') * 100)}% of the smallest unit); price them from smaller equipment or a shared plant: ${[...this.oversized].sort().join('; ')}`,
         subject: null,
       });
     }

@@ -5,6 +5,7 @@
 export const CHECK_CODES = [
   // Inputs and catalog
   'assumed-input',
+  'below-catalog-granularity',
   'catalog-gap',
   'orphan-rack',
   'unknown-profile',
@@ -18,6 +19,7 @@ export const CHECK_CODES = [
   'generator-over-capacity',
   'redundancy-below-target',
   'lineup-over-bus',
+  'gpu-transient-exceeds',
   // Cooling
   'air-rack-above-ceiling',
   'cdu-over-capacity',

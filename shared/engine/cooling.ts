@@ -142,6 +142,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
   );
   if (!choice) return summary;
   const quantity = unitsWithRedundancy(choice.n, group.redundancy);
+  bill.noteGranularity('cdu', `${choice.item.name} (${group.name})`, heatKw, 'kWt', Math.min(...bill.index.ofKind('cdu').map((c) => c.capacityKw ?? Infinity)));
   bill.group(groupFigure({
     id: group.id, kind: 'coolingLoop', name: group.name, hallId: hall.hall.id, subject: group.subject, placed: false, redundancy: group.redundancy,
     unit: 'kWt', load: heatKw, units: quantity, usableUnits: choice.n,
@@ -173,6 +174,7 @@ function sizeAirUnits(bill: BillBuilder, loadKw: number, redundancy: CoolingRedu
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No crah in the catalog for ${what}`, subject: null });
     return;
   }
+  bill.noteGranularity('crah', `${choice.item.name} (${group})`, loadKw, 'kWt', Math.min(...bill.index.ofKind('crah').map((c) => c.capacityKw ?? Infinity)));
   bill.catalogLine({
     category: 'cooling', catalogId: choice.item.id, group, quantity: unitsWithRedundancy(choice.n, redundancy),
     capacity: { value: choice.item.capacityKw ?? 0, unit: 'kWt' }, redundancy,

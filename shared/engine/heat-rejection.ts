@@ -144,6 +144,8 @@ export function sizeHeatRejection(
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No ${choice.type} in the catalog works at design ambient for ${what}`, subject: null });
     return;
   }
+  const smallest = Math.min(...[...ratings.values()].map((r) => r.deratedKw));
+  bill.noteGranularity(LABEL[choice.type], `${unit.item.name} (${group})`, loadKw, 'kWt', smallest);
   bill.catalogLine({
     category: 'cooling', catalogId: unit.item.id, group, quantity: unitsWithRedundancy(unit.n, redundancy),
     capacity: { value: ratings.get(unit.item.id)!.deratedKw, unit: 'kWt' }, redundancy,

@@ -11,6 +11,7 @@ import { groupFigure } from './group-figure.ts';
 import { sizeHallUps } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeMvFeeders, sizeRackFeeds } from './power-chain.ts';
+import { generatorStepCheck } from './transients.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
@@ -61,6 +62,7 @@ function sizeUnits(
     return null;
   }
   const quantity = unitsWithRedundancy(choice.n, redundancy);
+  bill.noteGranularity(kind, `${choice.item.name} (${group})`, load, unitLabel, Math.min(...bill.index.ofKind(kind).map(rating)));
   bill.catalogLine({
     category: 'power', catalogId: choice.item.id, group, quantity,
     capacity: { value: rating(choice.item), unit: unitLabel }, redundancy,
@@ -171,7 +173,10 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
     const basis = { text: generatorRedundancyBasis(redundancy), sources: [GENERATOR_REDUNDANCY_SOURCE] };
     const gens = sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
-    if (gens) sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));
+    if (gens) {
+      sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));
+      generatorStepCheck(bill, hall, gens.n * (gens.item.capacityKw ?? 0));
+    }
   }
   sizeBusway(bill, hall, redundancy, ctx.feedsById);
   const pdu = f.ofKind('pdu')[0];

@@ -7,6 +7,7 @@ import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { chooseUnit } from './select-unit.ts';
 import { upsFramesNeeded, upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
 import { sizeBatteries } from './power-chain.ts';
+import { upsTransientCheck } from './transients.ts';
 import { lvBus } from './lv-bus.ts';
 
 /** A hall's UPS as buildable lineups: each a parallel group on one LV bus, with its redundancy inside it. */
@@ -85,6 +86,8 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     derivation: `${hall.hall.name} UPS for IT load ${upsLoadText(load)} (frames rated ${fmt(rating)} kVA) on lineups limited by the LV bus (${bus.text}): ${choice.detail()}; ${built.text}`,
     factors: ['power-factor', 'lv-volts', 'continuous-loading'],
   });
+  bill.noteGranularity('ups', `${choice.item.name} (${hall.hall.name})`, load.kva, 'kVA', Math.min(...bill.index.ofKind('ups').map(upsKva)));
+  upsTransientCheck(bill, hall, rows, load.kva, active * rating);
   outputBoards(bill, hall, bus.item, built.boards, redundancy, shape);
   sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
 }
