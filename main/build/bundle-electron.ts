@@ -3,7 +3,8 @@ import { build, type BuildOptions } from 'esbuild';
 import { join } from 'node:path';
 import { NODE_TARGET, REQUIRE_BANNER } from './esbuild-common.ts';
 
-export async function bundleElectron(root: string): Promise<void> {
+/** Builds the shell of the checkout at `root` into `outDir` (by default dist/electron). */
+export async function bundleElectron(root: string, outDir = join(root, 'dist', 'electron')): Promise<void> {
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',
@@ -15,14 +16,14 @@ export async function bundleElectron(root: string): Promise<void> {
   await build({
     ...common,
     entryPoints: [join(root, 'main/electron/main.ts')],
-    outfile: join(root, 'dist/electron/main.mjs'),
+    outfile: join(outDir, 'main.mjs'),
     format: 'esm',
     banner: { js: REQUIRE_BANNER },
   });
   await build({
     ...common,
     entryPoints: [join(root, 'main/preload/preload.ts')],
-    outfile: join(root, 'dist/electron/preload.cjs'),
+    outfile: join(outDir, 'preload.cjs'),
     format: 'cjs',
   });
 }

@@ -1,0 +1,195 @@
+// A stand-in for the `electron` module, for running the built main process under plain Node in a child process.
+// It records what the shell does (windows, titles, menus, handlers) and lets the test drive it over the child's
+// IPC channel: fire app events, make the app ready, invoke an IPC channel as a given window, close a window.
+import { EventEmitter } from 'node:events';
+
+const report = (message) => process.send?.(message);
+
+class FakeEvent {
+  constructor(fields = {}) {
+    Object.assign(this, fields);
+    this.defaultPrevented = false;
+  }
+  preventDefault() {
+    this.defaultPrevented = true;
+  }
+}
+
+let readyResolve;
+const ready = new Promise((resolve) => (readyResolve = resolve));
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  getPath(name) {
+    return `${process.env.FAKE_ELECTRON_USER_DATA}/${name === 'userData' ? '' : name}`.replace(/\/$/, '');
+  }
+  getVersion() {
+    return '0.0.0-test';
+  }
+  requestSingleInstanceLock() {
+    return process.env.FAKE_ELECTRON_LOCK_TAKEN !== '1';
+  }
+  whenReady() {
+    report({ type: 'waiting-for-ready' });
+    return ready;
+  }
+  exit(code = 0) {
+    report({ type: 'exit', code });
+    setImmediate(() => process.exit(code));
+  }
+  quit() {
+    report({ type: 'quit' });
+    setImmediate(() => process.exit(0));
+  }
+  addRecentDocument(path) {
+    report({ type: 'recent-document', path });
+  }
+  clearRecentDocuments() {}
+  setAboutPanelOptions(options) {
+    report({ type: 'about', options });
+  }
+  showAboutPanel() {}
+}
+export const app = new FakeApp();
+
+let nextContentsId = 1;
+const windows = new Map();
+let focused = null;
+
+class FakeWebContents extends EventEmitter {
+  id = nextContentsId++;
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+  reload() {
+    report({ type: 'reload', id: this.id });
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static getFocusedWindow() {
+    return focused;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new FakeWebContents();
+    windows.set(this.webContents.id, this);
+    focused = this;
+    app.emit('web-contents-created', new FakeEvent(), this.webContents);
+    report({ type: 'window', id: this.webContents.id, webPreferences: options.webPreferences });
+  }
+  loadURL(url) {
+    report({ type: 'load', id: this.webContents.id, url });
+    return Promise.resolve();
+  }
+  setTitle(title) {
+    report({ type: 'title', id: this.webContents.id, title });
+  }
+  setRepresentedFilename() {}
+  setDocumentEdited() {}
+  getNormalBounds() {
+    return { x: this.options.x ?? 0, y: this.options.y ?? 0, width: this.options.width, height: this.options.height };
+  }
+  isMaximized() {
+    return false;
+  }
+  maximize() {}
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  focus() {
+    focused = this;
+    report({ type: 'focus', id: this.webContents.id });
+  }
+  show() {}
+  close() {
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    windows.delete(this.webContents.id);
+    if (focused === this) focused = null;
+    this.emit('closed');
+    report({ type: 'closed', id: this.webContents.id });
+    if (windows.size === 0) app.emit('window-all-closed');
+  }
+}
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => report({ type: 'menu', labels: menu.template.map((m) => m.label ?? m.role) }),
+};
+
+export const crashReporter = { start: (options) => report({ type: 'crash-reporter', options }) };
+
+export const dialog = {
+  showErrorBox: (title, message) => report({ type: 'error-box', title, message }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+
+const ipcHandlers = new Map();
+export const ipcMain = {
+  handle: (channel, handler) => ipcHandlers.set(channel, handler),
+  removeHandler: (channel) => ipcHandlers.delete(channel),
+};
+
+let appProtocol;
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => report({ type: 'schemes', schemes }),
+  handle: (scheme, handler) => (appProtocol = handler),
+};
+
+const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+export const screen = { getAllDisplays: () => [display], getPrimaryDisplay: () => display };
+
+const permissions = {};
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (h) => (permissions.request = h),
+    setPermissionCheckHandler: (h) => (permissions.check = h),
+    setDevicePermissionHandler: (h) => (permissions.device = h),
+  },
+};
+
+process.getSystemVersion = () => 'test';
+
+process.on('message', async (command) => {
+  switch (command.type) {
+    case 'emit':
+      app.emit(command.event, new FakeEvent(), ...command.args);
+      break;
+    case 'ready':
+      readyResolve();
+      break;
+    case 'invoke': {
+      const handler = ipcHandlers.get(command.channel);
+      const event = { sender: { id: command.id }, senderFrame: { url: command.url, parent: command.subframe ? {} : null } };
+      report({ type: 'reply', tag: command.tag, result: handler ? await handler(event, command.payload) : 'no handler' });
+      break;
+    }
+    case 'navigate': {
+      const event = new FakeEvent({ url: command.url });
+      windows.get(command.id)?.webContents.emit(command.event, event, command.url);
+      report({ type: 'reply', tag: command.tag, result: { prevented: event.defaultPrevented } });
+      break;
+    }
+    case 'protocol': {
+      const response = await appProtocol(new Request(command.url));
+      report({ type: 'reply', tag: command.tag, result: { status: response.status } });
+      break;
+    }
+    case 'permission': {
+      let granted;
+      permissions.request?.({}, command.permission, (g) => (granted = g), {});
+      report({ type: 'reply', tag: command.tag, result: { granted, check: permissions.check?.({}, command.permission, '', {}) } });
+      break;
+    }
+    case 'close':
+      windows.get(command.id)?.close();
+      break;
+  }
+});
+
+export default { app, BrowserWindow, Menu, crashReporter, dialog, ipcMain, protocol, screen, session };

@@ -1,0 +1,176 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadSampleDocument } from '../../main/app/sample-project.ts';
+import { bundleElectron } from '../../main/build/bundle-electron.ts';
+import { ProjectService } from '../../main/services/project-service.ts';
+import { channelName } from '../../shared/contract/define.ts';
+import { REPO_ROOT } from '../support/serve.ts';
+
+// The built main process, run under plain Node with electron-fake-runtime.mjs answering for the `electron` module:
+// the wiring of main.ts (start-up order, windows, IPC routing, file opening) that its plain functions do not cover.
+type Message = { type: string; [key: string]: unknown };
+
+class Shell {
+  readonly messages: Message[] = [];
+  private readonly listeners = new Set<() => void>();
+  private tag = 0;
+
+  constructor(
+    readonly child: ChildProcess,
+    /** The app's userData folder for this run. */
+    readonly userData: string,
+  ) {
+    child.on('message', (m: Message) => {
+      this.messages.push(m);
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  waitFor(match: (m: Message) => boolean, what: string): Promise<Message> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.messages.find(match);
+        if (!found) return false;
+        this.listeners.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(check);
+        reject(new Error(`no ${what} within 20 s; got ${JSON.stringify(this.messages.map((m) => m.type))}`));
+      }, 20_000);
+      if (!check()) this.listeners.add(check);
+    });
+  }
+
+  send(command: Record<string, unknown>): void {
+    this.child.send(command);
+  }
+
+  async request<T>(command: Record<string, unknown>): Promise<T> {
+    const tag = ++this.tag;
+    this.send({ ...command, tag });
+    return (await this.waitFor((m) => m.type === 'reply' && m.tag === tag, `reply to ${String(command.type)}`)).result as T;
+  }
+
+  titles(): string[] {
+    return this.messages.filter((m) => m.type === 'title').map((m) => String(m.title));
+  }
+}
+
+const INFO = channelName('project', 'info');
+const APP_URL = 'powerhall://app/index.html';
+
+describe('the Electron main process', () => {
+  let dir: string;
+  let app: string;
+  const shells: Shell[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'powerhall-shell-'));
+    app = join(dir, 'app');
+    mkdirSync(app);
+    cpSync(join(REPO_ROOT, 'package.json'), join(app, 'package.json'));
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
+    symlinkSync(join(REPO_ROOT, 'resources'), join(app, 'resources'), 'dir');
+    await bundleElectron(REPO_ROOT, join(app, 'dist', 'electron'));
+  });
+  afterEach(() => shells.splice(0).forEach((s) => s.child.kill()));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function start(args: string[] = [], env: Record<string, string> = {}): Shell {
+    const userData = mkdtempSync(join(dir, 'user-'));
+    const { POWERHALL_DATA_DIR: _data, ...inherited } = process.env;
+    const fake = pathToFileURL(join(REPO_ROOT, 'test', 'main', 'electron-fake-runtime.mjs')).href;
+    const hook = `export async function resolve(s, c, next) { return s === 'electron' ? { url: ${JSON.stringify(fake)}, shortCircuit: true } : next(s, c); }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const child = fork(join(app, 'dist', 'electron', 'main.mjs'), args, {
+      execArgv: ['--import', `data:text/javascript,${encodeURIComponent(register)}`],
+      env: { ...inherited, FAKE_ELECTRON_USER_DATA: userData, ...env },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const shell = new Shell(child, userData);
+    shells.push(shell);
+    return shell;
+  }
+
+  it('starts on the sample: scheme before ready, local crash reports, one hardened window on the app origin', async () => {
+    const shell = start();
+    await shell.waitFor((m) => m.type === 'waiting-for-ready', 'whenReady');
+    const types = shell.messages.map((m) => m.type);
+    expect(types.indexOf('schemes')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('schemes')).toBeLessThan(types.indexOf('waiting-for-ready'));
+    expect(shell.messages.find((m) => m.type === 'crash-reporter')?.options).toMatchObject({ uploadToServer: false });
+    shell.send({ type: 'ready' });
+
+    const load = await shell.waitFor((m) => m.type === 'load', 'a window loading its page');
+    expect(load.url).toBe(APP_URL);
+    expect(shell.messages.find((m) => m.type === 'window')?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(shell.titles()).toContain('North Shore sample.powerhall — Powerhall');
+    expect((await shell.waitFor((m) => m.type === 'menu', 'the menu')).labels).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+
+    const id = load.id;
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      expect(await shell.request({ type: 'navigate', id, event, url: 'https://example.com/' }), event).toEqual({ prevented: true });
+      expect(await shell.request({ type: 'navigate', id, event, url: APP_URL }), event).toEqual({ prevented: false });
+    }
+    expect(await shell.request({ type: 'permission', permission: 'media' })).toEqual({ granted: false, check: false });
+    expect(await shell.request({ type: 'protocol', url: 'powerhall://evil/index.html' })).toEqual({ status: 404 });
+
+    const info = await shell.request<{ ok: boolean; value?: { name: string } }>({ type: 'invoke', channel: INFO, id, url: APP_URL, payload: {} });
+    expect(info.ok).toBe(true);
+    expect(info.value?.name).toBeTruthy();
+    expect(await shell.request({ type: 'invoke', channel: INFO, id, url: APP_URL, payload: {}, subframe: true })).toMatchObject({ ok: false });
+    expect(await shell.request({ type: 'invoke', channel: INFO, id: 999, url: APP_URL, payload: {} })).toMatchObject({ ok: false });
+  });
+
+  it("opens the file macOS passes before ready, a second launch's file in a window of its own, an open file only once", async () => {
+    const projects = join(dir, 'projects');
+    mkdirSync(projects, { recursive: true });
+    const a = join(projects, 'a.powerhall');
+    const b = join(projects, 'b.powerhall');
+    for (const path of [a, b]) ProjectService.create(path, loadSampleDocument()).close();
+
+    const shell = start();
+    await shell.waitFor((m) => m.type === 'waiting-for-ready', 'whenReady');
+    shell.send({ type: 'emit', event: 'open-file', args: [a] });
+    shell.send({ type: 'ready' });
+    const first = await shell.waitFor((m) => m.type === 'title' && m.title === 'a.powerhall — Powerhall', 'the title of a');
+    await shell.waitFor((m) => m.type === 'recent-document' && m.path === a, 'a in the OS recent list');
+
+    shell.send({ type: 'emit', event: 'second-instance', args: [['powerhall', basename(b)], dirname(b)] });
+    const second = await shell.waitFor((m) => m.type === 'title' && m.title === 'b.powerhall — Powerhall', 'the title of b');
+    expect(second.id).not.toBe(first.id);
+
+    shell.send({ type: 'emit', event: 'second-instance', args: [['powerhall', a], '/'] });
+    await shell.waitFor((m) => m.type === 'focus' && m.id === first.id, 'the window of a brought forward');
+    expect(shell.messages.filter((m) => m.type === 'window')).toHaveLength(2);
+    const recent = JSON.parse(readFileSync(join(shell.userData, 'recent-projects.json'), 'utf8')) as { recent: string[] };
+    expect(recent.recent).toEqual([b, a]);
+
+    shell.send({ type: 'close', id: second.id });
+    await shell.waitFor((m) => m.type === 'closed' && m.id === second.id, 'the window of b closed');
+    expect(await shell.request({ type: 'invoke', channel: INFO, id: second.id, url: APP_URL, payload: {} })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/shows no project/) },
+    });
+    // The closed window's project was closed with it: another process can take it for writing.
+    const reopened = ProjectService.open(b);
+    expect(reopened.info().readOnlyReason).toBeNull();
+    reopened.close();
+
+    shell.send({ type: 'close', id: first.id });
+    await shell.waitFor((m) => m.type === 'quit', 'the app quitting with its last window');
+  });
+
+  it('a second launch hands over and ends before it opens anything', async () => {
+    const shell = start([], { FAKE_ELECTRON_LOCK_TAKEN: '1' });
+    expect((await shell.waitFor((m) => m.type === 'exit', 'exit')).code).toBe(0);
+    expect(shell.messages.filter((m) => m.type === 'window')).toEqual([]);
+  });
+});
