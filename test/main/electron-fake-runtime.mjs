@@ -54,7 +54,7 @@ export const app = new FakeApp();
 
 let nextContentsId = 1;
 const windows = new Map();
-let focused = null;
+const front = { window: null };
 
 class FakeWebContents extends EventEmitter {
   id = nextContentsId++;
@@ -68,14 +68,14 @@ class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static getFocusedWindow() {
-    return focused;
+    return front.window;
   }
   constructor(options) {
     super();
     this.options = options;
     this.webContents = new FakeWebContents();
     windows.set(this.webContents.id, this);
-    focused = this;
+    front.window = this;
     app.emit('web-contents-created', new FakeEvent(), this.webContents);
     report({ type: 'window', id: this.webContents.id, webPreferences: options.webPreferences });
   }
@@ -100,7 +100,7 @@ export class BrowserWindow extends EventEmitter {
   }
   restore() {}
   focus() {
-    focused = this;
+    front.window = this;
     report({ type: 'focus', id: this.webContents.id });
   }
   show() {}
@@ -109,7 +109,7 @@ export class BrowserWindow extends EventEmitter {
     this.emit('close', event);
     if (event.defaultPrevented) return;
     windows.delete(this.webContents.id);
-    if (focused === this) focused = null;
+    if (front.window === this) front.window = null;
     this.emit('closed');
     report({ type: 'closed', id: this.webContents.id });
     if (windows.size === 0) app.emit('window-all-closed');
