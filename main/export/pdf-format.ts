@@ -3,7 +3,7 @@ import { planDrawing } from '../../shared/report-views/drawings/plan-drawing.ts'
 import { singleLineDiagram } from '../../shared/report-views/drawings/single-line.ts';
 import { scenarioOf } from '../../shared/report-views/report-context.ts';
 import type { ExportFormat } from './format.ts';
-import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage } from './pdf/brief-pages.ts';
+import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage, pageFooters } from './pdf/brief-pages.ts';
 import { DRAWING_H, DRAWING_W, drawSheet } from './pdf/draw-drawing.ts';
 import { loadPdfKit } from './pdf/load-pdfkit.ts';
 import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
@@ -23,6 +23,7 @@ export const pdfFormat: ExportFormat = {
       const PDFDocument = loadPdfKit();
       const doc = new PDFDocument({
         autoFirstPage: false,
+        bufferPages: true,
         compress: true,
         info: { Title: `Tenant brief: ${context.document.site.name}, ${scenario.name}`, Author: 'Powerhall', Creator: 'Powerhall' },
       });
@@ -43,6 +44,7 @@ export const pdfFormat: ExportFormat = {
         progress(0.8, 'bill, checks and sources');
         billPages(doc, context);
         checksAndSourcesPages(doc, context);
+        pageFooters(doc, `${context.document.site.name} · ${scenario.name} · ${context.date}`);
         doc.end();
         progress(1, 'written');
       } catch (error) {

@@ -45,7 +45,16 @@ function ExportDialog(props: { editor: Editor; onClose: () => void }) {
         </label>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6, margin: '10px 0' }}>
           {EXPORT_FORMAT_IDS.map((id) => (
-            <button key={id} type="button" className="tb-button" disabled={state.kind === 'busy'} data-testid={`export-${id}`} onClick={() => void run(id)}>
+            <button
+              key={id}
+              type="button"
+              className="tb-button"
+              // The project file carries its price book, so it has no tenant copy.
+              disabled={state.kind === 'busy' || (hidePrices && id === 'json')}
+              title={hidePrices && id === 'json' ? 'The project file carries its prices: untick the tenant copy to save it' : undefined}
+              data-testid={`export-${id}`}
+              onClick={() => void run(id)}
+            >
               {state.kind === 'busy' && state.format === id ? 'Preparing…' : EXPORT_FORMAT_LABELS[id]}
             </button>
           ))}

@@ -49,6 +49,7 @@ describe('exporting every format from the app (browser mode)', () => {
     }
     const expected = await exportFile(sample, loadCatalog(), { scenarioId: phase1.id, format: 'csv', hidePrices: true });
     await page.check('[data-testid=export-hide-prices]');
+    expect(await page.isDisabled('[data-testid=export-json]')).toBe(true);
     const [tenant] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     expect(tenant.suggestedFilename()).toBe(expected.fileName);
     expect(readFileSync((await tenant.path())!).toString('base64')).toBe(expected.base64);

@@ -25,6 +25,7 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(pages[0]).toContain(context.document.site.name);
     expect(pages[0]).toContain('Phase 1 AI hall');
     expect(pages[0]).toContain('2026-03-02');
+    pages.forEach((p, i) => expect(p).toContain(`page ${i + 1} of ${pages.length}`));
   });
 
   it('states the report\'s key figures and capex', () => {

@@ -110,3 +110,17 @@ export function checksAndSourcesPages(doc: Pdf, context: ReportContext): void {
   drawTable(doc, y + 6, 'Sources cited by the bill', [{ header: 'Source', weight: 2 }, { header: 'Tag', weight: 0.6 }, { header: 'Title', weight: 10 }, { header: 'Lines', weight: 0.8, align: 'right' }],
     citedSources(context).map(({ source, lines }) => [source.id, source.tag, source.title, formatNumber(lines)]));
 }
+
+/** "Project · scenario · date" and "page n of N" under every page's bottom margin line (outside drawing frames). */
+export function pageFooters(doc: Pdf, caption: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i);
+    const y = PAGE_H - MARGIN + 3;
+    fitFont(doc, winAnsi(caption), 2.2, false, PAGE_W / 2);
+    doc.fillColor('#666666').text(winAnsi(caption), mm(MARGIN), mm(y), { lineBreak: false });
+    const page = `page ${i - start + 1} of ${count}`;
+    fitFont(doc, page, 2.2, false);
+    doc.text(page, mm(PAGE_W - MARGIN) - doc.widthOfString(page), mm(y), { lineBreak: false });
+  }
+}
