@@ -6,6 +6,7 @@ import { MetaRepository } from './meta-repository.ts';
 import { openSqlite, type SqliteDatabase } from './open-database.ts';
 import { applySafetyPragmas, applyWriterPragmas, type JournalMode } from './pragmas.ts';
 import { RecordRepository } from './record-repository.ts';
+import { diffInvariantIssues, documentInvariantIssues } from './record-invariants.ts';
 import { ReferenceChecks } from './reference-checks.ts';
 
 const STORAGE_FAILURES: ReadonlyArray<readonly [string, string]> = [
@@ -80,7 +81,7 @@ export class ProjectStore {
       }
       throw error;
     }
-    const issues = checkDocumentIntegrity(doc);
+    const issues = [...checkDocumentIntegrity(doc), ...documentInvariantIssues(doc)];
     if (issues.length > 0) {
       const list = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
       throw new ApiError('refused-file', `The project file's records do not fit together (${list}).`, issues);
@@ -90,6 +91,9 @@ export class ProjectStore {
 
   /** Writes all records of a new, empty project in one transaction; a record SQLite cannot keep exactly aborts it. */
   insertDocument(doc: ProjectDocument, records: readonly DocRecord[]): void {
+    // Never write what could not be opened again: the same invariants are checked at open.
+    const invariants = documentInvariantIssues(doc);
+    if (invariants.length > 0) throw new ApiError('bad-request', `The project was not created: ${invariants[0]!.message}${invariants.length > 1 ? ` (and ${invariants.length - 1} more)` : ''}.`, invariants);
     this.db.transaction(() => {
       for (const r of records) {
         this.records.insert(r);
@@ -140,6 +144,7 @@ export class ProjectStore {
         else this.records.insert(r);
       });
       if (issues.length === 0) issues.push(...this.checks.check(diff));
+      if (issues.length === 0) issues.push(...diffInvariantIssues({ get: (id, type) => this.records.get(type, id) as never }, diff));
       if (issues.length === 0) {
         const written: Array<readonly [DocRecord, string]> = [
           ...diff.updated.map(([, after], i) => [after, `updated.${i}.1`] as const),
