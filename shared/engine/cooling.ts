@@ -9,6 +9,8 @@ import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from '
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
+import { carryingAssets, isKept, type PlacedAsset } from './existing-assets.ts';
+import { sizeLoopOnExisting } from './loop-on-existing.ts';
 import { airOverhead, airPlantOf, airSupplyC, sizeChilledWater, type AirPlant } from './chilled-water.ts';
 
 const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
@@ -37,13 +39,15 @@ export function pipeDn(flowLpm: number, velocityMs: number): number {
   return PIPE_DN_MM.find((dn) => dn >= diameterMm) ?? Math.ceil(diameterMm / 100) * 100;
 }
 
-interface LoopGroup {
+export interface LoopGroup {
   id: string;
   name: string;
   rows: RowLoad[];
   redundancy: CoolingRedundancy;
-  /** Placed CDUs (catalog ids) when the loop has them. */
+  /** Placed CDUs bought new (catalog ids) when the loop has them. */
   placedCdus: string[];
+  /** Placed CDUs kept from the site as built (existing or upgraded); retired ones carry nothing. */
+  kept: PlacedAsset[];
   subject: { type: string; id: string } | null;
   /** Length of the loop's pipe run (drawn or automatic), metres; null for a hall's automatic loop. */
   routeLengthM: number | null;
@@ -68,20 +72,20 @@ function loopGroups(hall: HallLoad, layout: ScenarioLayout, routeLengths: Readon
     }
   }
   for (const { loop, rows } of loops.values()) {
-    const placed = loop.cduIds
-      .map((id) => layout.equipmentById.get(id)?.catalogId)
-      .filter((c): c is string => c !== undefined && bill.index.findItem(c)?.kind === 'cdu');
+    const assets = carryingAssets(bill, loop.cduIds.map((id) => layout.equipmentById.get(id)).filter((e) => e !== undefined), 'cdu');
+    const kept = assets.filter(isKept);
+    const placed = assets.filter((a) => !isKept(a) && a.item?.kind === 'cdu').map((a) => a.item!.id);
     if (coolingBelow(loop.redundancy, scenario.coolingRedundancy)) {
       bill.check({ severity: 'warning', code: 'redundancy-below-target', message: `Cooling loop ${loop.name} is ${loop.redundancy}, below the scenario's ${scenario.coolingRedundancy}`, subject: { type: 'coolingLoop', id: loop.id } });
     }
-    if (placed.length === 0) {
+    if (placed.length === 0 && kept.length === 0) {
       auto.push(...rows);
       continue;
     }
-    groups.push({ id: loop.id, name: loop.name, rows, redundancy: loop.redundancy, placedCdus: placed, subject: { type: 'coolingLoop', id: loop.id }, routeLengthM: routeLengths.get(loop.id) ?? null });
+    groups.push({ id: loop.id, name: loop.name, rows, redundancy: loop.redundancy, placedCdus: placed, kept, subject: { type: 'coolingLoop', id: loop.id }, routeLengthM: routeLengths.get(loop.id) ?? null });
   }
   if (auto.length > 0) {
-    groups.push({ id: `${hall.hall.id}/auto-loop`, name: `${hall.hall.name} liquid loop`, rows: auto, redundancy: scenario.coolingRedundancy, placedCdus: [], subject: null, routeLengthM: null });
+    groups.push({ id: `${hall.hall.id}/auto-loop`, name: `${hall.hall.name} liquid loop`, rows: auto, redundancy: scenario.coolingRedundancy, placedCdus: [], kept: [], subject: null, routeLengthM: null });
   }
   return groups;
 }
@@ -92,7 +96,11 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
   const dn = pipeDn(flowLpm, bill.index.factor('pipe-velocity-m-s'));
   const flowText = `${fmt(heatKw)} kWt × ${fmt(lpmPerKw, 3)} L/min/kW = ${fmt(flowLpm, 0)} L/min; main pipe DN${dn} at ≤ ${fmt(bill.index.factor('pipe-velocity-m-s'))} m/s`;
   const summary = { id: group.id, name: group.name, heatKw, flowLpm, pipeDn: dn };
-  if (heatKw <= 0 && group.placedCdus.length === 0) return summary;
+  if (heatKw <= 0 && group.placedCdus.length === 0 && group.kept.length === 0) return summary;
+  if (group.kept.length > 0) {
+    sizeLoopOnExisting(group, hall, { heatKw, flowLpm, flowText }, bill);
+    return summary;
+  }
   if (group.placedCdus.length > 0) {
     const counts = new Map<string, number>();
     for (const c of group.placedCdus) counts.set(c, (counts.get(c) ?? 0) + 1);
