@@ -1,5 +1,6 @@
 import type { ApiIssue } from '../../shared/contract/envelope.ts';
-import { crossRecordIssues, documentRecords, documentSource, type DocRecord, type DocumentDiff, type ProjectDocument, type RecordLookup } from '../../shared/model/index.ts';
+import { documentRecords, documentSource, type DocRecord, type DocumentDiff, type ProjectDocument } from '../../shared/model/index.ts';
+import { crossRecordIssues, type RecordLookup } from '../../shared/model/scenario-invariants.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 
 let kinds: ReadonlyMap<string, string> | null = null;
