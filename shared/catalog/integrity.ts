@@ -89,6 +89,8 @@ const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentI
   ups: ['capacityKw', 'capacityKva'],
   generator: ['capacityKw'],
   transformer: ['capacityKva'],
+  'hv-transformer': ['capacityKva', 'volts'],
+  'hv-bay': ['volts'],
   busway: ['amps', 'volts'],
   pdu: ['amps', 'volts'],
   switch: ['ports', 'portGbps', 'fabric'],

@@ -67,6 +67,8 @@ export const EquipmentKind = z.enum([
   'in-rack-cooling',
   'ups',
   'transformer',
+  'hv-transformer',
+  'hv-bay',
   'generator',
   'switchgear',
   'busway',

@@ -12,6 +12,7 @@ import { sizeHallUps } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeMvFeeders, sizeRackFeeds } from './power-chain.ts';
 import { generatorStepCheck } from './transients.ts';
+import { sizeSubstation } from './substation.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
@@ -193,8 +194,9 @@ export function finishPower(layout: ScenarioLayout, site: SiteRecord, facility: 
   if (peakKw > site.interconnectMw * 1000) {
     bill.check({ severity: 'error', code: 'interconnect-exceeded', message: `Design-day facility load ${fmt(peakKw / 1000, 2)} MW exceeds the site interconnect of ${fmt(site.interconnectMw)} MW`, subject: { type: 'site', id: site.id } });
   }
-  if (peakKva > site.substationMva * 1000) {
-    bill.check({ severity: 'error', code: 'substation-exceeded', message: `Design-day facility load ${fmt(peakKva / 1000, 2)} MVA exceeds the substation capacity of ${fmt(site.substationMva)} MVA`, subject: { type: 'site', id: site.id } });
+  const extensionKva = sizeSubstation(bill, site, peakKva, layout.scenario.powerRedundancy);
+  if (extensionKva > 0) {
+    bill.check({ severity: 'warning', code: 'substation-exceeded', message: `Design-day facility load ${fmt(peakKva / 1000, 2)} MVA exceeds the existing substation's ${fmt(site.substationMva)} MVA; the bill adds a ${fmt(extensionKva / 1000, 2)} MVA extension at ${fmt(site.utilityVoltageKv)} kV (its large power transformers are the longest lead)`, subject: { type: 'site', id: site.id } });
   }
   return { facilityKw: facility.annualKw, facilityKva: facility.annualKw / pf, designDayKw: peakKw };
 }
