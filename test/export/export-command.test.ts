@@ -45,6 +45,9 @@ describe('powerhall export', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('sc-phase1 (Phase 1 AI hall)');
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+    const tenantJson = await runCli(['export', sampleDocumentPath(), '--format', 'json', '--hide-prices']);
+    expect(tenantJson.code).toBe(2);
+    expect(tenantJson.err).toContain('price book');
     const wrong = await runCli(['export', sampleDocumentPath(), '--format', 'docx']);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/--format must be one of json, csv, xlsx/);

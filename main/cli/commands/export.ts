@@ -38,10 +38,11 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
     scenario: { type: 'string' },
     'hide-prices': { type: 'boolean' },
   });
-  if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall, or .json for formats other than json)');
+  if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall or interchange .json)');
   const format = oneOf('format', values.format, EXPORT_FORMAT_IDS, 'json');
   const source = resolve(positionals[0]!);
   if (format === 'json') {
+    if (values['hide-prices']) throw new CliUsageError('--hide-prices makes a tenant copy of a scenario (csv, xlsx, pdf); the project JSON carries its price book');
     // The whole project, every scenario: the interchange file is the project, not one scenario's report.
     const text = source.endsWith('.json') ? formatInterchange(readInterchangeFile(source)) : exportProjectJson(source);
     if (values.out) {
