@@ -24,7 +24,7 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
   const items: DrawItem[] = [];
   const cx = widthMm / 2;
 
-  const rejection = unitsOf(context, ['heat-rejection']);
+  const rejection = unitsOf(context, ['heat-rejection', 'pump']).slice(0, 3);
   const rejectionLines = rejection.length > 0
     ? rejection.map((u) => `${count(u.quantity)} × ${u.item}${u.redundancy ? `, ${u.redundancy}` : ''}`)
     : ['none sized'];

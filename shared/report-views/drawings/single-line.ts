@@ -43,9 +43,15 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
   const topW = 70;
   items.push(...labelledBox(cx - topW / 2, 6, topW, ['Utility', `${formatNumber(site.utilityVoltageKv)} kV · ${formatNumber(site.interconnectMw)} MW firm`], 'outline', 2.4));
   items.push(line([[cx, 6 + boxHeight(2, 2.4)], [cx, 24]]));
-  items.push(...labelledBox(cx - topW / 2, 24, topW, ['Substation', `${formatNumber(site.substationMva)} MVA available · facility ${formatNumber(report.summary.facilityKva)} kVA`], 'outline', 2.4));
+  // High-voltage units the bill adds at the substation (transformers, bays), at most two lines so the MV bus stays clear.
+  const hv = unitsOf(context, ['hv-transformer', 'hv-bay'])
+    .slice(0, 2)
+    .map((u) => `${count(u.quantity)} × ${u.item}${u.redundancy ? `, ${u.redundancy}` : ''}`);
+  const substation = ['Substation', `${formatNumber(site.substationMva)} MVA available · facility ${formatNumber(report.summary.facilityKva)} kVA`, ...hv];
+  const subW = hv.length > 0 ? 120 : topW;
+  items.push(...labelledBox(cx - subW / 2, 24, subW, substation, 'outline', 2.4));
   const busY = 46;
-  items.push(line([[cx, 24 + boxHeight(2, 2.4)], [cx, busY]]));
+  items.push(line([[cx, 24 + boxHeight(substation.length, 2.4)], [cx, busY]]));
   const mv = unitsOf(context, ['switchgear']).filter((u) => /MV/i.test(u.item));
   items.push(line([[10, busY], [widthMm - 10, busY]], 'accent'));
   const mvLabel = mv.length > 0 ? mv.map((u) => `${count(u.quantity)} × ${u.item}${u.redundancy ? `, ${u.redundancy}` : ''}`).join('; ') : 'MV bus';
