@@ -66,6 +66,7 @@ export const REQUIRED_FACTORS = [
   'generator-step-fraction',
   'granularity-utilisation',
   'ups-overload-ratio',
+  'fw-main-route-m',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 
@@ -83,6 +84,7 @@ const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentI
   cdu: ['capacityKw', 'flowLpm'],
   pump: ['flowLpm'],
   paralleling: ['ports'],
+  pipe: ['dnMm'],
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],

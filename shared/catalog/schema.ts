@@ -79,6 +79,8 @@ export const EquipmentKind = z.enum([
   'emissions',
   'tap-off',
   'mv-cable',
+  'pipe',
+  'valve',
   'switch',
   'transceiver',
   'cable',
@@ -119,6 +121,8 @@ export const EquipmentItem = z.object({
   uplinkPorts: z.number().int().positive().optional(),
   uplinkGbps: positive.optional(),
   fabric: SwitchFabric.optional(),
+  /** Largest nominal pipe size (DN, mm) a pipe item covers. */
+  dnMm: positive.optional(),
   /** Longest link a cable or transceiver pair supports. */
   reachM: positive.optional(),
   heatRejection: HeatRejectionType.optional(),

@@ -4,14 +4,16 @@ import type { BillBuilder } from './bill-builder.ts';
 import type { LoopSummary } from './bill-schema.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
-import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
+import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
+import { sizeIsolation, sizePipeRun } from './piping.ts';
+import { supplyChecks } from './supply-checks.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
 import { carryingAssets, isKept, type PlacedAsset } from './existing-assets.ts';
 import { sizeLoopOnExisting } from './loop-on-existing.ts';
-import { airOverhead, airPlantOf, airSupplyC, sizeChilledWater, type AirPlant } from './chilled-water.ts';
+import { airOverhead, airPlantOf, sizeChilledWater, type AirPlant } from './chilled-water.ts';
 
 const PIPE_DN_MM = [25, 32, 40, 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000];
 
@@ -133,6 +135,7 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
     if (flowLpm > capLpm) {
       bill.check({ severity: 'error', code: 'loop-over-capacity', message: `Loop ${group.name} needs ${fmt(flowLpm, 0)} L/min; ${limits} (flow limit exceeded)`, subject: group.subject });
     }
+    loopPiping(bill, group, hall, dn, installed);
     return summary;
   }
   const choice = chooseUnit(
@@ -164,7 +167,21 @@ function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bill: Bill
     derivation: `${hall.hall.name}, ${group.name}: ${flowText}. CDUs = max(heat limit, flow limit): ${choice.detail()}; ${redundancyText(choice.n, group.redundancy)}`,
     factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'],
   });
+  loopPiping(bill, group, hall, dn, quantity);
   return summary;
+}
+
+/** The loop's pipe over its route (or, without one, along its liquid rows plus a header across the hall). */
+function loopPiping(bill: BillBuilder, group: LoopGroup, hall: HallLoad, dn: number, cdus: number): void {
+  const rows = group.rows.filter((r) => r.liquidKw > 0);
+  if (rows.length === 0) return;
+  const along = rows.reduce((s, r) => s + rowLengthM(r.row), 0);
+  const oneWay = group.routeLengthM ?? along + hall.hall.depthM;
+  const lengthText = group.routeLengthM !== null
+    ? `route ${fmt(group.routeLengthM, 1)} m from the layout`
+    : `no drawn route: ${rows.length} liquid rows ${fmt(along, 1)} m + header across the hall ${fmt(hall.hall.depthM, 1)} m = ${fmt(oneWay, 1)} m`;
+  sizePipeRun(bill, group.id, `${hall.hall.name}, ${group.name} technology cooling loop`, dn, oneWay, lengthText);
+  sizeIsolation(bill, group.id, `${hall.hall.name}, ${group.name}`, cdus, rows.length, group.redundancy);
 }
 
 /** CRAH or fan-wall units for the air heat of one hall. */
@@ -245,6 +262,9 @@ export function sizeHallCooling(
   const scenario = layout.scenario;
   const loops: LoopSummary[] = [];
   for (const group of loopGroups(hall, layout, routeLengths, bill)) loops.push(sizeLoop(group, hall, ctx.lpmPerKw, bill));
+  const facilityFlow = loops.reduce((s, l) => s + l.flowLpm, 0);
+  const route = f.factor('fw-main-route-m');
+  sizePipeRun(bill, hall.hall.id, `${hall.hall.name} facility-water mains (heat rejection to CDUs, ${fmt(facilityFlow, 0)} L/min)`, pipeDn(facilityFlow, f.factor('pipe-velocity-m-s')), route, `route ${fmt(route)} m from the heat rejection to the hall`);
   const rdhx = new Map<string, number>();
   const inRack = new Map<string, number>();
   for (const row of hall.rows) {
@@ -280,42 +300,6 @@ export function sizeHallCooling(
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
   const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
   return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, loops };
-}
-
-/**
- * Each cooling path's supply against what it feeds: facility water against each liquid rack profile's W class;
- * the air path's water (chilled water, or facility water when placed heat rejection has no chillers and the
- * climate allows no economiser) plus the coil approach against the rack inlet limit.
- */
-function supplyChecks(hall: HallLoad, layout: ScenarioLayout, ctx: CoolingContext, airKw: number, bill: BillBuilder): void {
-  const f = bill.index;
-  const supplyC = layout.scenario.liquidSupplyC;
-  const tooWarm = new Map<string, number>();
-  for (const row of hall.rows) {
-    if (row.liquidKw <= 0) continue;
-    for (const rack of row.members) {
-      const max = f.findProfile(rack.profileId)?.facilityWaterMaxC;
-      if (max !== undefined && supplyC > max) tooWarm.set(rack.profileId, max);
-    }
-  }
-  for (const [profileId, max] of tooWarm) {
-    bill.check({
-      severity: 'error', code: 'facility-water-too-warm',
-      message: `${hall.hall.name}: facility water at ${fmt(supplyC)} °C is above the ${fmt(max)} °C (W${fmt(max)}) that ${f.requireProfile(profileId).name} racks take; their loop supply would be ${fmt(supplyC + f.factor('cdu-approach-k'))} °C after the CDU approach`,
-      subject: { type: 'hall', id: hall.hall.id },
-    });
-  }
-  if (airKw <= 0) return;
-  const noChilledWater = ctx.placedRejection && !ctx.placedChillers && ctx.airPlant.kind === 'chiller';
-  const water = noChilledWater ? supplyC : f.factor('chw-supply-c');
-  const air = airSupplyC(f, water);
-  if (!air.ok) {
-    bill.check({
-      severity: 'error', code: 'air-supply-too-warm',
-      message: `${hall.hall.name}: the air share (${fmt(airKw)} kWt) gets ${noChilledWater ? 'facility water (the placed heat rejection has no chillers and the climate allows no economiser)' : 'chilled water'}: ${air.text}`,
-      subject: { type: 'hall', id: hall.hall.id },
-    });
-  }
 }
 
 /** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */
