@@ -14,6 +14,7 @@ import { sizeGeneratorPlant, sizeMvFeeders, sizeRackFeeds } from './power-chain.
 import { generatorStepCheck } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
+import { placedPowerOnExisting } from './power-on-existing.ts';
 
 /** Catalog source of the tier basis for generator redundancy (REFERENCE §6). */
 const GENERATOR_REDUNDANCY_SOURCE = 'uptime-tiers';
@@ -132,7 +133,7 @@ export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerCo
   return {
     fedRows: checkFeeds(layout, bill, feeds),
     feedsById: new Map(layout.feeds.map((x) => [x.id, x])),
-    placedKinds: new Set(layout.equipment.map((e) => bill.index.findItem(e.catalogId)?.kind)),
+    placedKinds: new Set(layout.equipment.map((e) => e.nameplate?.kind ?? bill.index.findItem(e.catalogId)?.kind)),
   };
 }
 
@@ -232,6 +233,8 @@ function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number,
 function placedPowerLines(layout: ScenarioLayout, bill: BillBuilder, facilityKw: number, pf: number): void {
   for (const kind of ['transformer', 'generator'] as const) {
     const redundancy = kind === 'generator' ? generatorRedundancy(layout.scenario.powerRedundancy) : layout.scenario.powerRedundancy;
+    // A retrofit's kept, upgraded or retired units are credited in this same step, with new units for the shortfall.
+    if (placedPowerOnExisting(layout, bill, kind, redundancy, kind === 'transformer' ? facilityKw / pf : facilityKw)) continue;
     const placed = layout.equipment.map((e) => bill.index.findItem(e.catalogId)).filter((i): i is EquipmentItem => i?.kind === kind);
     if (placed.length === 0) continue;
     const unit = kind === 'transformer' ? 'kVA' : 'kW';
