@@ -100,6 +100,7 @@ export function summarize(layout: ScenarioLayout, lines: readonly BillLine[], po
       heatRejection: cooling.heatRejection,
       flowLpm: roundTo(cooling.flowLpm, 1),
       waterM3PerYear: roundTo(cooling.waterM3PerYear, 0),
+      waterDerivation: cooling.waterText,
       loops: cooling.loops.map((l) => ({ ...l, heatKw: roundTo(l.heatKw, 3), flowLpm: roundTo(l.flowLpm, 1) })),
     },
     halls: layout.halls.map((h) => ({ id: h.hall.id, name: h.hall.name, itKw: roundTo(h.rows.reduce((s, r) => s + r.itKw, 0), 3) })),

@@ -67,6 +67,9 @@ export const REQUIRED_FACTORS = [
   'granularity-utilisation',
   'ups-overload-ratio',
   'fw-main-route-m',
+  'water-latent-kj-per-kg',
+  'tower-cycles',
+  'adiabatic-hours-fraction',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

@@ -126,6 +126,8 @@ export const EquipmentItem = z.object({
   /** Longest link a cable or transceiver pair supports. */
   reachM: positive.optional(),
   heatRejection: HeatRejectionType.optional(),
+  /** A dry cooler with adiabatic pre-cooling (sprays water in its adiabatic hours); absent: closed, no water. */
+  adiabatic: z.boolean().optional(),
   /**
    * Rating condition of a dry cooler or cooling tower: `capacityKw` holds at this approach of the facility
    * water supply above the design dry bulb (dry cooler) or wet bulb (tower), K.

@@ -141,8 +141,13 @@ export const CoolingSummary = z.object({
   heatRejection: z.enum(['dry-cooler', 'cooling-tower', 'chiller']),
   /** Liquid flow of every loop at the scenario's fluid and ΔT. */
   flowLpm: z.number().nonnegative(),
-  /** Site water use at the LBNL WUE figure where the heat rejection evaporates water; 0 otherwise. */
+  /**
+   * Site water use by heat-rejection type at the IT heat all year: tower evaporation and blowdown, adiabatic dry
+   * coolers in their adiabatic hours, none for closed dry coolers and air-cooled chillers.
+   */
   waterM3PerYear: z.number().nonnegative(),
+  /** The arithmetic of `waterM3PerYear`, per hall and path. */
+  waterDerivation: z.string(),
   loops: z.array(LoopSummary),
 });
 export type CoolingSummary = z.infer<typeof CoolingSummary>;

@@ -7,6 +7,7 @@ import type { ScenarioLayout } from './layout.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { sizeIsolation, sizePipeRun } from './piping.ts';
 import { supplyChecks } from './supply-checks.ts';
+import { waterUse, type WaterUse } from './water.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
@@ -23,6 +24,8 @@ export interface CoolingResult {
   heatRejection: HeatRejectionType;
   flowLpm: number;
   waterM3PerYear: number;
+  /** The water-use arithmetic per hall and path, by heat-rejection type. */
+  waterText: string;
   loops: LoopSummary[];
 }
 
@@ -247,6 +250,8 @@ export interface HallCooling {
   overheadKw: number;
   /** The same on the design day (chillers at full-load COP): what the power chain is sized on. */
   designOverheadKw: number;
+  /** Site water use of the hall's heat rejection, by path (liquid heat, air share). */
+  water: WaterUse[];
   loops: LoopSummary[];
 }
 
@@ -299,7 +304,14 @@ export function sizeHallCooling(
   supplyChecks(hall, layout, ctx, airTotalKw, bill);
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
   const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
-  return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, loops };
+  const adiabatic = (type: HeatRejectionType) => f.ofKind('heat-rejection').some((i) => i.heatRejection === type && i.adiabatic === true);
+  const water = [
+    waterUse(bill, ctx.rejection.type, adiabatic(ctx.rejection.type), liquidKw, `${hall.hall.name} liquid heat`),
+    ctx.airPlant.kind === 'economiser'
+      ? waterUse(bill, 'dry-cooler', adiabatic('dry-cooler'), airTotalKw, `${hall.hall.name} air share (economiser)`)
+      : waterUse(bill, 'chiller', false, airTotalKw, `${hall.hall.name} air share (chillers)`),
+  ].filter((w) => w.text !== '');
+  return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, water, loops };
 }
 
 /** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */
@@ -319,7 +331,8 @@ export function finishCooling(layout: ScenarioLayout, ctx: CoolingContext, halls
     overheadKwByHall,
     heatRejection: ctx.rejection.type,
     flowLpm: loops.reduce((s, l) => s + l.flowLpm, 0),
-    waterM3PerYear: ctx.rejection.type !== 'chiller' ? (itKw * 8760 * bill.index.factor('wue-l-per-kwh')) / 1000 : 0,
+    waterM3PerYear: halls.reduce((s, h) => s + h.water.reduce((t, w) => t + w.m3PerYear, 0), 0),
+    waterText: halls.flatMap((h) => h.water.map((w) => w.text)).join('; '),
     loops,
   };
 }
