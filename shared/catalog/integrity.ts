@@ -70,6 +70,7 @@ export const REQUIRED_FACTORS = [
   'water-latent-kj-per-kg',
   'tower-cycles',
   'adiabatic-hours-fraction',
+  'dc-rack-threshold-kw',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 
@@ -88,6 +89,8 @@ const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentI
   pump: ['flowLpm'],
   paralleling: ['ports'],
   pipe: ['dnMm'],
+  rectifier: ['capacityKw', 'volts'],
+  'dc-busway': ['amps', 'volts'],
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],

@@ -81,6 +81,8 @@ export const EquipmentKind = z.enum([
   'mv-cable',
   'pipe',
   'valve',
+  'rectifier',
+  'dc-busway',
   'switch',
   'transceiver',
   'cable',

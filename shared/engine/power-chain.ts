@@ -1,7 +1,7 @@
 import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
-import type { HallLoad } from './loads.ts';
+import type { HallLoad, RowLoad } from './loads.ts';
 
 // What the power chain is made of beyond its big units: batteries, generator plant, MV feeders, tap-offs, PDUs.
 
@@ -70,12 +70,12 @@ export function sizeMvFeeders(bill: BillBuilder, group: string, name: string, mv
  * lost); on one feed the rack needs what its load needs, at least what its profile lists. Each PDU (or, for racks
  * with their own power shelves, each rack side) plugs into one tap-off unit.
  */
-export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, sides: number, pduKw: number, pdu: EquipmentItem | undefined): void {
+export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], sides: number, pduKw: number, pdu: EquipmentItem | undefined): void {
   const f = bill.index;
   let pdus = 0;
   let tapOffs = 0;
   let example = '';
-  for (const row of hall.rows) {
+  for (const row of rows) {
     for (const rack of row.members) {
       const profile = f.findProfile(rack.profileId);
       if (!profile) continue;

@@ -13,6 +13,7 @@ import { boardFor } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeMvFeeders, sizeRackFeeds } from './power-chain.ts';
 import { generatorStepCheck } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
+import { isDcRow, sizeDcDistribution } from './dc-distribution.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
 import { placedPowerOnExisting } from './power-on-existing.ts';
 
@@ -75,12 +76,12 @@ function sizeUnits(
   return { quantity, n: choice.n, item: choice.item };
 }
 
-function sizeBusway(bill: BillBuilder, hall: HallLoad, redundancy: Redundancy, feedsById: Map<string, PowerFeedRecord>): void {
+function sizeBusway(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy, feedsById: Map<string, PowerFeedRecord>): void {
   const sides = needsTwoFeeds(redundancy) ? 2 : 1;
   const slack = bill.index.factor('cable-slack-m');
   const metres = new Map<string, { m: number; runs: number; rows: number; example: string }>();
   const options = bill.index.ofKind('busway').map((item) => ({ item, kw: circuitKw(bill, item), price: bill.priceOf(item.id) }));
-  for (const row of hall.rows) {
+  for (const row of rows) {
     if (row.itKw <= 0) continue;
     const feedItem = row.row.feedAId === null ? undefined : bill.index.findItem(feedsById.get(row.row.feedAId)?.distributionId ?? '');
     const length = rowLengthM(row.row) + slack;
@@ -180,9 +181,13 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
       generatorStepCheck(bill, hall, gens.n * (gens.item.capacityKw ?? 0));
     }
   }
-  sizeBusway(bill, hall, redundancy, ctx.feedsById);
+  const dcRows = hall.rows.filter((r) => isDcRow(bill, r));
+  const acRows = hall.rows.filter((r) => !dcRows.includes(r));
+  const sides = needsTwoFeeds(redundancy) ? 2 : 1;
+  sizeBusway(bill, hall, acRows, redundancy, ctx.feedsById);
+  sizeDcDistribution(bill, hall, dcRows, redundancy, sides);
   const pdu = f.ofKind('pdu')[0];
-  sizeRackFeeds(bill, hall, needsTwoFeeds(redundancy) ? 2 : 1, pdu ? circuitKw(bill, pdu) : 0, pdu);
+  sizeRackFeeds(bill, hall, acRows, sides, pdu ? circuitKw(bill, pdu) : 0, pdu);
   return result;
 }
 

@@ -1,0 +1,58 @@
+import type { Redundancy } from '../model/index.ts';
+import type { BillBuilder } from './bill-builder.ts';
+import { fmt } from './format.ts';
+import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
+import { redundancyText, unitsWithRedundancy } from './redundancy.ts';
+import { chooseUnit } from './select-unit.ts';
+
+/** A row is fed at 800 VDC when one of its racks reaches the DC threshold (Vera Rubin and Kyber-class racks). */
+export function isDcRow(bill: BillBuilder, row: RowLoad): boolean {
+  const threshold = bill.index.factor('dc-rack-threshold-kw');
+  return row.members.some((r) => {
+    const p = bill.index.findProfile(r.profileId);
+    return p !== undefined && (r.itKwOverride ?? p.itKw) >= threshold;
+  });
+}
+
+/**
+ * 800 VDC distribution of a hall's DC rows: centralised rectification (415 VAC to 800 VDC, after the UPS) sized on
+ * the rows' IT at the power redundancy, and DC busway along each row: runs of P = V · I · continuous loading per
+ * side. The racks step 800 V down in their own power shelves, so no rack PDUs or AC tap-offs.
+ */
+export function sizeDcDistribution(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy, sides: number): void {
+  const kw = sumRows(rows, 'itKw');
+  if (kw <= 0) return;
+  const f = bill.index;
+  const rect = chooseUnit(
+    f.ofKind('rectifier'),
+    (item) => {
+      const n = Math.ceil(kw / (item.capacityKw ?? Infinity));
+      return { n, detail: () => `⌈${fmt(kw)} kW / ${fmt(item.capacityKw ?? 0)} kW⌉ = ${n}` };
+    },
+    (id) => bill.priceOf(id),
+  );
+  const busway = f.ofKind('dc-busway')[0];
+  if (!rect || !busway) {
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No 800 VDC ${rect ? 'busway' : 'rectifier'} in the catalog for ${hall.hall.name}'s racks of ${fmt(f.factor('dc-rack-threshold-kw'))} kW and more`, subject: null });
+    return;
+  }
+  bill.catalogLine({
+    category: 'power', catalogId: rect.item.id, group: hall.hall.id, quantity: unitsWithRedundancy(rect.n, redundancy), capacity: { value: rect.item.capacityKw ?? 0, unit: 'kW' }, redundancy,
+    derivation: `${hall.hall.name}: ${rows.length} rows with racks of ${fmt(f.factor('dc-rack-threshold-kw'))} kW and more fed at 800 VDC by centralised rectification: ${rect.detail()}; ${redundancyText(rect.n, redundancy)}`,
+    factors: ['dc-rack-threshold-kw'],
+  });
+  const runKw = ((busway.volts ?? 0) * (busway.amps ?? 0) * f.factor('continuous-loading')) / 1000;
+  const slack = f.factor('cable-slack-m');
+  let metres = 0;
+  let runs = 0;
+  for (const row of rows) {
+    const n = Math.ceil(row.itKw / runKw);
+    runs += n * sides;
+    metres += n * sides * (rowLengthM(row.row) + slack);
+  }
+  bill.catalogLine({
+    category: 'power', catalogId: busway.id, group: hall.hall.id, quantity: Math.round(metres * 10) / 10, capacity: { value: busway.amps ?? 0, unit: 'A' }, redundancy: sides === 2 ? 'A+B' : 'A',
+    derivation: `${hall.hall.name}: run rating ${fmt(busway.volts ?? 0)} V × ${fmt(busway.amps ?? 0)} A × ${fmt(f.factor('continuous-loading'))} continuous = ${fmt(runKw)} kW; ${runs} runs (⌈row kW / ${fmt(runKw)}⌉ per side × ${sides} side${sides === 2 ? 's' : ''}) × (row + ${fmt(slack)} m) = ${fmt(metres, 1)} m`,
+    factors: ['continuous-loading', 'cable-slack-m'],
+  });
+}

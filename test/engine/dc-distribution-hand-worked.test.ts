@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/analysis/index.ts';
+import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fixtures.ts';
+
+/*
+ * 800 VDC distribution for racks of 200 kW and more (Vera Rubin, Kyber-class; NVIDIA's 800 VDC architecture):
+ * ten Vera Rubin NVL144 racks (210 kW) in one 16-slot row of 0.6 m, at 2N:
+ *   IT 10 × 210 = 2,100 kW; centralised rectifiers ⌈2,100 / 1,500⌉ = 2 → 2N: 4.
+ *   DC busway run 800 V × 2,500 A × 0.8 = 1,600 kW; ⌈2,100 / 1,600⌉ = 2 runs per side × 2 sides = 4 runs ×
+ *   (9.6 m row + 3 m) = 50.4 m. No AC busway, rack PDUs or AC tap-offs on those rows.
+ * A GB200 row (132 kW racks) stays on 415 VAC busway.
+ */
+describe('800 VDC distribution, worked by hand', () => {
+  it('ten Vera Rubin racks at 2N: 4 rectifiers and 50.4 m of DC busway, no AC busway', () => {
+    const b = analyze(blockProject({ profileId: 'vr-nvl144', count: 10 }, { scenario: { powerRedundancy: '2N' } }), catalog, BLOCK_SCENARIO);
+    expect(quantityOf(b, 'rectifier-800vdc-1500kw')).toBe(4);
+    expect(quantityOf(b, 'busway-800vdc-2500a')).toBeCloseTo(50.4, 9);
+    expect(linesOf(b, 'busway-800vdc-2500a')[0]!.derivation).toContain('800 V × 2,500 A × 0.8 continuous = 1,600 kW; 4 runs');
+    for (const id of ['busway-800a', 'busway-1600a', 'busway-2500a', 'busway-tapoff', 'pdu-rack-3ph-60a']) expect(quantityOf(b, id), id).toBe(0);
+  });
+
+  it('GB200 racks below the threshold stay on AC busway', () => {
+    const b = analyze(blockProject({ profileId: 'gb200-nvl72', count: 10 }), catalog, BLOCK_SCENARIO);
+    expect(quantityOf(b, 'rectifier-800vdc-1500kw')).toBe(0);
+    expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);
+  });
+});
