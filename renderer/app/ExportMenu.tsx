@@ -3,19 +3,14 @@ import type { ExportedFile } from '../../shared/contract/services.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
 import { getApi } from '../api/index.ts';
 import type { Editor } from '../editor/editor.ts';
+import { downloadFile } from './download.ts';
 import { useModal } from './modal.ts';
 
 type State = { kind: 'idle' } | { kind: 'busy'; format: ExportFormatId } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
 
 /** Saves an exported file through the browser's download (in Electron, its save dialog). */
 function save(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)), file.fileName, file.mediaType);
 }
 
 /** The Export dialog: one button per format of main's export service, for the scenario on screen. */

@@ -1,5 +1,5 @@
 import type { ScenarioReport } from '../analysis/report-schema.ts';
-import { billToCsv } from './bill-formats.ts';
+import { BILL_CSV_HEADER, billCsvRows, billToCsv } from './bill-formats.ts';
 import { csvText, UTF8_BOM } from './csv.ts';
 import { withoutDollarSentences } from './table.ts';
 
@@ -11,32 +11,10 @@ const PRICE_COLUMNS = new Set(['unit_cost_usd', 'total_usd']);
  */
 export function billCsvFile(report: Pick<ScenarioReport, 'lines'>, hidePrices: boolean): string {
   if (!hidePrices) return UTF8_BOM + billToCsv(report);
-  const [header, ...rows] = billRows(report);
-  const keep = header!.map((h, i) => (PRICE_COLUMNS.has(String(h)) ? -1 : i)).filter((i) => i >= 0);
-  const derivation = header!.indexOf('derivation');
+  const header = BILL_CSV_HEADER;
+  const rows = billCsvRows(report);
+  const keep = header.map((h, i) => (PRICE_COLUMNS.has(h) ? -1 : i)).filter((i) => i >= 0);
+  const derivation = header.indexOf('derivation');
   const tenantRows = rows.map((r) => r.map((v, i) => (i === derivation && typeof v === 'string' ? withoutDollarSentences(v) : v)));
-  return UTF8_BOM + csvText([header!, ...tenantRows].map((r) => keep.map((i) => r[i] ?? null)));
-}
-
-/** The bill's rows as values (before CSV quoting), header first, in billToCsv's column order. */
-function billRows(report: Pick<ScenarioReport, 'lines'>): (string | number | null)[][] {
-  const header = billToCsv({ lines: [] }).trimEnd().split(',');
-  const rows = report.lines.map((l) => [
-    l.category,
-    l.item,
-    l.catalogId,
-    l.group,
-    l.groupName,
-    l.quantity,
-    l.unit,
-    l.capacity?.value ?? null,
-    l.capacity?.unit ?? null,
-    l.redundancy,
-    l.unitCostUsd,
-    l.totalUsd,
-    l.leadTimeWeeks,
-    l.derivation,
-    l.source,
-  ]);
-  return [header, ...rows];
+  return UTF8_BOM + csvText([header, ...tenantRows].map((r) => keep.map((i) => r[i] ?? null)));
 }

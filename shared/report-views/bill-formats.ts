@@ -8,7 +8,8 @@ type Bill = Pick<ScenarioReport, 'summary' | 'lines' | 'checks' | 'groups'>;
 export const BILL_FORMATS = ['json', 'csv', 'table'] as const;
 export type BillFormat = (typeof BILL_FORMATS)[number];
 
-const CSV_HEADER = [
+/** The columns of the bill CSV, in order (the header row). */
+export const BILL_CSV_HEADER: readonly string[] = [
   'category',
   'item',
   'catalog_id',
@@ -26,9 +27,9 @@ const CSV_HEADER = [
   'source',
 ];
 
-/** The bill's lines as CSV: one row per line, the columns of CSV_HEADER. */
-export function billToCsv(bill: Pick<Bill, 'lines'>): string {
-  const rows = bill.lines.map((l) => [
+/** The bill's lines as rows of values (before CSV quoting), in the order of BILL_CSV_HEADER. */
+export function billCsvRows(bill: Pick<Bill, 'lines'>): (string | number | null)[][] {
+  return bill.lines.map((l) => [
     l.category,
     l.item,
     l.catalogId,
@@ -45,7 +46,11 @@ export function billToCsv(bill: Pick<Bill, 'lines'>): string {
     l.derivation,
     l.source,
   ]);
-  return csvText([CSV_HEADER, ...rows]);
+}
+
+/** The bill's lines as CSV: one row per line, the columns of BILL_CSV_HEADER. */
+export function billToCsv(bill: Pick<Bill, 'lines'>): string {
+  return csvText([BILL_CSV_HEADER, ...billCsvRows(bill)]);
 }
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;

@@ -22,8 +22,12 @@ export function scenarioOf(context: ReportContext): ScenarioRecord {
   return scenario;
 }
 
-/** A file name stem for the export: project, scenario, no characters that file systems refuse. */
-export function exportFileStem(context: ReportContext): string {
-  const text = `${context.document.site.name} - ${scenarioOf(context).name}`;
+/** A file name from free text: no path separators or characters that some file systems refuse. */
+export function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'powerhall';
+}
+
+/** A file name stem for the export: project, scenario. */
+export function exportFileStem(context: ReportContext): string {
+  return safeFileName(`${context.document.site.name} - ${scenarioOf(context).name}`);
 }
