@@ -1,16 +1,12 @@
 import { Fragment, useState } from 'react';
-import type { BillLine, ScenarioReport } from '../../shared/analysis/index.ts';
+import type { ScenarioReport } from '../../shared/analysis/index.ts';
+import { systemTotals } from '../../shared/report-views/bill-tables.ts';
 import { formatNumber, formatUsd, formatUsdExact } from './format.ts';
 
 /** The bill of materials; a row opens to show its derivation and the source of its figures. */
 export function BillTable(props: { bill: ScenarioReport }) {
   const [open, setOpen] = useState<string | null>(null);
-  const byCategory = new Map<string, BillLine[]>();
-  for (const line of props.bill.lines) {
-    const list = byCategory.get(line.category) ?? [];
-    list.push(line);
-    byCategory.set(line.category, list);
-  }
+  const systems = systemTotals(props.bill.lines).filter((s) => s.lines > 0);
   return (
     <table className="bill" data-testid="bill-table">
       <thead>
@@ -25,14 +21,14 @@ export function BillTable(props: { bill: ScenarioReport }) {
         </tr>
       </thead>
       <tbody>
-        {[...byCategory].map(([category, lines]) => (
-          <Fragment key={category}>
+        {systems.map((system) => (
+          <Fragment key={system.category}>
             <tr className="bill-category">
-              <td colSpan={5}>{category}</td>
-              <td className="num">{formatUsd(lines.reduce((a, l) => a + l.totalUsd, 0))}</td>
+              <td colSpan={5}>{system.category}</td>
+              <td className="num">{formatUsd(system.totalUsd)}</td>
               <td />
             </tr>
-            {lines.map((l) => (
+            {props.bill.lines.filter((l) => l.category === system.category).map((l) => (
               <Fragment key={l.id}>
                 <tr className={open === l.id ? 'bill-line open' : 'bill-line'} onClick={() => setOpen(open === l.id ? null : l.id)} title={l.derivation}>
                   <td>
