@@ -71,6 +71,7 @@ export const REQUIRED_FACTORS = [
   'tower-cycles',
   'adiabatic-hours-fraction',
   'dc-rack-threshold-kw',
+  'cdu-pump-kw-per-kwt',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

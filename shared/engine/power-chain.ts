@@ -2,6 +2,8 @@ import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import type { HallLoad, RowLoad } from './loads.ts';
+import type { Redundancy } from '../model/index.ts';
+import { redundancyText, unitsWithRedundancy } from './redundancy.ts';
 
 // What the power chain is made of beyond its big units: batteries, generator plant, MV feeders, tap-offs, PDUs.
 
@@ -109,4 +111,26 @@ export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, rows: readonly 
       derivation: `${hall.hall.name}: one tap-off per rack PDU, or per rack side for racks with their own power shelves (${sides} side${sides === 2 ? 's' : ''}) = ${tapOffs}`,
     });
   }
+}
+
+/**
+ * Liquid racks cannot ride through a loss of flow: the CDU pumps run from a mechanical UPS (the smallest frames,
+ * at the power redundancy) with its batteries, sized on the pump power at the IT power factor.
+ */
+export function sizePumpUps(bill: BillBuilder, hall: HallLoad, liquidKw: number, redundancy: Redundancy): void {
+  if (liquidKw <= 0) return;
+  const f = bill.index;
+  const frames = [...f.ofKind('ups')].sort((a, b) => (a.capacityKva ?? 0) - (b.capacityKva ?? 0));
+  const frame = frames[0];
+  if (!frame) return;
+  const pumpKw = liquidKw * f.factor('cdu-pump-kw-per-kwt');
+  const kva = pumpKw / f.factor('power-factor');
+  const n = Math.ceil(kva / (frame.capacityKva ?? Infinity));
+  const quantity = unitsWithRedundancy(n, redundancy);
+  bill.catalogLine({
+    category: 'power', catalogId: frame.id, group: `${hall.hall.id}/pumps`, quantity, capacity: { value: frame.capacityKva ?? 0, unit: 'kVA' }, redundancy,
+    derivation: `${hall.hall.name} mechanical UPS for the CDU pumps (liquid racks cannot ride through a loss of flow): ${fmt(liquidKw)} kWt × ${fmt(f.factor('cdu-pump-kw-per-kwt'), 3)} kW/kWt = ${fmt(pumpKw)} kW / pf ${fmt(f.factor('power-factor'))} = ${fmt(kva)} kVA; ⌈${fmt(kva)} / ${fmt(frame.capacityKva ?? 0)} kVA⌉ = ${n}; ${redundancyText(n, redundancy)}`,
+    factors: ['cdu-pump-kw-per-kwt', 'power-factor'],
+  });
+  sizeBatteries(bill, `${hall.hall.id}/pumps`, `${hall.hall.name} pump UPS`, quantity, frame.capacityKw ?? 0, redundancy);
 }

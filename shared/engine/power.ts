@@ -10,7 +10,7 @@ import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
 import { sizeHallUps } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
-import { sizeGeneratorPlant, sizeMvFeeders, sizeRackFeeds } from './power-chain.ts';
+import { sizeGeneratorPlant, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
 import { generatorStepCheck } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
 import { isDcRow, sizeDcDistribution } from './dc-distribution.ts';
@@ -157,6 +157,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
   if (!mining) {
     const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
     sizeHallUps(bill, hall, autoRows, redundancy);
+    sizePumpUps(bill, hall, sumRows(hall.rows, 'liquidKw'), redundancy);
   }
   const kva = hallFacility / pf;
   const loadText = `design-day facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;

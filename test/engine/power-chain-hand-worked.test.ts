@@ -11,6 +11,8 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *   Fuel     12 h (Uptime minimum) × design-day 1,570.18 kW × 0.27 L/kWh = 5,087.4 → 5,088 L of storage and first fill
  *   MV       2N: two MV switchgear lineups × 250 m substation-to-hall route = 500 m of ductbank circuit
  *   Tap-offs NVL72 racks carry their own power shelves: one tap-off per rack side, 10 × 2 = 20
+ *   Pump UPS the CDU pumps (1,122 kWt × 0.015 kW/kWt = 16.83 kW / 0.95 = 17.72 kVA) on the smallest frames:
+ *            ⌈17.72 / 500⌉ = 1 → 2N: 2 × 500 kVA, batteries 2 × 500 kW × 5 / 60 = 83.3 kWh
  * Rack PDUs, five 40 kW air racks: a PDU carries √3 × 415 V × 60 A × 0.95 × 0.8 = 32.78 kW.
  *   2N (A/B): one side alone must carry the rack: ⌈40 / 32.78⌉ = 2 per side × 2 = 4 per rack → 20 (the profile's 2
  *   would put 20 kW on each and lose the rack with a side); N: max(profile 2, ⌈40 / 32.78⌉ = 2) = 2 per rack → 10.
@@ -23,8 +25,13 @@ describe('the power chain beyond its big units, worked by hand', () => {
   it('batteries, generator plant, fuel, MV feeders and tap-offs for ten GB200 racks at 2N', () => {
     const b = bill('gb200-nvl72', 10, '2N');
     expect(quantityOf(b, 'ups-750kw')).toBe(4);
-    expect(quantityOf(b, 'ups-battery-li-ion')).toBe(250);
-    expect(linesOf(b, 'ups-battery-li-ion')[0]!.derivation).toContain('4 frames × 750 kW × 5 min / 60 = 250 kWh');
+    const batteries = linesOf(b, 'ups-battery-li-ion');
+    expect(batteries.find((l) => l.group === 'block-hall')!.quantity).toBe(250);
+    expect(batteries.find((l) => l.group === 'block-hall')!.derivation).toContain('4 frames × 750 kW × 5 min / 60 = 250 kWh');
+    const pumps = linesOf(b, 'ups-500kw').find((l) => l.group === 'block-hall/pumps')!;
+    expect(pumps.quantity).toBe(2);
+    expect(pumps.derivation).toContain('1,122 kWt × 0.015 kW/kWt = 16.83 kW / pf 0.95 = 17.72 kVA');
+    expect(batteries.find((l) => l.group === 'block-hall/pumps')!.quantity).toBe(83.3);
     expect(quantityOf(b, 'gen-2000kw')).toBe(2);
     expect(quantityOf(b, 'gen-paralleling-lineup')).toBe(1);
     expect(quantityOf(b, 'gen-emissions-scr')).toBe(2);
