@@ -35,7 +35,8 @@ export function placedPowerOnExisting(layout: ScenarioLayout, bill: BillBuilder,
   const before = usableOf(ratings, carrying(ratings.length));
   const short = Math.max(0, load - before.primary);
   const rated = (i: { capacityKva?: number | undefined; capacityKw?: number | undefined }) => (unit === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
-  const choice = short > 0 ? chooseUnit(bill.index.ofKind(kind), (item) => ({ n: Math.ceil(short / rated(item)), detail: () => '' }), (id) => bill.priceOf(id)) : null;
+  // Without a kept unit there is no credit to top up: the placed units stand as drawn, as in the plain rule.
+  const choice = short > 0 && kept.length > 0 ? chooseUnit(bill.index.ofKind(kind), (item) => ({ n: Math.ceil(short / rated(item)), detail: () => '' }), (id) => bill.priceOf(id)) : null;
   const add = { primary: choice ? rated(choice.item) : 0, secondary: Infinity };
   const added = choice ? topUpCount(ratings, add, { primary: load, secondary: 0 }, carrying) : 0;
   const units = [...ratings, ...Array<UnitRatings>(added).fill(add)];

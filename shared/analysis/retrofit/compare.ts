@@ -1,0 +1,98 @@
+import { catalogIndexOf } from '../../catalog/catalog-index.ts';
+import type { Catalog } from '../../catalog/schema.ts';
+import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
+import { roundUsd } from '../../engine/format.ts';
+import type { ProjectDocument, ScenarioId, ScenarioRecord } from '../../model/index.ts';
+import { analyze } from '../analyze.ts';
+import { decideAssets } from './dispositions.ts';
+import { newBuildDocument, retrofitDocument } from './documents.ts';
+import { retrofitFactors } from './factors.ts';
+import { readiness } from './readiness.ts';
+import { removalLines } from './removals.ts';
+import { retrofitSchedule } from './schedule.ts';
+import type { RetrofitAsset, RetrofitLine, RetrofitReport } from './schema.ts';
+import { secondPathLines, substationFindings } from './site-power.ts';
+
+export interface CompareOptions {
+  /** The day the compare is made (YYYY-MM-DD): ages and a queued interconnect's wait are counted from it. */
+  readonly asOf: string;
+}
+
+function scenario(doc: ProjectDocument, id: ScenarioId, role: string): ScenarioRecord {
+  const s = doc.scenarios.find((x) => x.id === id);
+  if (!s) throw new Error(`The ${role} scenario ${id} is not in the project.`);
+  return s;
+}
+
+const withDisposition = (l: BillLine): RetrofitLine => ({ ...l, disposition: lineDisposition(l) });
+const sum = (lines: readonly { totalUsd: number }[]) => lines.reduce((s, l) => s + l.totalUsd, 0);
+
+/** Baseline against itself: everything is already built, so every line is kept at no cost and nothing waits. */
+function selfCompare(doc: ProjectDocument, catalog: Catalog, s: ScenarioRecord): RetrofitReport {
+  const report = analyze(doc, catalog, s.id);
+  const lines = report.lines.map((l): RetrofitLine => ({ ...l, unitCostUsd: 0, totalUsd: 0, leadTimeWeeks: 0, disposition: 'reused', assetId: l.assetId ?? l.id, derivation: `Already built: the baseline itself (${l.item}, ${l.quantity} ${l.unit}). Cost: $0` }));
+  const assets: RetrofitAsset[] = doc.equipment.filter((e) => e.scenarioId === s.id).map((e) => ({ id: e.id, name: e.name, kind: e.nameplate?.kind ?? catalogIndexOf(catalog).findItem(e.catalogId)?.kind ?? 'unknown', disposition: 'existing', reason: 'the baseline itself: kept as it is' }));
+  const capex = report.summary.capexUsd;
+  return {
+    baseline: { id: s.id, name: s.name, capexUsd: capex },
+    target: { id: s.id, name: s.name, capexUsd: capex, aiItKw: report.summary.aiItKw },
+    summary: { targetNewBuildCapexUsd: capex, creditedUsd: capex, removalUsd: 0, deltaCapexUsd: 0, deltaLandlordUsdPerMwIt: 0, newBuildLandlordUsdPerMwIt: report.summary.landlordCapexUsdPerMwIt, firstPowerWeeks: 0, fullPowerWeeks: 0 },
+    assets,
+    lines,
+    schedule: { tasks: [], derivation: 'Nothing to build: the target is the baseline.' },
+    readiness: readiness(doc, substationFindings(doc, s, report.summary.facilityKva), lines, report.summary.facilityKw, () => 0),
+  };
+}
+
+/**
+ * The retrofit of `targetId` from `baselineId`: each target unit's disposition (kept, upgraded, replaced, retired
+ * or new, with its reason), the upgrade bill with existing capacity credited in the engine's supply step, removal
+ * and strip-out lines, the time to first and full power, and the readiness scorecard. Pure: same input, same report.
+ */
+export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselineId: ScenarioId, targetId: ScenarioId, options: CompareOptions): RetrofitReport {
+  const baseline = scenario(doc, baselineId, 'baseline');
+  const target = scenario(doc, targetId, 'target');
+  if (baseline.id === target.id) return selfCompare(doc, catalog, target);
+  const index = catalogIndexOf(catalog);
+  const f = retrofitFactors(catalog);
+  const decisions = decideAssets(doc, index, baseline, target, Number(options.asOf.slice(0, 4)), f);
+  const retrofit = analyze(retrofitDocument(doc, decisions), catalog, target.id);
+  const newBuild = analyze(newBuildDocument(doc, target.id, decisions), catalog, target.id);
+  const before = analyze(doc, catalog, baseline.id);
+
+  const facilityKva = retrofit.summary.facilityKva;
+  const findings = substationFindings(doc, target, facilityKva);
+  const sideB = findings.filter((x) => x.secondPath).flatMap((x) => secondPathLines(index, x, facilityKva, doc.site.priceOverrides));
+  const removals = removalLines(index, doc.site, decisions, f);
+  const built = retrofit.lines.map(withDisposition);
+  const lines = [...built, ...sideB, ...removals];
+
+  const targetNewBuildCapexUsd = newBuild.summary.capexUsd;
+  const deltaCapexUsd = roundUsd(sum(lines));
+  const removalUsd = roundUsd(sum(removals));
+  const mwIt = retrofit.summary.aiItKw / 1000;
+  const landlord = sum(lines.filter((l) => l.scope === 'landlord'));
+  const schedule = retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f });
+  const assets: RetrofitAsset[] = [
+    ...decisions.map((d) => ({ id: d.record.id, name: d.record.name, kind: d.record.nameplate?.kind ?? index.findItem(d.record.catalogId)?.kind ?? 'unknown', disposition: d.disposition, reason: d.reason })),
+    ...findings.map((x) => x.asset),
+  ];
+  return {
+    baseline: { id: baseline.id, name: baseline.name, capexUsd: before.summary.capexUsd },
+    target: { id: target.id, name: target.name, capexUsd: retrofit.summary.capexUsd, aiItKw: retrofit.summary.aiItKw },
+    summary: {
+      targetNewBuildCapexUsd,
+      creditedUsd: roundUsd(targetNewBuildCapexUsd - sum(built)),
+      removalUsd,
+      deltaCapexUsd,
+      deltaLandlordUsdPerMwIt: mwIt > 0 ? Math.round(landlord / mwIt) : 0,
+      newBuildLandlordUsdPerMwIt: newBuild.summary.landlordCapexUsdPerMwIt,
+      firstPowerWeeks: schedule.firstPowerWeeks,
+      fullPowerWeeks: schedule.fullPowerWeeks,
+    },
+    assets,
+    lines,
+    schedule: { tasks: schedule.tasks, derivation: schedule.derivation },
+    readiness: readiness(doc, findings, lines, retrofit.summary.facilityKw, (id) => (id === null ? 0 : (index.findItem(id)?.leadTimeWeeks ?? 0))),
+  };
+}

@@ -1,0 +1,34 @@
+import type { EquipmentRecord, ProjectDocument } from '../../model/index.ts';
+import type { AssetDecision } from './dispositions.ts';
+
+/** The document the target is billed from: each target unit carries the disposition the compare decided. */
+export function retrofitDocument(doc: ProjectDocument, decisions: readonly AssetDecision[]): ProjectDocument {
+  const decided = new Map(decisions.filter((d) => !d.goneFromTarget).map((d) => [d.record.id, d.disposition]));
+  const equipment = doc.equipment.map((e): EquipmentRecord => {
+    const disposition = decided.get(e.id);
+    return disposition === undefined || disposition === e.disposition ? e : { ...e, disposition };
+  });
+  return { ...doc, equipment };
+}
+
+/**
+ * The same target built new on a greenfield: every unit a new catalog unit (no nameplates, no retrofits), units the
+ * target retires left out, so that the engine sizes what they would have carried.
+ */
+export function newBuildDocument(doc: ProjectDocument, targetId: string, decisions: readonly AssetDecision[]): ProjectDocument {
+  const retired = new Set(decisions.filter((d) => !d.goneFromTarget && d.disposition === 'retire').map((d) => d.record.id));
+  const equipment: EquipmentRecord[] = [];
+  for (const e of doc.equipment) {
+    if (e.scenarioId !== targetId) {
+      equipment.push(e);
+      continue;
+    }
+    if (retired.has(e.id)) continue;
+    const { nameplate: _n, upgrade: _u, ...plain } = e;
+    equipment.push({ ...plain, disposition: 'new' });
+  }
+  const kept = new Set(equipment.map((e) => e.id));
+  const coolingLoops = doc.coolingLoops.map((l) => (l.cduIds.every((id) => kept.has(id)) ? l : { ...l, cduIds: l.cduIds.filter((id) => kept.has(id)) }));
+  const powerFeeds = doc.powerFeeds.map((f) => (f.upsIds.every((id) => kept.has(id)) ? f : { ...f, upsIds: f.upsIds.filter((id) => kept.has(id)) }));
+  return { ...doc, equipment, coolingLoops, powerFeeds };
+}

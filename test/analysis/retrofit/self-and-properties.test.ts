@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
+import type { EquipmentDisposition, EquipmentRecord } from '../../../shared/model/index.ts';
+import { plate, retrofitCase, yardUnit } from './fixture.ts';
+
+const catalog = loadCatalog();
+const asOf = { asOf: '2026-12-01' };
+const sum = (xs: readonly { totalUsd: number }[]) => xs.reduce((s, l) => s + l.totalUsd, 0);
+
+describe('retrofit compare: invariants', () => {
+  it('a scenario against itself costs nothing and keeps everything', () => {
+    const c = retrofitCase({ profile: 'gb200-nvl72', rows: 2, perRow: 4, yard: [yardUnit('tx0', 'xfmr-mvlv-2500kva', { disposition: 'existing' })], target: {} });
+    for (const id of [c.baseline, c.target]) {
+      const r = compareScenarios(c.doc, catalog, id, id, asOf);
+      expect(r.summary.deltaCapexUsd).toBe(0);
+      expect(r.summary.removalUsd).toBe(0);
+      expect(r.summary.firstPowerWeeks).toBe(0);
+      expect(r.lines.length).toBeGreaterThan(0);
+      expect(r.lines.every((l) => l.disposition === 'reused' && l.totalUsd === 0 && l.assetId !== undefined)).toBe(true);
+      expect(r.assets.every((a) => a.disposition === 'existing')).toBe(true);
+    }
+  });
+
+  it('never costs more than the target built new (before removals), its lines add up to the delta, every credit names its asset', () => {
+    const disposition = fc.constantFrom<EquipmentDisposition>('new', 'existing', 'upgrade', 'replace', 'retire');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ d: disposition, share: fc.double({ min: 0, max: 1, noNaN: true }), paths: fc.constantFrom(1, 2) }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('N' as const, 'N+1' as const, '2N' as const),
+        (units, rows, redundancy) => {
+          // Retrofit costs up to the price of a new unit (250,000 USD): an upgrade dearer than new is not an upgrade.
+          const yard: EquipmentRecord[] = units.map((u, i) =>
+            yardUnit(`tx${i}`, 'xfmr-mvlv-2500kva', {
+              position: { x: -20 - 5 * i, y: 0 },
+              disposition: u.d,
+              nameplate: plate({ paths: u.paths }),
+              ...(u.d === 'upgrade' ? { upgrade: { retrofitCostUsd: Math.round(u.share * 250_000), rating: { value: 2800, unit: 'kVA' as const, conditions: 'ONAF' }, leadTimeWeeks: 10, description: 'fans' } } : {}),
+            }),
+          );
+          const c = retrofitCase({ profile: 'air-40kw', rows, perRow: 6, yard, target: { powerRedundancy: redundancy } });
+          const r = compareScenarios(c.doc, catalog, c.baseline, c.target, asOf);
+          const built = r.lines.filter((l) => l.disposition !== 'removed' && !l.id.endsWith('/side-b'));
+          expect(sum(built)).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
+          expect(r.summary.creditedUsd).toBeGreaterThanOrEqual(0);
+          expect(sum(r.lines)).toBe(r.summary.deltaCapexUsd);
+          expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd + r.summary.removalUsd + sum(r.lines.filter((l) => l.id.endsWith('/side-b'))));
+          const ids = new Set<string>(c.doc.equipment.map((e) => e.id));
+          for (const l of r.lines.filter((x) => x.disposition !== 'new')) {
+            expect(l.assetId !== undefined && ids.has(l.assetId), l.id).toBe(true);
+            expect(l.derivation).toContain(c.doc.equipment.find((e) => e.id === l.assetId)!.name);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
