@@ -56,6 +56,11 @@ export interface CheckInput {
 
 export const OVERRIDE_SOURCE = 'site.priceOverrides';
 
+/** A unit price as the arithmetic uses it: whole dollars, or cents for rates below $100 (e.g. $2.50 per litre). */
+function rateText(usd: number): string {
+  return usd < 100 && !Number.isInteger(usd) ? `$${fmt(usd, 2)}` : usdText(usd);
+}
+
 /**
  * Default scope of a line: network is the tenant's (like the GPUs); hardware shipped inside the rack (in-rack
  * liquid cooling) is the OEM's; power, cooling and building are the landlord's facility.
@@ -163,7 +168,7 @@ export class BillBuilder {
     if (item.leadTimeWeeks === null) this.unknownLeadTimes.add(item.id);
     const unit = item.priceUnit === 'unit' ? 'ea' : item.priceUnit;
     const total = roundUsd(input.quantity * unitCost);
-    const priceText = overridden ? `${usdText(unitCost)} (project price override)` : usdText(unitCost);
+    const priceText = overridden ? `${rateText(unitCost)} (project price override)` : rateText(unitCost);
     const line: BillLine = {
       id: this.uniqueId(`${input.category}/${item.id}/${input.group}`),
       category: input.category,
@@ -179,7 +184,7 @@ export class BillBuilder {
       unitCostUsd: unitCost,
       totalUsd: total,
       leadTimeWeeks: item.leadTimeWeeks,
-      derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${unit} × ${priceText} = ${usdText(total)}`,
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${unit} × ${priceText} = ${usdText(total)}`,
       source: sourceText,
       scope: input.scope ?? scopeOf(input.category, item.kind),
     };
@@ -228,7 +233,7 @@ export class BillBuilder {
       unitCostUsd: input.unitCostUsd,
       totalUsd: total,
       leadTimeWeeks: null,
-      derivation: `${input.derivation}. Cost: ${fmt(input.quantity)} ${input.unit} × ${usdText(input.unitCostUsd)} = ${usdText(total)}`,
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`,
       source: this.index.describeSources(this.factorSources(input.factors)),
       scope: input.scope ?? scopeOf(input.category, null),
     };

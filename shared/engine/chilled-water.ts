@@ -68,7 +68,7 @@ export function sizeChilledWater(bill: BillBuilder, plant: AirPlant, airKw: numb
   bill.catalogLine({
     category: 'cooling', catalogId: pump.item.id, group, quantity: unitsWithRedundancy(pump.n, redundancy),
     capacity: { value: pump.item.flowLpm ?? 0, unit: 'L/min' }, redundancy,
-    derivation: `${name} chilled-water pumps: ${fmt(airKw)} kWt × 60 / (${fmt(f.factor('water-density'))} × ${fmt(f.factor('water-cp'))} × ${fmt(dt)} K) = ${fmt(flow, 0)} L/min; ${pump.detail()}; ${redundancyText(pump.n, redundancy)}`,
+    derivation: `${name} chilled-water pumps: ${fmt(airKw)} kWt × 60 / (${fmt(f.factor('water-density'), 3)} × ${fmt(f.factor('water-cp'))} × ${fmt(dt)} K) = ${fmt(flow, 0)} L/min; ${pump.detail()}; ${redundancyText(pump.n, redundancy)}`,
     factors: ['chw-delta-t-k', 'water-density', 'water-cp'],
   });
 }

@@ -9,6 +9,7 @@ import { lvBus } from './lv-bus.ts';
 import { sizeBatteries } from './power-chain.ts';
 import { needsTwoFeeds, usableUnits } from './redundancy.ts';
 import { upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
+import { gpuKw } from './transients.ts';
 
 // Power feeds placed in the layout: their UPS lineups listed with batteries, checked in kVA against the rows they
 // serve and against the LV bus they sit on, and the two-feed rule of 2N rows.
@@ -30,6 +31,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
   const redundancy = layout.scenario.powerRedundancy;
   const fedRows = new Set<string>();
   const feedLoad = new Map<string, number>();
+  const feedGpuKw = new Map<string, number>();
   const feedRows = new Map<string, number>();
   const byId = new Map(layout.feeds.map((f) => [f.id, f]));
   for (const row of layout.rows) {
@@ -38,6 +40,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       if (id !== null && feeds.has(id)) {
         fedRows.add(row.row.id);
         feedLoad.set(id, (feedLoad.get(id) ?? 0) + row.itKw);
+        feedGpuKw.set(id, (feedGpuKw.get(id) ?? 0) + gpuKw(bill, [row]));
         feedRows.set(id, (feedRows.get(id) ?? 0) + 1);
       }
     }
@@ -73,6 +76,21 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
     }
     sizeBatteries(bill, feed.id, `Feed ${feed.name}`, ups.length, ups.reduce((t, u) => t + upsKw(u), 0) / ups.length, lineupRedundancy);
     const bus = lvBus(bill.index);
+    if (bus) {
+      bill.catalogLine({
+        category: 'power', catalogId: bus.item.id, group: feed.id, quantity: 1, capacity: { value: bus.item.amps ?? 0, unit: 'A' }, redundancy: lineupRedundancy,
+        derivation: `Feed ${feed.name}: the UPS output (paralleling) switchboard its ${ups.length} frames sit on, one per lineup`,
+      });
+    }
+    const swingKva = ((bill.index.factor('gpu-transient-factor') - 1) * (feedGpuKw.get(id) ?? 0)) / pf;
+    const overload = bill.index.factor('ups-overload-ratio');
+    if (swingKva > 0 && load.kva + swingKva > usable * overload) {
+      bill.check({
+        severity: 'warning', code: 'gpu-transient-exceeds',
+        message: `Feed ${feed.name}: GPU racks swinging to ${fmt(bill.index.factor('gpu-transient-factor'))} × steady power peak at ${fmt(load.kva)} + ${fmt(swingKva)} = ${fmt(load.kva + swingKva)} kVA, above ${fmt(usable)} kVA × ${fmt(overload)} overload = ${fmt(usable * overload)} kVA`,
+        subject: { type: 'powerFeed', id: feed.id },
+      });
+    }
     if (bus && usable > bus.kva) {
       const volts = bill.index.factor('lv-volts');
       bill.check({

@@ -51,9 +51,15 @@ describe('UPS lineups limited by the LV bus, worked by hand', () => {
       equipment: ['u1', 'u2', 'u3', 'u4', 'u5'].map((id) => equipment(id, 'ups-1250kw')),
       powerFeeds: [feed('fa', 'h1', 'A', ['u1', 'u2', 'u3', 'u4']), feed('fb', 'h1', 'B', ['u5'])],
     });
-    const over = analyze(doc, catalog, SCENARIO).checks.filter((c) => c.code === 'lineup-over-bus');
+    const b = analyze(doc, catalog, SCENARIO);
+    const over = b.checks.filter((c) => c.code === 'lineup-over-bus');
     expect(over.map((c) => c.subject?.id)).toEqual(['fa']);
     expect(over[0]!.message).toContain('5,000 kVA = 6,956 A at 415 V');
+    // Each placed lineup sits on its own UPS output board; its GPU swing is checked as the engine's lineups are:
+    // each feed carries 4 × 132 = 528 kW / 0.95 = 555.79 kVA + a swing of 0.4 × 528 / 0.95 = 222.32 → 778.11 kVA,
+    // within feed B's single 1,250 kVA frame × 1.25 overload = 1,562.5 kVA: no transient warning.
+    expect(b.lines.filter((l) => l.catalogId === 'swbd-lv-6300a' && (l.group === 'fa' || l.group === 'fb')).map((l) => l.quantity)).toEqual([1, 1]);
+    expect(b.checks.some((c) => c.code === 'gpu-transient-exceeds')).toBe(false);
   });
 
   it('modes are named as Uptime and vendors name them; old files saying 2N+1 read as 2(N+1)', () => {
