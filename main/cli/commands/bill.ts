@@ -1,22 +1,10 @@
 import { resolve } from 'node:path';
-import type { ProjectDocument } from '../../../shared/model/document.ts';
 import { analyze } from '../../../shared/analysis/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { readInterchangeFile } from '../../services/project-import.ts';
-import { ProjectService } from '../../services/project-service.ts';
+import { pickScenario, readProject } from '../project-input.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { BILL_FORMATS, formatBill } from '../../../shared/report-views/bill-formats.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
-
-function readProject(path: string): ProjectDocument {
-  if (path.endsWith('.json')) return readInterchangeFile(path);
-  const project = ProjectService.open(path, { readOnly: true });
-  try {
-    return project.load();
-  } finally {
-    project.close();
-  }
-}
 
 export const billCommand: CliCommand = {
   name: 'bill',
@@ -30,15 +18,7 @@ export const billCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall or .json)');
     const format = oneOf('format', values.format, BILL_FORMATS, 'table');
     const document = readProject(resolve(positionals[0]!));
-    const wanted = values.scenario;
-    const scenario = wanted
-      ? document.scenarios.find((s) => s.id === wanted || s.name === wanted)
-      : document.scenarios[0];
-    if (!scenario) {
-      throw new CliUsageError(
-        `no scenario '${wanted}'; the project has: ${document.scenarios.map((s) => `${s.id} (${s.name})`).join(', ')}`,
-      );
-    }
+    const scenario = pickScenario(document, values.scenario);
     const bill = analyze(document, loadCatalog(), scenario.id);
     io.out(formatBill(bill, format));
     return 0;

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { ProjectDocument } from '../../../shared/model/document.ts';
 import { formatInterchange } from '../../../shared/interchange/interchange-json.ts';
 import { EXPORT_FORMAT_IDS } from '../../../shared/report-views/export-formats.ts';
 import { exportFileStem } from '../../../shared/report-views/report-context.ts';
@@ -9,20 +8,10 @@ import { reportContext } from '../../export/report-context.ts';
 import { exportToFile } from '../../export/write-export.ts';
 import { exportProjectJson, writeExport } from '../../services/project-export.ts';
 import { readInterchangeFile } from '../../services/project-import.ts';
-import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
+import { readProject } from '../project-input.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { withEnvironmentErrors } from '../../services/file-system.ts';
-
-function readProject(path: string): ProjectDocument {
-  if (path.endsWith('.json')) return readInterchangeFile(path);
-  const project = ProjectService.open(path, { readOnly: true });
-  try {
-    return project.load();
-  } finally {
-    project.close();
-  }
-}
 
 export const exportCommand: CliCommand = {
   name: 'export',
