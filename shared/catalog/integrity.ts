@@ -72,6 +72,7 @@ export const REQUIRED_FACTORS = [
   'adiabatic-hours-fraction',
   'dc-rack-threshold-kw',
   'cdu-pump-kw-per-kwt',
+  'lv-feeder-route-m',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

@@ -83,6 +83,7 @@ export const EquipmentKind = z.enum([
   'valve',
   'rectifier',
   'dc-busway',
+  'lv-feeder',
   'switch',
   'transceiver',
   'cable',

@@ -134,3 +134,15 @@ export function sizePumpUps(bill: BillBuilder, hall: HallLoad, liquidKw: number,
   });
   sizeBatteries(bill, `${hall.hall.id}/pumps`, `${hall.hall.name} pump UPS`, quantity, frame.capacityKw ?? 0, redundancy);
 }
+
+/** LV feeders: one board-rated circuit per LV board feeding onwards, over a stated route. */
+export function sizeLvFeeders(bill: BillBuilder, group: string, name: string, circuits: number, what: string): void {
+  const feeder = bill.index.ofKind('lv-feeder')[0];
+  if (!feeder || circuits <= 0) return;
+  const route = bill.index.factor('lv-feeder-route-m');
+  bill.catalogLine({
+    category: 'power', catalogId: feeder.id, group, quantity: circuits * route, capacity: { value: feeder.amps ?? 0, unit: 'A' }, redundancy: null,
+    derivation: `${name} LV feeders, ${what}: ${circuits} circuits × ${fmt(route)} m = ${fmt(circuits * route)} m`,
+    factors: ['lv-feeder-route-m'],
+  });
+}

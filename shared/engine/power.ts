@@ -10,7 +10,7 @@ import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
 import { sizeHallUps } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
-import { sizeGeneratorPlant, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
+import { sizeGeneratorPlant, sizeLvFeeders, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
 import { generatorStepCheck } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
 import { isDcRow, sizeDcDistribution } from './dc-distribution.ts';
@@ -219,6 +219,7 @@ function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number,
       derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}; secondary ${fmt(transformerKva)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(secondaryAmps, 0)} A ≤ ${fmt(lv.item.amps ?? 0)} A × ${fmt(bill.index.factor('continuous-loading'))} = ${fmt((lv.item.amps ?? 0) * bill.index.factor('continuous-loading'), 0)} A continuous (${lv.text})`,
       factors: ['lv-volts', 'continuous-loading'],
     });
+    sizeLvFeeders(bill, hall.hall.id, hall.hall.name, transformers, 'transformer LV boards to the UPS and mechanical loads');
   } else {
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(transformerKva)} kVA secondary (${fmt(secondaryAmps, 0)} A) at the continuous rule`, subject: null });
   }

@@ -6,7 +6,7 @@ import { groupFigure } from './group-figure.ts';
 import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { chooseUnit } from './select-unit.ts';
 import { upsFramesNeeded, upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
-import { sizeBatteries } from './power-chain.ts';
+import { sizeBatteries, sizeLvFeeders } from './power-chain.ts';
 import { upsTransientCheck } from './transients.ts';
 import { lvBus } from './lv-bus.ts';
 
@@ -89,6 +89,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   bill.noteGranularity('ups', `${choice.item.name} (${hall.hall.name})`, load.kva, 'kVA', Math.min(...bill.index.ofKind('ups').map(upsKva)));
   upsTransientCheck(bill, hall, rows, load.kva, active * rating);
   outputBoards(bill, hall, bus.item, built.boards, redundancy, shape);
+  sizeLvFeeders(bill, hall.hall.id, hall.hall.name, built.boards, 'UPS output boards to the busway');
   sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
 }
 

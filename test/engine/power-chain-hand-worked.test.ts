@@ -11,6 +11,7 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *   Fuel     12 h (Uptime minimum) × design-day 1,570.18 kW × 0.27 L/kWh = 5,087.4 → 5,088 L of storage and first fill
  *   MV       2N: two MV switchgear lineups × 250 m substation-to-hall route = 500 m of ductbank circuit
  *   Tap-offs NVL72 racks carry their own power shelves: one tap-off per rack side, 10 × 2 = 20
+ *   LV feeders one 40 m circuit per transformer LV board (2) and per UPS output board (2) = 4 × 40 = 160 m
  *   Pump UPS the CDU pumps (1,122 kWt × 0.015 kW/kWt = 16.83 kW / 0.95 = 17.72 kVA) on the smallest frames:
  *            ⌈17.72 / 500⌉ = 1 → 2N: 2 × 500 kVA, batteries 2 × 500 kW × 5 / 60 = 83.3 kWh
  * Rack PDUs, five 40 kW air racks: a PDU carries √3 × 415 V × 60 A × 0.95 × 0.8 = 32.78 kW.
@@ -41,6 +42,7 @@ describe('the power chain beyond its big units, worked by hand', () => {
     expect(quantityOf(b, 'mv-ductbank-m')).toBe(500);
     expect(quantityOf(b, 'busway-tapoff')).toBe(20);
     expect(quantityOf(b, 'pdu-rack-3ph-60a')).toBe(0);
+    expect(linesOf(b, 'lv-feeder-m').map((l) => l.quantity)).toEqual([80, 80]);
   });
 
   it('rack PDUs: on A/B feeds one side carries the rack (4 per 40 kW rack); on one feed 2', () => {
