@@ -3,8 +3,8 @@ import type { Catalog } from '../../catalog/schema.ts';
 import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
 import { roundUsd } from '../../engine/format.ts';
 import type { ProjectDocument, ScenarioId, ScenarioRecord } from '../../model/index.ts';
-import { analyze } from '../analyze.ts';
-import { decideAssets } from './dispositions.ts';
+import { createAnalyzer, type Analyzer } from '../analyze.ts';
+import { decideAssets, type AssetDecision } from './dispositions.ts';
 import { newBuildDocument, retrofitDocument } from './documents.ts';
 import { retrofitFactors } from './factors.ts';
 import { readiness } from './readiness.ts';
@@ -18,6 +18,28 @@ export interface CompareOptions {
   readonly asOf: string;
 }
 
+/** One analyzer per role and catalog: each keeps its per-hall memo across compares of the same pair. */
+const analyzers = new WeakMap<Catalog, Record<'retrofit' | 'newBuild' | 'baseline', Analyzer>>();
+function analyzersOf(catalog: Catalog): Record<'retrofit' | 'newBuild' | 'baseline', Analyzer> {
+  let a = analyzers.get(catalog);
+  if (!a) analyzers.set(catalog, (a = { retrofit: createAnalyzer(catalog), newBuild: createAnalyzer(catalog), baseline: createAnalyzer(catalog) }));
+  return a;
+}
+
+/** The derived documents of one compare, kept per source document: the same pair again gets the same objects. */
+const derived = new WeakMap<ProjectDocument, Map<string, { decisions: AssetDecision[]; retrofit: ProjectDocument; newBuild: ProjectDocument }>>();
+function derive(doc: ProjectDocument, key: string, make: () => AssetDecision[], targetId: string) {
+  let byKey = derived.get(doc);
+  if (!byKey) derived.set(doc, (byKey = new Map()));
+  let entry = byKey.get(key);
+  if (!entry) {
+    const decisions = make();
+    entry = { decisions, retrofit: retrofitDocument(doc, decisions), newBuild: newBuildDocument(doc, targetId, decisions) };
+    byKey.set(key, entry);
+  }
+  return entry;
+}
+
 function scenario(doc: ProjectDocument, id: ScenarioId, role: string): ScenarioRecord {
   const s = doc.scenarios.find((x) => x.id === id);
   if (!s) throw new Error(`The ${role} scenario ${id} is not in the project.`);
@@ -29,7 +51,7 @@ const sum = (lines: readonly { totalUsd: number }[]) => lines.reduce((s, l) => s
 
 /** Baseline against itself: everything is already built, so every line is kept at no cost and nothing waits. */
 function selfCompare(doc: ProjectDocument, catalog: Catalog, s: ScenarioRecord): RetrofitReport {
-  const report = analyze(doc, catalog, s.id);
+  const report = analyzersOf(catalog).baseline.analyze(doc, s.id);
   const lines = report.lines.map((l): RetrofitLine => ({ ...l, unitCostUsd: 0, totalUsd: 0, leadTimeWeeks: 0, disposition: 'reused', assetId: l.assetId ?? l.id, derivation: `Already built: the baseline itself (${l.item}, ${l.quantity} ${l.unit}). Cost: $0` }));
   const assets: RetrofitAsset[] = doc.equipment.filter((e) => e.scenarioId === s.id).map((e) => ({ id: e.id, name: e.name, kind: e.nameplate?.kind ?? catalogIndexOf(catalog).findItem(e.catalogId)?.kind ?? 'unknown', disposition: 'existing', reason: 'the baseline itself: kept as it is' }));
   const capex = report.summary.capexUsd;
@@ -55,10 +77,12 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   if (baseline.id === target.id) return selfCompare(doc, catalog, target);
   const index = catalogIndexOf(catalog);
   const f = retrofitFactors(catalog);
-  const decisions = decideAssets(doc, index, baseline, target, Number(options.asOf.slice(0, 4)), f);
-  const retrofit = analyze(retrofitDocument(doc, decisions), catalog, target.id);
-  const newBuild = analyze(newBuildDocument(doc, target.id, decisions), catalog, target.id);
-  const before = analyze(doc, catalog, baseline.id);
+  const asOfYear = Number(options.asOf.slice(0, 4));
+  const { decisions, retrofit: retrofitDoc, newBuild: newBuildDoc } = derive(doc, `${baseline.id}\u0000${target.id}\u0000${asOfYear}`, () => decideAssets(doc, index, baseline, target, asOfYear, f), target.id);
+  const engine = analyzersOf(catalog);
+  const retrofit = engine.retrofit.analyze(retrofitDoc, target.id);
+  const newBuild = engine.newBuild.analyze(newBuildDoc, target.id);
+  const before = engine.baseline.analyze(doc, baseline.id);
 
   const facilityKva = retrofit.summary.facilityKva;
   const findings = substationFindings(doc, target, facilityKva);

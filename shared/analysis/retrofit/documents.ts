@@ -1,12 +1,34 @@
 import type { EquipmentRecord, ProjectDocument } from '../../model/index.ts';
 import type { AssetDecision } from './dispositions.ts';
 
+// Derived records are kept per source record, so that comparing an unchanged pair again hands the engine the same
+// record objects and its per-hall memo answers (as the live report does after an edit).
+const decidedCopies = new WeakMap<EquipmentRecord, Map<string, EquipmentRecord>>();
+const newCopies = new WeakMap<EquipmentRecord, EquipmentRecord>();
+
+function withDisposition(e: EquipmentRecord, disposition: EquipmentRecord['disposition'] & string): EquipmentRecord {
+  let byDisposition = decidedCopies.get(e);
+  if (!byDisposition) decidedCopies.set(e, (byDisposition = new Map()));
+  let copy = byDisposition.get(disposition);
+  if (!copy) byDisposition.set(disposition, (copy = { ...e, disposition }));
+  return copy;
+}
+
+function boughtNew(e: EquipmentRecord): EquipmentRecord {
+  let copy = newCopies.get(e);
+  if (!copy) {
+    const { nameplate: _n, upgrade: _u, ...plain } = e;
+    newCopies.set(e, (copy = { ...plain, disposition: 'new' }));
+  }
+  return copy;
+}
+
 /** The document the target is billed from: each target unit carries the disposition the compare decided. */
 export function retrofitDocument(doc: ProjectDocument, decisions: readonly AssetDecision[]): ProjectDocument {
   const decided = new Map(decisions.filter((d) => !d.goneFromTarget).map((d) => [d.record.id, d.disposition]));
   const equipment = doc.equipment.map((e): EquipmentRecord => {
     const disposition = decided.get(e.id);
-    return disposition === undefined || disposition === e.disposition ? e : { ...e, disposition };
+    return disposition === undefined || disposition === e.disposition ? e : withDisposition(e, disposition);
   });
   return { ...doc, equipment };
 }
@@ -24,8 +46,7 @@ export function newBuildDocument(doc: ProjectDocument, targetId: string, decisio
       continue;
     }
     if (retired.has(e.id)) continue;
-    const { nameplate: _n, upgrade: _u, ...plain } = e;
-    equipment.push({ ...plain, disposition: 'new' });
+    equipment.push(e.disposition === 'new' && !e.nameplate && !e.upgrade ? e : boughtNew(e));
   }
   const kept = new Set(equipment.map((e) => e.id));
   const coolingLoops = doc.coolingLoops.map((l) => (l.cduIds.every((id) => kept.has(id)) ? l : { ...l, cduIds: l.cduIds.filter((id) => kept.has(id)) }));
