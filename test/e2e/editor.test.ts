@@ -1,16 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { analyze } from '../../shared/analysis/index.ts';
-import { ProjectDocument, type ScenarioId } from '../../shared/model/index.ts';
+import type { ScenarioId } from '../../shared/model/index.ts';
+import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO_ROOT, startServe, type ServeProcess } from '../support/serve.ts';
 import { EditorPage } from './editor-page.ts';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
 
-const SAMPLE = join(REPO_ROOT, 'resources', 'samples', 'north-shore-campus.json');
 const RESULTS = join(REPO_ROOT, 'test-results');
 const AI = 'sc-phase1';
 // GB200 NVL72 in the rack-kW colour scale (80–150 kW band).
@@ -29,7 +29,7 @@ describe('the layout editor in Chromium against browser mode', () => {
   let browser: Browser;
   let page: Page;
   let ed: EditorPage;
-  const sample = ProjectDocument.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+  const sample = loadSampleDocument();
   const catalog = loadCatalog();
   const sampleIt = (scenario: string) => analyze(sample, catalog, scenario as ScenarioId).summary.itKw;
 
