@@ -73,6 +73,8 @@ export const REQUIRED_FACTORS = [
   'dc-rack-threshold-kw',
   'cdu-pump-kw-per-kwt',
   'lv-feeder-route-m',
+  'ups-efficiency',
+  'crah-fan-kw-per-kwt',
 ] as const;
 export type FactorId = (typeof REQUIRED_FACTORS)[number];
 

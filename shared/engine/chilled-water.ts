@@ -5,6 +5,7 @@ import { fmt } from './format.ts';
 import { siteRating, sizeHeatRejection, type DesignConditions } from './heat-rejection.ts';
 import { redundancyText, unitsWithRedundancy } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+import type { DesignHeat } from './design-day-heat.ts';
 
 /**
  * The air share (CRAH, fan-wall and rear-door heat) needs water colder than the air it supplies: chilled water at
@@ -44,10 +45,11 @@ export function airOverhead(index: CatalogIndex, plant: AirPlant, airKw: number,
 }
 
 /** Chillers (or economiser dry coolers) and chilled-water pumps for the air share of one hall. */
-export function sizeChilledWater(bill: BillBuilder, plant: AirPlant, airKw: number, redundancy: CoolingRedundancy, group: string, name: string): void {
+export function sizeChilledWater(bill: BillBuilder, plant: AirPlant, heat: DesignHeat, redundancy: CoolingRedundancy, group: string, name: string): void {
+  const airKw = heat.kw;
   if (airKw <= 0) return;
   const f = bill.index;
-  const what = `${name} chilled water for the air share (CRAH, fan-wall and rear-door heat) ${fmt(airKw)} kWt`;
+  const what = `${name} chilled water for the air share (CRAH, fan-wall and rear-door heat) on the design day: ${heat.text}`;
   const type = plant.kind === 'economiser' ? 'dry-cooler' : 'chiller';
   sizeHeatRejection(bill, { type, feasible: true, why: plant.why }, plant.conditions, airKw, redundancy, group, what);
   const dt = f.factor('chw-delta-t-k');

@@ -8,6 +8,7 @@ import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { sizeIsolation, sizePipeRun } from './piping.ts';
 import { supplyChecks } from './supply-checks.ts';
 import { waterUse, type WaterUse } from './water.ts';
+import { airDesignHeat, liquidDesignHeat } from './design-day-heat.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { checkPlacedRejection, chooseHeatRejection, sizeHeatRejection, type DesignConditions, type RejectionChoice } from './heat-rejection.ts';
 import { chooseUnit } from './select-unit.ts';
@@ -298,8 +299,11 @@ export function sizeHallCooling(
   const airKw = airTotalKw - rdhxKw;
   sizeAirUnits(bill, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
   if (!ctx.placedRejection) {
-    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquidKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat ${fmt(liquidKw)} kWt (the air share goes to chilled water)`);
-    sizeChilledWater(bill, ctx.airPlant, airTotalKw, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
+    // Sized on the design-day heat: pump heat to the liquid side; fan heat and UPS losses to the chilled water.
+    const liquid = liquidDesignHeat(f, liquidKw);
+    const air = airDesignHeat(f, airTotalKw, hall.hall.kind === 'mining' ? 0 : sumRows(hall.rows, 'itKw'));
+    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquid.kw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat on the design day (${liquid.text}; the air share goes to chilled water)`);
+    sizeChilledWater(bill, ctx.airPlant, air, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
   }
   supplyChecks(hall, layout, ctx, airTotalKw, bill);
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);

@@ -10,13 +10,15 @@ import { equipment, hall, project, racks, row, SCENARIO } from './layout-fixture
  *
  * Ten GB200 racks, block site (35 °C dry bulb): air share 10 × 132 × 0.15 = 198 kWt.
  *   Economiser? dry cooler at 18 − 35 = −17 K approach, below the 5 K minimum → air-cooled chillers.
- *   Chillers rated to 35 °C → factor 1; one 500 kWt unit carries 198 kWt (the cheapest single unit) → 1 at N.
- *   Pumps: 198 × 60 / (0.997 × 4.18 × 6 K) = 475 L/min → one 2,000 L/min set at N.
- *   Towers take the liquid heat only: 1,122 kWt.
+ *   Design-day chilled-water load: air share 198 + fan heat 198 × 0.02 (3.96) + UPS losses 1,320 × (1 / 0.9625 − 1)
+ *   (51.43, the electrical rooms) = 253.39 kWt. Chillers rated to 35 °C → factor 1; one 500 kWt unit carries it (the
+ *   cheapest single unit) → 1 at N. Pumps: 253.39 × 60 / (0.997 × 4.18 × 6 K) = 608 L/min → one 2,000 L/min set.
+ *   Towers take the liquid heat only, with the CDU pump heat: 1,122 + 1,122 × 0.015 = 1,138.83 kWt.
+ *   (The annual PUE factors already count fan, pump and UPS energy; the overhead below is on the air share.)
  *   PUE contribution of the air share: annual 198 × 0.17 + 198 / 3.737 = 33.66 + 52.98 = 86.64 kW;
  *   design day 33.66 + 198 / 2.802 = 33.66 + 70.66 = 104.32 kW (ASHRAE 90.1 COPs: 12.75 IPLV and 9.562 EER / 3.412).
  * Same racks at a 10 °C design dry bulb: 18 − 10 = 8 K ≥ 5 K → dry-cooler economiser at 8 / 15 = 0.533 of rating:
- *   500 × 0.533 = 266.7 kWt ≥ 198 → one 500 kWt dry cooler, no chillers; air overhead 33.66 kW all year.
+ *   500 × 0.533 = 266.7 kWt ≥ 253.39 → one 500 kWt dry cooler, no chillers; air overhead 33.66 kW all year.
  * Supply checks: facility water at 50 °C is above the W45 class of GB200 racks (facility-water-too-warm); placed towers
  *   without chillers at a 40 °C site leave the air share on 45 °C facility water: 45 + 6 = 51 °C > 27 °C
  *   (air-supply-too-warm).
@@ -26,14 +28,14 @@ function block(site: Partial<SiteRecord> = {}, supplyC = 45): ScenarioReport {
 }
 
 describe('chilled water for the air share, worked by hand', () => {
-  it('a 35 °C site: one 500 kWt chiller and one pump set for 198 kWt; towers for the 1,122 kWt of liquid heat', () => {
+  it('a 35 °C site: one 500 kWt chiller and one pump set for 253.39 kWt; towers for 1,138.83 kWt', () => {
     const b = block();
     const chiller = linesOf(b, 'chiller-air-500kw')[0]!;
     expect(chiller.quantity).toBe(1);
-    expect(chiller.derivation).toContain('chilled water for the air share (CRAH, fan-wall and rear-door heat) 198 kWt');
+    expect(chiller.derivation).toContain('air share 198 kWt + fan heat 198 × 0.02 + UPS losses 1,320 kW × (1 / 0.9625 − 1) = 253.39 kWt');
     expect(chiller.derivation).toContain('economiser at design dry bulb 35 °C has 18 − 35 = -17 K approach, below the 5 K minimum');
-    expect(linesOf(b, 'pump-chw-2000lpm')[0]!.derivation).toContain('= 475 L/min; ⌈475 L/min / 2,000 L/min⌉ = 1');
-    expect(linesOf(b, 'tower-1500kw')[0]!.derivation).toContain('liquid heat 1,122 kWt');
+    expect(linesOf(b, 'pump-chw-2000lpm')[0]!.derivation).toContain('= 608 L/min; ⌈608 L/min / 2,000 L/min⌉ = 1');
+    expect(linesOf(b, 'tower-1500kw')[0]!.derivation).toContain('liquid heat 1,122 kWt + CDU pump heat 1,122 × 0.015 = 1,138.83 kWt');
     expect(b.summary.facilityKw - b.summary.itKw).toBeCloseTo(145.86 + 86.644, 2);
     expect(b.summary.designDayFacilityKw - b.summary.itKw).toBeCloseTo(145.86 + 104.324, 2);
   });

@@ -14,12 +14,13 @@ import { equipment, hall, project, racks, row, SCENARIO } from './layout-fixture
  * Dry cooler   rated at 15 K approach (supply − dry bulb); site 45 − 35 = 10 K → factor 10 / 15 = 0.667 (below rating)
  * Tower        rated at 8 K approach (supply − wet bulb); site 45 − 24 = 21 K → factor min(1, 21 / 8) = 1 (no credit above rating)
  * Choice       the lowest-PUE type at or above its rating → cooling tower (dry 1.09 is derated, tower 1.13 is not)
- * Unit         tower 1,500 kWt × 1 = 1,500 kWt: one carries 1,122 kWt and is the cheapest single unit ($300k)
+ * Unit         tower 1,500 kWt × 1 = 1,500 kWt: one carries the design-day 1,122 + 1,122 × 0.015 CDU pump heat =
+ *              1,138.83 kWt and is the cheapest single unit ($300k)
  *
  * Chillers (chiller-only catalog), rated to 35 °C dry bulb, −1.5%/K above, at most 50 °C; twelve racks:
- *   liquid 12 × 132 × 0.85 = 1,346.4 kWt
- *   at 35 °C: factor 1; 1,500 kWt carries 1,346.4 alone → 1 × chiller-air-1500kw
- *   at 45 °C: factor 1 − 10 × 0.015 = 0.85; 1,500 × 0.85 = 1,275 kWt → ⌈1,346.4 / 1,275⌉ = 2 (500 kWt: 425 → 4)
+ *   liquid 12 × 132 × 0.85 = 1,346.4 kWt + 1.5% CDU pump heat = 1,366.6 kWt
+ *   at 35 °C: factor 1; 1,500 kWt carries 1,366.6 alone → 1 × chiller-air-1500kw
+ *   at 45 °C: factor 1 − 10 × 0.015 = 0.85; 1,500 × 0.85 = 1,275 kWt → ⌈1,366.6 / 1,275⌉ = 2 (500 kWt: 425 → 4)
  *   at 52 °C: past 50 °C, refused → no chiller line, a heat-rejection-infeasible check
  */
 const DRY = ['drycooler-adiabatic-500kw', 'drycooler-adiabatic-1500kw'];
@@ -48,7 +49,7 @@ describe('heat rejection at the design ambient, worked by hand', () => {
     expect(line!.quantity).toBe(1);
     expect(line!.capacity).toEqual({ value: 1500, unit: 'kWt' });
     expect(line!.derivation).toContain('rated 1,500 kWt at 8 K approach (supply − wet bulb); site approach 45 − 24 °C = 21 K; factor min(1, 21 / 8) = 1 (no credit above rating); 1,500 × 1 = 1,500 kWt used');
-    expect(line!.derivation).toContain('⌈1,122 kWt / 1,500 kWt⌉ = 1');
+    expect(line!.derivation).toContain('⌈1,138.83 kWt / 1,500 kWt⌉ = 1');
     expect(line!.derivation).toContain('dry cooler: 45 − 35 °C dry bulb = 10 K approach vs 15 K rated → × 0.667');
     expect(line!.source).toContain('lbnl-2024');
     expect(line!.source).toContain('ph-heat-rejection');

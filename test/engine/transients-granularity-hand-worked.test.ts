@@ -11,7 +11,8 @@ import { BLOCK_SCENARIO, blockProject, catalog } from './fixtures.ts';
  *   with a catalog whose sets take 0.2 of their rating (400 kW), 528 > 400 → warning.
  * Catalog granularity (one GB200 rack: 132 kW IT, 112.2 kWt liquid, 19.8 kWt air): below 25% of the smallest unit
  *   of its kind → named in one info check: the 1,500 kVA transformer, the 1,000 kW generator, the 1,500 kWt tower cell
- *   (112.2 kWt = 7.5%), the 500 kWt chiller (19.8 kWt = 4%), the 150 kWt CRAH (13.2%); not the 500 kVA UPS
+ *   (112.2 + 1.5% pump heat = 113.88 kWt = 7.6%), the 500 kWt chiller (19.8 kWt + fans + UPS losses = 25.34 kWt = 5.1%),
+ *   the 150 kWt CRAH (13.2%); not the 500 kVA UPS
  *   (138.95 kVA = 27.8%) nor the 250 kWt CDU (44.9%).
  */
 describe('GPU transients and catalog granularity, worked by hand', () => {
@@ -37,7 +38,7 @@ describe('GPU transients and catalog granularity, worked by hand', () => {
     expect(info[0]!.severity).toBe('info');
     const msg = info[0]!.message;
     for (const name of ['MV/LV transformer 1,500 kVA', 'Diesel generator 1,000 kW', 'Cooling tower cell 1,500 kWt', 'Air-cooled chiller 500 kWt', 'CRAH 150 kW']) expect(msg).toContain(name);
-    expect(msg).toContain('112.2 kWt on the smallest cooling tower of 1,500 kWt (7.5%)');
+    expect(msg).toContain('113.88 kWt on the smallest cooling tower of 1,500 kWt (7.6%)');
     expect(msg).not.toContain('UPS frame');
     expect(msg).not.toContain('CDU');
     expect(analyze(blockProject({ profileId: 'gb200-nvl72', count: 100 }), catalog, BLOCK_SCENARIO).checks.some((c) => c.code === 'below-catalog-granularity')).toBe(false);
