@@ -34,11 +34,12 @@ export function retrofitDocument(doc: ProjectDocument, decisions: readonly Asset
 }
 
 /**
- * The same target built new on a greenfield: every unit a new catalog unit (no nameplates, no retrofits), units the
- * target retires left out, so that the engine sizes what they would have carried.
+ * The same target built new on a greenfield: units it keeps or retires are left out, so that the engine sizes new
+ * plant for what they carry (as it would for a site with nothing on it); units it buys stay, as new catalog units.
  */
 export function newBuildDocument(doc: ProjectDocument, targetId: string, decisions: readonly AssetDecision[]): ProjectDocument {
-  const retired = new Set(decisions.filter((d) => !d.goneFromTarget && d.disposition === 'retire').map((d) => d.record.id));
+  const leftOut = new Set<EquipmentRecord['disposition']>(['retire', 'existing', 'upgrade']);
+  const retired = new Set(decisions.filter((d) => !d.goneFromTarget && leftOut.has(d.disposition)).map((d) => d.record.id));
   const equipment: EquipmentRecord[] = [];
   for (const e of doc.equipment) {
     if (e.scenarioId !== targetId) {

@@ -15,9 +15,11 @@ const asOf = { asOf: '2026-12-01' };
  * Rules: condition good, 8 years old (< 30-year life), no temperature class, dual-corded, no substation to compare
  * the voltage with → each unit kept ('existing'). Supply step at N+1: 4 units, 3 carry load = 3 × 2,500 = 7,500 kVA,
  * far above the facility load (< 1,000 kVA), so no new transformer is bought.
- * Bill: 4 'reused' lines at $0, each naming its unit; the same target built new buys the 4 placed units at the
- * catalog's $250,000 = $1,000,000, so the credit is at least $1,000,000 (installation and the shares that follow the
- * equipment cost come on top).
+ * Bill: 4 'reused' lines at $0, each naming its unit. The same target built new has nothing to keep, so the engine
+ * sizes the hall's plant: 977.21 kW / pf 0.95 = 1,028.64 kVA → ⌈1,028.64 / 1,500⌉ = 1, N+1 → 2 × 1,500 kVA at
+ * $170,000 = $340,000, 2 LV switchboards at $220,000 = $440,000, 80 m of LV feeders at $1,800 = $144,000, one MV
+ * lineup $600,000 and 250 m of MV duct bank at $1,200 = $300,000: $1,824,000 of equipment the retrofit does not buy,
+ * so the credit is at least $1,824,000 (installation, commissioning, soft costs and contingency follow it on top).
  */
 describe('A: an existing transformer bank that is kept', () => {
   const yard = [0, 1, 2, 3].map((i) => yardUnit(`tx${i}`, 'xfmr-mvlv-2500kva', { position: { x: -20 - 5 * i, y: 0 }, disposition: 'existing', nameplate: plate() }));
@@ -35,7 +37,7 @@ describe('A: an existing transformer bank that is kept', () => {
     ]);
     for (const l of tx) expect(l.derivation).toMatch(/existing TX\d \(equipment-copy-\d+\) kept as it is and counted at 2,500 kVA/);
     expect(r.summary.removalUsd).toBe(0);
-    expect(r.summary.creditedUsd).toBeGreaterThanOrEqual(1_000_000);
+    expect(r.summary.creditedUsd).toBeGreaterThanOrEqual(1_824_000);
     expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);
   });
 });
