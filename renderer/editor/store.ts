@@ -4,6 +4,7 @@ import {
   INTERCHANGE_VERSION,
   isEmptyDiff,
   parentIdOf,
+  TYPE_LISTS,
   type DocRecord,
   type DocRecordType,
   type DocumentDiff,
@@ -140,17 +141,15 @@ export class DocumentStore implements RecordSource {
     if (this.documentCache) return this.documentCache;
     const site = this.all('site')[0];
     if (!site) throw new Error('a project has exactly one site record; none found');
+    const lists: Record<string, readonly DocRecord[]> = {};
+    // Every record type's list, from the one table of them: a new type cannot be left out of the document.
+    for (const [type, key] of Object.entries(TYPE_LISTS) as [DocRecordType, string][]) lists[key] = this.all(type);
     this.documentCache = {
+      ...(lists as unknown as Omit<ProjectDocument, 'format' | 'version' | 'site'>),
       format: INTERCHANGE_FORMAT,
       version: INTERCHANGE_VERSION,
       site,
       scenarios: [...this.all('scenario')].sort((a, b) => a.order - b.order),
-      halls: this.all('hall'),
-      rows: this.all('row'),
-      racks: this.all('rack'),
-      equipment: this.all('equipment'),
-      coolingLoops: this.all('coolingLoop'),
-      powerFeeds: this.all('powerFeed'),
     };
     return this.documentCache;
   }

@@ -23,7 +23,7 @@ export const TYPE_LISTS = {
   powerFeed: 'powerFeeds',
   substation: 'substations',
   interconnect: 'interconnects',
-} as const satisfies Partial<Record<DocRecordType, keyof ProjectDocument>>;
+} as const satisfies Record<Exclude<DocRecordType, 'site'>, keyof ProjectDocument>;
 
 /** The records of one type in a document (the site as a list of one). */
 export function recordsOfType(doc: ProjectDocument, type: DocRecordType): readonly DocRecord[] {
