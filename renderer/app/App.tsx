@@ -9,6 +9,7 @@ import { downloadBillCsv } from './download-bill.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
+import { EconomicsPanel } from './economics/EconomicsPanel.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Inspector } from './Inspector.tsx';
@@ -22,7 +23,7 @@ import { ViewportPane } from './ViewportPane.tsx';
 import { useReport } from './use-report.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
-type Tab = 'inspector' | 'checks' | 'bill';
+type Tab = 'inspector' | 'checks' | 'bill' | 'economics';
 
 /** "<site> - <scenario> - bill", the name of an exported bill. */
 function billTitle(editor: Editor): string {
@@ -96,10 +97,14 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <button type="button" role="tab" aria-selected={tab === 'bill'} onClick={() => setTab('bill')}>
               Bill <span className="badge">{bill.lines.length}</span>
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'economics'} onClick={() => setTab('economics')} data-testid="economics-tab">
+              Economics
+            </button>
           </nav>
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
+            {tab === 'economics' && <EconomicsPanel editor={editor} />}
             {tab === 'bill' && (
               <>
                 <div className="bill-actions">
