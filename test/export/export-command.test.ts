@@ -20,7 +20,7 @@ describe('powerhall export', () => {
     const result = await runCli(['export', sampleDocumentPath(), '--format', 'csv', '--scenario', 'Phase 1 AI hall', '--out', out]);
     expect(result.code, result.err).toBe(0);
     expect(result.err).toContain(out);
-    expect(readFileSync(out, 'utf8')).toContain('UPS frame 1,250 kW');
+    expect(readFileSync(out, 'utf8')).toContain('UPS frame 1,000 kW');
   });
 
   it('writes each binary format to --out, whole, with no temporary file left beside it', async () => {

@@ -50,7 +50,7 @@ describe('GLB export (read back with the glTF validator and three\'s GLTFLoader)
     expect(rackIds).toEqual(placement.rows.flatMap((r) => r.racks.map((k) => k.id)).sort());
     const equipment = byExtras(scene, 'equipment');
     expect(equipment.map((o) => o.userData.id)).toEqual(placement.equipment.map((e) => e.id));
-    expect(equipment.find((o) => o.userData.id === 'ups-a01')?.userData.catalogId).toBe('ups-1250kw');
+    expect(equipment.find((o) => o.userData.id === 'ups-g1a-a1')?.userData.catalogId).toBe('ups-1000kw');
     expect(byExtras(scene, 'pipe').map((o) => o.userData.lengthM)).toEqual(placement.routes.map((r) => r.lengthM));
   });
 

@@ -40,7 +40,7 @@ describe('bundled sample project', () => {
     for (const line of bill.lines) {
       if (names.has(line.group)) expect(line.groupName).toBe(names.get(line.group));
     }
-    expect(bill.lines.find((l) => l.group === 'feed-1a')?.groupName).toBe('Busway 1A');
+    expect(bill.lines.find((l) => l.group === 'feed-g1a-a')?.groupName).toBe('Busway G1A-A');
     expect(bill.lines.find((l) => l.group === 'loop-1')?.groupName).toBe('Loop 1');
     expect(bill.lines.find((l) => l.group === 'site')?.groupName).toBe('Site');
     expect(bill.lines.every((l) => l.groupName.length > 0 && !/^[a-z]+-[0-9a-f]{8}/.test(l.groupName))).toBe(true);
