@@ -14,9 +14,12 @@ export function readProject(path: string): ProjectDocument {
   }
 }
 
-/** The scenario named by id or name, or `fallback` when none is asked for; a name that is not there lists the choices. */
-export function pickScenario(doc: ProjectDocument, wanted: string | undefined, fallback: ScenarioRecord | undefined = doc.scenarios[0]): ScenarioRecord {
+/**
+ * The scenario named by id or name, or `fallback` when none is asked for; a name that is not there lists the choices.
+ * `role` names it in the message ("target", "baseline").
+ */
+export function pickScenario(doc: ProjectDocument, wanted: string | undefined, fallback: ScenarioRecord | undefined = doc.scenarios[0], role = ''): ScenarioRecord {
   const scenario = wanted === undefined ? fallback : doc.scenarios.find((s) => s.id === wanted || s.name === wanted);
-  if (!scenario) throw new CliUsageError(`no scenario '${wanted}'; the project has: ${doc.scenarios.map((s) => `${s.id} (${s.name})`).join(', ')}`);
+  if (!scenario) throw new CliUsageError(`no ${role ? `${role} ` : ''}scenario '${wanted}'; the project has: ${doc.scenarios.map((s) => `${s.id} (${s.name})`).join(', ')}`);
   return scenario;
 }

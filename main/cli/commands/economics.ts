@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analysePhaseEconomics, defaultEconomicsInputs, parseEconomicsInputs, type EconomicsInputs } from '../../../shared/analysis/economics/index.ts';
 import { phaseEconomicsCase } from '../../../shared/analysis/phase-economics.ts';
-import type { ProjectDocument, ScenarioRecord } from '../../../shared/model/index.ts';
+import { lastScenarioWithBaseline, type ProjectDocument, type ScenarioRecord } from '../../../shared/model/index.ts';
 import { ECONOMICS_FORMATS, economicsJson, economicsTable } from '../../../shared/report-views/economics-views.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
@@ -27,8 +27,7 @@ export function economicsInputs(path: string | undefined): EconomicsInputs {
 
 /** The phase a command is about: the one named, else the last scenario that names a baseline, else the last. */
 export function phaseScenario(doc: ProjectDocument, wanted: string | undefined): ScenarioRecord {
-  const withBaseline = [...doc.scenarios].reverse().find((s) => s.baselineScenarioId);
-  return pickScenario(doc, wanted, withBaseline ?? doc.scenarios[doc.scenarios.length - 1]);
+  return pickScenario(doc, wanted, lastScenarioWithBaseline(doc) ?? doc.scenarios[doc.scenarios.length - 1]);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,28 +1,11 @@
 import { resolve } from 'node:path';
 import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
 import { formatRetrofit, RETROFIT_FORMATS } from '../../../shared/analysis/retrofit/format.ts';
-import { baselineOf, lastScenarioWithBaseline, type ProjectDocument, type ScenarioRecord } from '../../../shared/model/index.ts';
+import { baselineOf, lastScenarioWithBaseline } from '../../../shared/model/index.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { readInterchangeFile } from '../../services/project-import.ts';
-import { ProjectService } from '../../services/project-service.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
-
-function readProject(path: string): ProjectDocument {
-  if (path.endsWith('.json')) return readInterchangeFile(path);
-  const project = ProjectService.open(path, { readOnly: true });
-  try {
-    return project.load();
-  } finally {
-    project.close();
-  }
-}
-
-function find(doc: ProjectDocument, wanted: string, role: string): ScenarioRecord {
-  const s = doc.scenarios.find((x) => x.id === wanted || x.name === wanted);
-  if (!s) throw new CliUsageError(`no ${role} scenario '${wanted}'; the project has: ${doc.scenarios.map((x) => `${x.id} (${x.name})`).join(', ')}`);
-  return s;
-}
+import { pickScenario, readProject } from '../project-input.ts';
 
 export const retrofitCommand: CliCommand = {
   name: 'retrofit',
@@ -40,9 +23,9 @@ export const retrofitCommand: CliCommand = {
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliUsageError(`--as-of must be a date written YYYY-MM-DD; got '${asOf}'`);
     const doc = readProject(resolve(positionals[0]!));
-    const target = values.target !== undefined ? find(doc, values.target, 'target') : lastScenarioWithBaseline(doc);
+    const target = values.target !== undefined ? pickScenario(doc, values.target, undefined, 'target') : lastScenarioWithBaseline(doc);
     if (!target) throw new CliUsageError('no scenario names a baseline; give --target and --baseline');
-    const baseline = values.baseline !== undefined ? find(doc, values.baseline, 'baseline') : baselineOf(doc, target);
+    const baseline = values.baseline !== undefined ? pickScenario(doc, values.baseline, undefined, 'baseline') : baselineOf(doc, target);
     if (!baseline) throw new CliUsageError(`scenario '${target.name}' names no baseline; give --baseline`);
     io.out(formatRetrofit(compareScenarios(doc, loadCatalog(), baseline.id, target.id, { asOf }), format));
     return 0;
