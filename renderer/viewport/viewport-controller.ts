@@ -45,6 +45,7 @@ export class ViewportController implements ViewCommands {
   private shownReport: object | null = null;
   private shownMode: ColorMode | null = null;
   private reportPending = false;
+  private readingReport = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -64,16 +65,18 @@ export class ViewportController implements ViewCommands {
     sun.position.set(0.4, 1, 0.25);
     this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun);
     this.disposers.push(editor.session.subscribe(() => this.sync.setSession(editor.session.state)));
-    // The report is read back at most once per frame, after the edits of that frame.
+    // The report is read back once per frame, in the frame that draws the edits: labels and outlines never lag.
     const onReport = () => {
-      if (this.reportPending) return;
       this.reportPending = true;
-      requestAnimationFrame(() => {
-        this.reportPending = false;
-        this.readReport();
-      });
+      this.requestRender();
     };
-    this.disposers.push(editor.live.subscribe(onReport), editor.session.subscribe(onReport));
+    this.disposers.push(
+      editor.live.subscribe(onReport),
+      // The labels show loops or feeds by colour mode; other session changes leave them as they are.
+      editor.session.subscribe(() => {
+        if (editor.session.state.colorMode !== this.shownMode) onReport();
+      }),
+    );
     this.readReport();
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
@@ -85,7 +88,8 @@ export class ViewportController implements ViewCommands {
 
   /** Marks the scene dirty; it is drawn once on the next animation frame. */
   requestRender(): void {
-    if (this.frameRequested) return;
+    // While a frame reads the report back it is already drawing what that changes.
+    if (this.frameRequested || this.readingReport) return;
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
@@ -101,7 +105,6 @@ export class ViewportController implements ViewCommands {
     this.shownMode = this.editor.session.state.colorMode;
     this.sync.setChecks(report.checks);
     this.sync.groupLabels.set(groupLabels(report, this.shownMode, this.editor.store));
-    this.requestRender();
   }
 
   fitToSelection(): void {
@@ -165,6 +168,12 @@ export class ViewportController implements ViewCommands {
   }
 
   private render(): void {
+    if (this.reportPending) {
+      this.reportPending = false;
+      this.readingReport = true;
+      this.readReport();
+      this.readingReport = false;
+    }
     this.sync.flush();
     // Labels made since the last frame start at the perspective scale, so the plan view rescales every frame.
     const labelFactor = this.rig.labelFactor();
