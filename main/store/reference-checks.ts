@@ -1,6 +1,7 @@
 import type { ApiIssue } from '../../shared/contract/envelope.ts';
-import type { DocRecord, DocumentDiff } from '../../shared/model/index.ts';
+import { RECORD_LABELS, RELATIONS, referencedIds, relationsFrom, type DocRecord, type DocumentDiff } from '../../shared/model/index.ts';
 import type { SqlStatement, SqliteDatabase } from './open-database.ts';
+import { TABLES } from './record-tables.ts';
 
 type Statement = SqlStatement;
 
@@ -18,46 +19,17 @@ export class ReferenceChecks {
   private readonly scenarioCount: Statement;
 
   constructor(db: SqliteDatabase) {
-    const ex = (table: string) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-    this.exists = {
-      site: ex('site'),
-      rack: ex('racks'),
-      scenario: ex('scenarios'),
-      hall: ex('halls'),
-      row: ex('hall_rows'),
-      equipment: ex('equipment'),
-      coolingLoop: ex('cooling_loops'),
-      powerFeed: ex('power_feeds'),
-      substation: ex('substations'),
-      interconnect: ex('interconnects'),
-    };
-    const ref = (type: string, table: string, label: string, where: string) => ({
-      type,
-      label,
-      stmt: db.prepare(`SELECT id FROM ${table} WHERE ${where} LIMIT 1`),
+    // Which table holds a type, and which column a field: generated from the relations table and the table specs.
+    this.exists = Object.fromEntries(Object.values(TABLES).map((t) => [t.type, db.prepare(`SELECT 1 FROM ${t.table} WHERE id = ?`)]));
+    this.referrers = RELATIONS.map((r) => {
+      const table = TABLES[r.from];
+      const column = table.columns.find((c) => c.field === r.field);
+      if (!column) throw new Error(`no column stores ${r.from}.${r.field}`);
+      const sql = r.many
+        ? `SELECT t.id FROM ${table.table} t, json_each(t.${column.column}) j WHERE j.value = ? LIMIT 1`
+        : `SELECT id FROM ${table.table} WHERE ${column.column} = ? LIMIT 1`;
+      return { type: r.to, label: RECORD_LABELS[r.from], stmt: db.prepare(sql) };
     });
-    this.referrers = [
-      ref('scenario', 'halls', 'hall', 'scenario_id = ?'),
-      ref('scenario', 'equipment', 'equipment', 'scenario_id = ?'),
-      ref('hall', 'hall_rows', 'row', 'hall_id = ?'),
-      ref('hall', 'equipment', 'equipment', 'hall_id = ?'),
-      ref('hall', 'cooling_loops', 'cooling loop', 'hall_id = ?'),
-      ref('hall', 'power_feeds', 'power feed', 'hall_id = ?'),
-      ref('row', 'racks', 'rack', 'row_id = ?'),
-      ref('coolingLoop', 'hall_rows', 'row', 'cooling_loop_id = ?'),
-      ref('powerFeed', 'hall_rows', 'row', '? IN (feed_a_id, feed_b_id)'),
-      ref('scenario', 'scenarios', 'scenario (as its baseline)', 'baseline_scenario_id = ?'),
-      {
-        type: 'equipment',
-        label: 'cooling loop',
-        stmt: db.prepare('SELECT l.id FROM cooling_loops l, json_each(l.cdu_ids) j WHERE j.value = ? LIMIT 1'),
-      },
-      {
-        type: 'equipment',
-        label: 'power feed',
-        stmt: db.prepare('SELECT f.id FROM power_feeds f, json_each(f.ups_ids) j WHERE j.value = ? LIMIT 1'),
-      },
-    ];
     this.rowSlotCount = db.prepare('SELECT slot_count FROM hall_rows WHERE id = ?');
     this.slotTaken = db.prepare('SELECT id FROM racks WHERE row_id = ? AND slot = ? AND id <> ? LIMIT 1');
     this.racksBeyond = db.prepare('SELECT id, slot FROM racks WHERE row_id = ? AND slot >= ? LIMIT 1');
@@ -69,55 +41,22 @@ export class ReferenceChecks {
   }
 
   private outgoing(record: DocRecord, path: string, issues: ApiIssue[]): void {
-    const need = (type: string, field: string, id: string | null | undefined, what: string) => {
-      if (id !== null && id !== undefined && !this.has(type, id)) issues.push({ path: `${path}.${field}`, message: `${what} ${id} does not exist` });
-    };
-    switch (record.type) {
-      case 'hall':
-        need('scenario', 'scenarioId', record.scenarioId, 'scenario');
-        break;
-      case 'row': {
-        need('hall', 'hallId', record.hallId, 'hall');
-        need('coolingLoop', 'coolingLoopId', record.coolingLoopId, 'cooling loop');
-        need('powerFeed', 'feedAId', record.feedAId, 'power feed');
-        need('powerFeed', 'feedBId', record.feedBId, 'power feed');
-        const beyond = this.racksBeyond.get(record.id, record.slotCount) as { id: string; slot: number } | undefined;
-        if (beyond) {
-          issues.push({ path: `${path}.slotCount`, message: `rack ${beyond.id} sits in slot ${beyond.slot}, beyond the row's ${record.slotCount} slots` });
-        }
-        break;
+    for (const r of relationsFrom(record.type)) {
+      referencedIds(record, r).forEach((id, i) => {
+        if (!this.has(r.to, id)) issues.push({ path: `${path}.${r.field}${r.many ? `.${i}` : ''}`, message: `${RECORD_LABELS[r.to]} ${id} does not exist` });
+      });
+    }
+    // What the relations cannot say: a rack in a real, free slot of its row, and no rack beyond a row's slots.
+    if (record.type === 'row') {
+      const beyond = this.racksBeyond.get(record.id, record.slotCount) as { id: string; slot: number } | undefined;
+      if (beyond) issues.push({ path: `${path}.slotCount`, message: `rack ${beyond.id} sits in slot ${beyond.slot}, beyond the row's ${record.slotCount} slots` });
+    } else if (record.type === 'rack') {
+      const row = this.rowSlotCount.get(record.rowId) as { slot_count: number } | undefined;
+      if (row && record.slot >= row.slot_count) {
+        issues.push({ path: `${path}.slot`, message: `slot ${record.slot} is beyond row ${record.rowId}'s ${row.slot_count} slots` });
       }
-      case 'rack': {
-        need('row', 'rowId', record.rowId, 'row');
-        const row = this.rowSlotCount.get(record.rowId) as { slot_count: number } | undefined;
-        if (row && record.slot >= row.slot_count) {
-          issues.push({ path: `${path}.slot`, message: `slot ${record.slot} is beyond row ${record.rowId}'s ${row.slot_count} slots` });
-        }
-        const other = this.slotTaken.get(record.rowId, record.slot, record.id) as { id: string } | undefined;
-        if (other) issues.push({ path: `${path}.slot`, message: `slot ${record.slot} of row ${record.rowId} is already taken by rack ${other.id}` });
-        break;
-      }
-      case 'equipment':
-        need('scenario', 'scenarioId', record.scenarioId, 'scenario');
-        need('hall', 'hallId', record.hallId, 'hall');
-        break;
-      case 'coolingLoop':
-        need('hall', 'hallId', record.hallId, 'hall');
-        record.cduIds.forEach((id, i) => need('equipment', `cduIds.${i}`, id, 'equipment'));
-        break;
-      case 'powerFeed':
-        need('hall', 'hallId', record.hallId, 'hall');
-        record.upsIds.forEach((id, i) => need('equipment', `upsIds.${i}`, id, 'equipment'));
-        break;
-      case 'scenario':
-        need('scenario', 'baselineScenarioId', record.baselineScenarioId, 'baseline scenario');
-        break;
-      case 'substation':
-      case 'interconnect':
-        need('site', 'siteId', record.siteId, 'site');
-        break;
-      case 'site':
-        break;
+      const other = this.slotTaken.get(record.rowId, record.slot, record.id) as { id: string } | undefined;
+      if (other) issues.push({ path: `${path}.slot`, message: `slot ${record.slot} of row ${record.rowId} is already taken by rack ${other.id}` });
     }
   }
 

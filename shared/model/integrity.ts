@@ -1,20 +1,8 @@
 import type { ProjectDocument } from './document.ts';
 import type { DocRecordType } from './records.ts';
 import { recordsOfType, TYPE_LISTS } from './record-source.ts';
-import { RELATIONS, referencedIds } from './relations.ts';
+import { RECORD_LABELS, RELATIONS, referencedIds } from './relations.ts';
 
-const LABEL: Record<DocRecordType, string> = {
-  site: 'site',
-  scenario: 'scenario',
-  hall: 'hall',
-  row: 'row',
-  rack: 'rack',
-  equipment: 'equipment',
-  coolingLoop: 'cooling loop',
-  powerFeed: 'power feed',
-  substation: 'substation',
-  interconnect: 'interconnect',
-};
 
 export interface IntegrityIssue {
   readonly path: string;
@@ -67,7 +55,7 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
     recordsOfType(doc, relation.from).forEach((record, i) => {
       referencedIds(record, relation).forEach((id, j) => {
         if (ids.get(relation.to)?.has(id)) return;
-        add(`${list}.${i}.${relation.field}${relation.many ? `.${j}` : ''}`, `${LABEL[relation.to]} ${id} does not exist`);
+        add(`${list}.${i}.${relation.field}${relation.many ? `.${j}` : ''}`, `${RECORD_LABELS[relation.to]} ${id} does not exist`);
       });
     });
   }

@@ -48,6 +48,20 @@ export const RELATIONS: readonly Relation[] = [
   rel('interconnect', 'siteId', 'site', 'cascade', { parent: true }),
 ];
 
+/** Each record type as people call it, in messages about references. */
+export const RECORD_LABELS: Readonly<Record<DocRecordType, string>> = {
+  site: 'site',
+  scenario: 'scenario',
+  hall: 'hall',
+  row: 'row',
+  rack: 'rack',
+  equipment: 'equipment',
+  coolingLoop: 'cooling loop',
+  powerFeed: 'power feed',
+  substation: 'substation',
+  interconnect: 'interconnect',
+};
+
 const byType = new Map<DocRecordType, Relation[]>();
 for (const r of RELATIONS) {
   const list = byType.get(r.from) ?? [];
