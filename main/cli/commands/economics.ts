@@ -41,7 +41,7 @@ export const economicsCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliUsageError('give exactly one project FILE (.powerhall or .json)');
     const format = oneOf('format', values.format, ECONOMICS_FORMATS, 'table');
     const asOf = values['as-of'] ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new CliUsageError(`--as-of must be a date as YYYY-MM-DD; got '${asOf}'`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliUsageError(`--as-of must be a date written YYYY-MM-DD; got '${asOf}'`);
     const doc = readProject(resolve(positionals[0]!));
     const scenario = phaseScenario(doc, values.scenario);
     const built = phaseEconomicsCase(doc, loadCatalog(), scenario.id, economicsInputs(values.inputs), asOf);
