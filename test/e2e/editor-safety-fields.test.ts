@@ -1,17 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startServe, type ServeProcess } from '../support/serve.ts';
-import { EditorPage, storedProject } from './editor-page.ts';
+import type { ServeProcess } from '../support/serve.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import type { EditorPage} from './editor-page.ts';
+import { storedProject } from './editor-page.ts';
 
 const MINING = 'sc-mining';
 const SUPPLY = 'Supply temperature';
 
 describe('number fields commit a whole valid value or nothing (Chromium, browser mode, stored project)', () => {
   let serve: ServeProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
+  let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
 
@@ -30,19 +30,11 @@ describe('number fields commit a whole valid value or nothing (Chromium, browser
   const status = () => ed.text('status');
 
   beforeAll(async () => {
-    serve = await startServe();
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    ed = new EditorPage(page);
-    await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=total-it]');
+    app = await openSampleApp();
+    ({ serve, page, ed } = app);
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await serve?.stop();
-  });
+  afterAll(() => closeSampleApp(app));
 
   it('typing 95 °C applies nothing (not 9), Enter keeps it in the field with the limits, a valid value commits as one undo step', async () => {
     expect(await supplyC()).toBe(35);

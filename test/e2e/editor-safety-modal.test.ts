@@ -1,18 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startServe, type ServeProcess } from '../support/serve.ts';
-import { EditorPage, storedProject } from './editor-page.ts';
+import type { ServeProcess } from '../support/serve.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import type { EditorPage} from './editor-page.ts';
+import { storedProject } from './editor-page.ts';
 
 // Editor shortcuts that change the document or the tool: none may fire behind an open dialog.
 const SHORTCUTS = ['Delete', 'Backspace', 'ArrowRight', 'ArrowDown', 'r', 'k', 'Shift+K', 'h', 'Control+d', 'Control+v', 'Control+z'];
 
 describe('dialogs and overlays are modal (Chromium, browser mode, stored project)', () => {
   let serve: ServeProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
+  let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
   let sample: ProjectDocument;
@@ -28,13 +28,8 @@ describe('dialogs and overlays are modal (Chromium, browser mode, stored project
   };
 
   beforeAll(async () => {
-    serve = await startServe();
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    ed = new EditorPage(page);
-    await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=total-it]');
+    app = await openSampleApp();
+    ({ serve, page, ed } = app);
     sample = await storedProject(serve);
     // One rack of the open (mining) scenario selected, as when the issue's Delete went through the help overlay.
     const hall = sample.halls.find((h) => h.scenarioId === 'sc-mining')!;
@@ -48,10 +43,7 @@ describe('dialogs and overlays are modal (Chromium, browser mode, stored project
     await page.waitForSelector('.statusbar >> text="1 selected"');
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await serve?.stop();
-  });
+  afterAll(() => closeSampleApp(app));
 
   it('the help overlay takes the keyboard: Delete, arrows, R, K do nothing; Escape closes it and focus returns to the viewport', async () => {
     await ed.key('?');

@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../shared/model/index.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startServe, type ServeProcess } from '../support/serve.ts';
-import { EditorPage, racksByScenario, storedProject } from './editor-page.ts';
+import type { ServeProcess } from '../support/serve.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import type { EditorPage} from './editor-page.ts';
+import { racksByScenario, storedProject } from './editor-page.ts';
 
 // The sample has two scenarios whose halls stand on the same ground (Building 3, site 20–60 × 30–54 m):
 // the as-is mining hall (160 racks) and the phase-1 AI hall (164 racks, 12 CDUs in the hall).
@@ -18,25 +19,16 @@ function sorted(doc: ProjectDocument): ProjectDocument {
 
 describe('selection and edits stay in the open scenario (Chromium, browser mode, stored project)', () => {
   let serve: ServeProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
+  let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
 
   beforeAll(async () => {
-    serve = await startServe();
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    ed = new EditorPage(page);
-    await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=total-it]');
+    app = await openSampleApp();
+    ({ serve, page, ed } = app);
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await serve?.stop();
-  });
+  afterAll(() => closeSampleApp(app));
 
   it('Ctrl+A then Delete removes the open scenario racks only, in the stored project', async () => {
     const sample = await storedProject(serve);

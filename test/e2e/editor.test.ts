@@ -6,8 +6,8 @@ import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { analyze } from '../../shared/analysis/index.ts';
 import type { ScenarioId } from '../../shared/model/index.ts';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
-import { launchChromium } from '../support/browser.ts';
-import { REPO_ROOT, startServe, type ServeProcess } from '../support/serve.ts';
+import { REPO_ROOT, startServe } from '../support/serve.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 import { EditorPage } from './editor-page.ts';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
 
@@ -24,8 +24,7 @@ const ROW_MID: [number, number] = [ROW_START[0] + 5.4, ROW_START[1] + 0.6];
 const CDU: [number, number] = [HALL.x + 30, HALL.y + 20];
 
 describe('the layout editor in Chromium against browser mode', () => {
-  let serve: ServeProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let app: SampleApp | undefined;
   let browser: Browser;
   let page: Page;
   let ed: EditorPage;
@@ -35,19 +34,11 @@ describe('the layout editor in Chromium against browser mode', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    serve = await startServe();
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    ed = new EditorPage(page);
-    await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=total-it]');
+    app = await openSampleApp();
+    ({ browser, page, ed } = app);
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await serve?.stop();
-  });
+  afterAll(() => closeSampleApp(app));
 
   it('shows the sample: racks drawn in the viewport and the IT load in the totals', async () => {
     await ed.waitText('total-it', mw(sampleIt(sample.scenarios[0]!.id)));
