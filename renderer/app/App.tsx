@@ -6,6 +6,7 @@ import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { BillTable } from './BillTable.tsx';
 import { downloadBillCsv } from './download-bill.ts';
+import { DrawingsPane } from './drawings/DrawingsPane.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
@@ -62,9 +63,12 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
         </div>
       )}
       <div className="main">
-        <div className="viewport-wrap">
-          <ViewportPane editor={editor} onController={setController} />
-          <Legend editor={editor} />
+        <div className="work-area">
+          <div className="viewport-wrap">
+            <ViewportPane editor={editor} onController={setController} />
+            <Legend editor={editor} />
+          </div>
+          <DrawingsPane editor={editor} />
         </div>
         <aside className="side">
           <div className="project">

@@ -1,6 +1,6 @@
 import type { Drawing, DrawItem, Pen } from '../../../shared/report-views/drawings/drawing.ts';
 import { formatNumber } from '../../../shared/report-views/drawings/drawing.ts';
-import { PENS } from './pens.ts';
+import { PENS } from '../../../shared/report-views/drawings/pens.ts';
 import { fitFont, MARGIN, mm, PAGE_H, PAGE_W, winAnsi, type Pdf } from './pdf-units.ts';
 
 /** Height of the title block strip at the foot of a drawing sheet, mm. */

@@ -7,6 +7,8 @@ const MAX_LOOP_BOXES = 12;
 interface LoopFigure {
   name: string;
   lines: string[];
+  /** The loop record the box stands for; none for the engine's own loop or the "more loops" box. */
+  recordId?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
       const unit = g.units > 0 && g.installedCapacity !== null ? `${g.units} × ${formatNumber(g.installedCapacity / g.units)} kWt CDU` : 'no CDU';
       return {
         name: g.name,
+        ...(g.subject?.type === 'coolingLoop' ? { recordId: g.subject.id } : {}),
         lines: [
           g.name,
           `${unit}, ${g.redundancy ?? 'N'}`,
@@ -75,7 +78,7 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
     const bx = 10 + i * bw;
     items.push(line([[bx + bw / 2 - 3, supplyY], [bx + bw / 2 - 3, boxY]], 'pipe', true));
     items.push(line([[bx + bw / 2 + 3, boxY], [bx + bw / 2 + 3, returnY]], 'accent', true));
-    items.push(...labelledBox(bx + 1, boxY, bw - 2, loop.lines, 'equipment', 1.8));
+    items.push(...labelledBox(bx + 1, boxY, bw - 2, loop.lines, 'equipment', 1.8, loop.recordId));
     const bottom = boxY + boxHeight(loop.lines.length, 1.8);
     if (loop.name !== 'more') items.push(line([[bx + bw / 2, bottom], [bx + bw / 2, bottom + 8]], 'pipe', true));
   });

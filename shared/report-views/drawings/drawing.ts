@@ -6,7 +6,17 @@ export type Pen = 'outline' | 'thin' | 'hall' | 'row' | 'rack' | 'equipment' | '
 
 export type DrawItem =
   | { readonly kind: 'line'; readonly points: readonly (readonly [number, number])[]; readonly pen: Pen; readonly closed?: boolean; readonly arrow?: boolean }
-  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly pen: Pen; readonly fill?: boolean }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly pen: Pen;
+      readonly fill?: boolean;
+      /** The record this box stands for (a hall, feed or loop): the app highlights and selects it through the box. */
+      readonly recordId?: string;
+    }
   | {
       readonly kind: 'text';
       readonly x: number;

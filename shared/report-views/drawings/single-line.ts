@@ -20,6 +20,8 @@ function mergeSide(feeds: readonly GroupFigure[], side: string): GroupFigure {
   return {
     ...feeds[0]!,
     id: `side-${side}`,
+    // The merged box stands for no one feed, so it selects none.
+    subject: null,
     name: `${feeds.length} feeds, side ${side}`,
     units: sum((g) => g.units),
     installedCapacity: sum((g) => g.installedCapacity),
@@ -107,7 +109,7 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
       const side = sideOf(g) === 'B' ? 'power-b' : 'power-a';
       const fx = bx + bw / 2;
       items.push(line([[fx, lvY], [fx, upsY]], side));
-      items.push(...labelledBox(bx + 1, upsY, bw - 2, feedLines(g), side, 1.8));
+      items.push(...labelledBox(bx + 1, upsY, bw - 2, feedLines(g), side, 1.8, g.subject?.id));
       const bottom = upsY + boxHeight(4, 1.8);
       items.push(line([[fx, bottom], [fx, bottom + 10]], side, true));
     });

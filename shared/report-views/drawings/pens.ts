@@ -1,4 +1,4 @@
-import type { Pen } from '../../../shared/report-views/drawings/drawing.ts';
+import type { Pen } from './drawing.ts';
 
 export interface PenStyle {
   /** Line width, mm. */
@@ -8,7 +8,7 @@ export interface PenStyle {
   readonly fill?: string;
 }
 
-/** How each pen of a drawing looks on paper: widths in mm, as ISO 128 line groups roughly have them. */
+/** How each pen of a drawing looks, on paper and on screen alike: widths in mm, as ISO 128 line groups roughly have them. */
 export const PENS: Record<Pen, PenStyle> = {
   outline: { width: 0.35, color: '#1a1a1a' },
   thin: { width: 0.18, color: '#1a1a1a' },

@@ -1,0 +1,97 @@
+import type { Drawing, DrawItem } from '../../../shared/report-views/drawings/drawing.ts';
+import { textWidthMm } from '../../../shared/report-views/drawings/drawing.ts';
+import { PENS } from '../../../shared/report-views/drawings/pens.ts';
+
+const HIGHLIGHT = '#0a84ff';
+
+function arrowHead(points: readonly (readonly [number, number])[]): string | null {
+  const last = points[points.length - 1];
+  const prev = points[points.length - 2];
+  if (!last || !prev) return null;
+  const a = Math.atan2(last[1] - prev[1], last[0] - prev[0]);
+  const s = 1.6;
+  const p = (angle: number) => `${last[0] - s * Math.cos(angle)},${last[1] - s * Math.sin(angle)}`;
+  return `${last[0]},${last[1]} ${p(a - 0.4)} ${p(a + 0.4)}`;
+}
+
+function Item(props: { item: DrawItem; selected: ReadonlySet<string>; onPick: (id: string) => void }) {
+  const { item } = props;
+  switch (item.kind) {
+    case 'rect': {
+      const pen = PENS[item.pen];
+      const on = item.recordId !== undefined && props.selected.has(item.recordId);
+      const id = item.recordId;
+      return (
+        <rect
+          x={item.x}
+          y={item.y}
+          width={item.w}
+          height={item.h}
+          fill={on ? '#dcebff' : (pen.fill ?? (id !== undefined ? '#ffffff' : 'none'))}
+          stroke={on ? HIGHLIGHT : pen.color}
+          strokeWidth={on ? 0.8 : pen.width}
+          strokeDasharray={pen.dash?.join(' ')}
+          className={id !== undefined ? 'drawing-pick' : undefined}
+          data-record-id={id}
+          data-selected={id !== undefined ? String(on) : undefined}
+          onClick={id !== undefined ? () => props.onPick(id) : undefined}
+        />
+      );
+    }
+    case 'line': {
+      const pen = PENS[item.pen];
+      const points = item.points.map(([x, y]) => `${x},${y}`).join(' ');
+      const head = item.arrow ? arrowHead(item.points) : null;
+      return (
+        <g>
+          {item.closed ? (
+            <polygon points={points} fill="none" stroke={pen.color} strokeWidth={pen.width} strokeDasharray={pen.dash?.join(' ')} />
+          ) : (
+            <polyline points={points} fill="none" stroke={pen.color} strokeWidth={pen.width} strokeDasharray={pen.dash?.join(' ')} />
+          )}
+          {head && <polygon points={head} fill={pen.color} />}
+        </g>
+      );
+    }
+    case 'text': {
+      const anchor = item.align === 'center' ? 'middle' : item.align === 'right' ? 'end' : 'start';
+      // The drawing cut the text to its box for a Helvetica-like face; a wider screen face is squeezed to that width.
+      const squeeze = item.maxWidth !== undefined && textWidthMm(item.text, item.size) > item.maxWidth;
+      return (
+        <text
+          x={item.x}
+          y={item.y}
+          fontSize={item.size}
+          fontWeight={item.bold ? 700 : 400}
+          textAnchor={anchor}
+          dominantBaseline="text-before-edge"
+          pointerEvents="none"
+          {...(squeeze ? { textLength: item.maxWidth, lengthAdjust: 'spacingAndGlyphs' } : {})}
+        >
+          {item.text}
+        </text>
+      );
+    }
+  }
+}
+
+/** A drawing from shared/report-views as SVG, in its own millimetres; boxes that stand for a record select it. */
+export function DrawingSvg(props: { drawing: Drawing; selected: ReadonlySet<string>; onPick: (id: string) => void }) {
+  const { drawing } = props;
+  return (
+    <svg
+      className="drawing-svg"
+      viewBox={`0 0 ${drawing.widthMm} ${drawing.heightMm}`}
+      preserveAspectRatio="xMidYMin meet"
+      role="img"
+      aria-label={`${drawing.number} ${drawing.title}`}
+      fontFamily="Helvetica, Arial, sans-serif"
+      fill="#111111"
+    >
+      <rect x={0} y={0} width={drawing.widthMm} height={drawing.heightMm} fill="#ffffff" />
+      {drawing.items.map((item, i) => (
+        <Item key={i} item={item} selected={props.selected} onPick={props.onPick} />
+      ))}
+    </svg>
+  );
+}
