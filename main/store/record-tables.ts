@@ -179,4 +179,52 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('date', 'date', 'text', true),
     ],
   },
+  waterSupply: {
+    type: 'waterSupply',
+    table: 'water_supplies',
+    columns: [id, c('site_id', 'siteId', 'text'), c('name', 'name', 'text'), c('source', 'source', 'text'), c('rights_m3_per_day', 'rightsM3PerDay', 'real'), c('heat_rejection', 'heatRejection', 'text')],
+  },
+  fibreRoute: {
+    type: 'fibreRoute',
+    table: 'fibre_routes',
+    columns: [
+      id,
+      c('site_id', 'siteId', 'text'),
+      c('name', 'name', 'text'),
+      c('carrier_hotel', 'carrierHotel', 'text'),
+      c('dark_pairs', 'darkPairs', 'integer'),
+      c('route_km', 'routeKm', 'real'),
+      c('round_trip_ms', 'roundTripMs', 'real'),
+    ],
+  },
+  landParcel: {
+    type: 'landParcel',
+    table: 'land_parcels',
+    columns: [id, c('site_id', 'siteId', 'text'), c('name', 'name', 'text'), c('area_ha', 'areaHa', 'real'), c('expandable_ha', 'expandableHa', 'real'), c('tenure', 'tenure', 'text')],
+  },
+  approval: {
+    type: 'approval',
+    table: 'approvals',
+    columns: [id, c('site_id', 'siteId', 'text'), c('name', 'name', 'text'), c('kind', 'kind', 'text'), c('status', 'status', 'text'), c('date', 'date', 'text', true)],
+  },
+  labour: {
+    type: 'labour',
+    table: 'labour',
+    columns: [id, c('site_id', 'siteId', 'text'), c('name', 'name', 'text'), c('availability', 'availability', 'text'), c('skilled_trades', 'skilledTrades', 'integer'), c('site_staff', 'siteStaff', 'integer')],
+  },
+  hallConstruction: {
+    type: 'hallConstruction',
+    table: 'hall_constructions',
+    columns: [
+      id,
+      c('hall_id', 'hallId', 'text'),
+      c('name', 'name', 'text'),
+      c('roof_load_kg_per_m2', 'roofLoadKgPerM2', 'real'),
+      c('envelope', 'envelope', 'text'),
+      c('fire_rating_hours', 'fireRatingHours', 'real'),
+      c('occupancy', 'occupancy', 'text'),
+      c('year_built', 'yearBuilt', 'integer', true),
+      origin,
+    ],
+  },
 };

@@ -8,7 +8,6 @@ import { selectionTotals, type GroupFigure } from '../../shared/analysis/index.t
 import { useDocumentVersion, useSession } from './hooks.ts';
 import { OPTIONS } from './schema-options.ts';
 import { useGroup, useReport } from './use-report.ts';
-import { DispositionSection } from './inspector/DispositionSection.tsx';
 
 const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
 
@@ -30,7 +29,6 @@ export function Inspector(props: { editor: Editor }) {
       {/* A read-only project shows every field but takes no edit. */}
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
         <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
-        <DispositionSection editor={editor} record={record} />
       </fieldset>
     </div>
   );
@@ -151,6 +149,12 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       );
     case 'substation':
     case 'interconnect':
+    case 'waterSupply':
+    case 'fibreRoute':
+    case 'landParcel':
+    case 'approval':
+    case 'labour':
+    case 'hallConstruction':
       return null;
     default:
       return assertNever(record, 'record type');

@@ -10,6 +10,12 @@ import {
   SiteRecord,
   SubstationRecord,
   InterconnectRecord,
+  WaterSupplyRecord,
+  FibreRouteRecord,
+  LandParcelRecord,
+  ApprovalRecord,
+  LabourRecord,
+  HallConstructionRecord,
   type DocRecordType,
 } from '../../shared/model/index.ts';
 
@@ -27,6 +33,12 @@ const RECORD_SCHEMAS: Record<DocRecordType, z.ZodType> = {
   powerFeed: PowerFeedRecord,
   substation: SubstationRecord,
   interconnect: InterconnectRecord,
+  waterSupply: WaterSupplyRecord,
+  fibreRoute: FibreRouteRecord,
+  landParcel: LandParcelRecord,
+  approval: ApprovalRecord,
+  labour: LabourRecord,
+  hallConstruction: HallConstructionRecord,
 };
 
 /** The range a schema number allows. A bound is null when the schema sets none. */

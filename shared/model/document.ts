@@ -11,6 +11,8 @@ import {
   type DocRecord,
 } from './records.ts';
 import { InterconnectRecord, SubstationRecord } from './retrofit-records.ts';
+import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
+import { HallConstructionRecord } from './site-hall-construction.ts';
 import { assertNever } from './exhaustive.ts';
 
 /**
@@ -35,6 +37,13 @@ export const ProjectDocument = z
     /** The site as built (version 2): absent in a document built before them, read as none. */
     substations: z.array(SubstationRecord).readonly().optional(),
     interconnects: z.array(InterconnectRecord).readonly().optional(),
+    /** The rest of the site as built and each hall's construction: absent in a document built before them, read as none. */
+    waterSupplies: z.array(WaterSupplyRecord).readonly().optional(),
+    fibreRoutes: z.array(FibreRouteRecord).readonly().optional(),
+    landParcels: z.array(LandParcelRecord).readonly().optional(),
+    approvals: z.array(ApprovalRecord).readonly().optional(),
+    labour: z.array(LabourRecord).readonly().optional(),
+    hallConstructions: z.array(HallConstructionRecord).readonly().optional(),
   })
   .readonly();
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
@@ -52,6 +61,12 @@ export function documentRecords(doc: ProjectDocument): DocRecord[] {
     ...doc.powerFeeds,
     ...(doc.substations ?? []),
     ...(doc.interconnects ?? []),
+    ...(doc.waterSupplies ?? []),
+    ...(doc.fibreRoutes ?? []),
+    ...(doc.landParcels ?? []),
+    ...(doc.approvals ?? []),
+    ...(doc.labour ?? []),
+    ...(doc.hallConstructions ?? []),
   ];
 }
 
@@ -67,6 +82,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
   const powerFeeds: PowerFeedRecord[] = [];
   const substations: SubstationRecord[] = [];
   const interconnects: InterconnectRecord[] = [];
+  const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[] };
   for (const r of records) {
     switch (r.type) {
       case 'site':
@@ -100,6 +116,24 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
       case 'interconnect':
         interconnects.push(r);
         break;
+      case 'waterSupply':
+        siteAsBuilt.waterSupplies.push(r);
+        break;
+      case 'fibreRoute':
+        siteAsBuilt.fibreRoutes.push(r);
+        break;
+      case 'landParcel':
+        siteAsBuilt.landParcels.push(r);
+        break;
+      case 'approval':
+        siteAsBuilt.approvals.push(r);
+        break;
+      case 'labour':
+        siteAsBuilt.labour.push(r);
+        break;
+      case 'hallConstruction':
+        siteAsBuilt.hallConstructions.push(r);
+        break;
       default:
         assertNever(r, 'record type');
     }
@@ -119,5 +153,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
     powerFeeds,
     substations,
     interconnects,
+    // The lists added after version 2's first files are listed only when they hold records, so a file without them reads back as written.
+    ...Object.fromEntries(Object.entries(siteAsBuilt).filter(([, list]) => list.length > 0)),
   };
 }

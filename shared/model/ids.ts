@@ -11,6 +11,12 @@ export const CoolingLoopId = z.string().min(1).max(64).brand<'CoolingLoopId'>();
 export const PowerFeedId = z.string().min(1).max(64).brand<'PowerFeedId'>();
 export const SubstationId = z.string().min(1).max(64).brand<'SubstationId'>();
 export const InterconnectId = z.string().min(1).max(64).brand<'InterconnectId'>();
+export const WaterSupplyId = z.string().min(1).max(64).brand<'WaterSupplyId'>();
+export const FibreRouteId = z.string().min(1).max(64).brand<'FibreRouteId'>();
+export const LandParcelId = z.string().min(1).max(64).brand<'LandParcelId'>();
+export const ApprovalId = z.string().min(1).max(64).brand<'ApprovalId'>();
+export const LabourId = z.string().min(1).max(64).brand<'LabourId'>();
+export const HallConstructionId = z.string().min(1).max(64).brand<'HallConstructionId'>();
 
 export type SiteId = z.infer<typeof SiteId>;
 export type ScenarioId = z.infer<typeof ScenarioId>;
@@ -22,8 +28,14 @@ export type CoolingLoopId = z.infer<typeof CoolingLoopId>;
 export type PowerFeedId = z.infer<typeof PowerFeedId>;
 export type SubstationId = z.infer<typeof SubstationId>;
 export type InterconnectId = z.infer<typeof InterconnectId>;
+export type WaterSupplyId = z.infer<typeof WaterSupplyId>;
+export type FibreRouteId = z.infer<typeof FibreRouteId>;
+export type LandParcelId = z.infer<typeof LandParcelId>;
+export type ApprovalId = z.infer<typeof ApprovalId>;
+export type LabourId = z.infer<typeof LabourId>;
+export type HallConstructionId = z.infer<typeof HallConstructionId>;
 
-export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId;
+export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId | WaterSupplyId | FibreRouteId | LandParcelId | ApprovalId | LabourId | HallConstructionId;
 
 /**
  * The one shape of a fresh record id, in the renderer and in main alike: the record type, then a random UUID.

@@ -2,6 +2,8 @@ export * from './ids.ts';
 export * from './redundancy.ts';
 export * from './records.ts';
 export * from './retrofit-records.ts';
+export * from './site-as-built.ts';
+export * from './site-hall-construction.ts';
 export * from './lineage.ts';
 export * from './document.ts';
 export * from './diff.ts';

@@ -33,6 +33,13 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
   const racks = idSet(doc.racks, 'racks');
   idSet(doc.substations ?? [], 'substations');
   idSet(doc.interconnects ?? [], 'interconnects');
+  for (const list of ['waterSupplies', 'fibreRoutes', 'landParcels', 'approvals', 'labour'] as const) idSet(doc[list] ?? [], list);
+  idSet(doc.hallConstructions ?? [], 'hallConstructions');
+  const built = new Set<string>();
+  (doc.hallConstructions ?? []).forEach((c, i) => {
+    if (built.has(c.hallId)) add(`hallConstructions.${i}.hallId`, `hall ${c.hallId} already has its construction; a hall has one`);
+    built.add(c.hallId);
+  });
   const rowSlots = new Map<string, number>();
   doc.rows.forEach((r, i) => {
     if (rowSlots.has(r.id)) add(`rows.${i}.id`, `id ${r.id} is used twice`);

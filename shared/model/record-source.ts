@@ -23,6 +23,12 @@ export const TYPE_LISTS = {
   powerFeed: 'powerFeeds',
   substation: 'substations',
   interconnect: 'interconnects',
+  waterSupply: 'waterSupplies',
+  fibreRoute: 'fibreRoutes',
+  landParcel: 'landParcels',
+  approval: 'approvals',
+  labour: 'labour',
+  hallConstruction: 'hallConstructions',
 } as const satisfies Record<Exclude<DocRecordType, 'site'>, keyof ProjectDocument>;
 
 /** The records of one type in a document (the site as a list of one). */

@@ -25,7 +25,7 @@ const rel = (from: DocRecordType, field: string, to: DocRecordType, onDelete: On
  * Every reference between records, declared once. The parent lookup, the delete cascade, document integrity,
  * the remap of a scenario copy and the store's reference checks are all read from this table.
  * Equipment hangs under its hall, or under its scenario when it stands in the yard (hallId null). The site as
- * built (substations, interconnects) hangs under the site, so every scenario shares it and no scenario copy copies it.
+ * built (substations, interconnects, water, fibre, land, approvals, labour) hangs under the site, so every scenario shares it and no scenario copy copies it.
  * A copy's `originId` is lineage, not a reference: it names the record the copy was made from, which may since have
  * been deleted (the copy is then simply new to any comparison), so it is not in this table and deleting its origin
  * never reaches into another scenario.
@@ -46,6 +46,12 @@ export const RELATIONS: readonly Relation[] = [
   rel('scenario', 'baselineScenarioId', 'scenario', 'set-null', { optional: true }),
   rel('substation', 'siteId', 'site', 'cascade', { parent: true }),
   rel('interconnect', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('waterSupply', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('fibreRoute', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('landParcel', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('approval', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('labour', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('hallConstruction', 'hallId', 'hall', 'cascade', { parent: true }),
 ];
 
 /** Each record type as people call it, in messages about references. */
@@ -60,6 +66,12 @@ export const RECORD_LABELS: Readonly<Record<DocRecordType, string>> = {
   powerFeed: 'power feed',
   substation: 'substation',
   interconnect: 'interconnect',
+  waterSupply: 'water supply',
+  fibreRoute: 'fibre route',
+  landParcel: 'land parcel',
+  approval: 'approval',
+  labour: 'labour record',
+  hallConstruction: 'hall construction',
 };
 
 const byType = new Map<DocRecordType, Relation[]>();
@@ -92,7 +104,7 @@ export function parentIdOf(record: DocRecord): string | null {
 }
 
 /** The record types a scenario copy copies, each of which remembers the record it was copied from. */
-export const LINEAGE_TYPES: ReadonlySet<DocRecordType> = new Set(['hall', 'row', 'rack', 'equipment', 'coolingLoop', 'powerFeed']);
+export const LINEAGE_TYPES: ReadonlySet<DocRecordType> = new Set(['hall', 'row', 'rack', 'equipment', 'coolingLoop', 'powerFeed', 'hallConstruction']);
 
 /**
  * A copy of a record with every reference passed through `map` (ids not in it stay as they are). With `originOf`,

@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../main/services/project-service.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../main/store/migrations/index.ts';
 import { readInterchange } from '../../shared/interchange/interchange-json.ts';
 import type { EquipmentRecord, InterconnectRecord, ProjectDocument, SubstationRecord } from '../../shared/model/index.ts';
 import { useTempDir } from './temp-dir.ts';
@@ -29,7 +30,7 @@ describe('migration 0020-retrofit (schema 1 → 2) and interchange 1 → 2', () 
     expect(read.ok && read.document).toEqual(doc);
     project.close();
     const db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM equipment WHERE disposition = 'new'").get()).toEqual({ n: doc.equipment.length });
     db.close();
   });

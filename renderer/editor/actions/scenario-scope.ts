@@ -23,6 +23,11 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
       case 'site':
       case 'substation':
       case 'interconnect':
+      case 'waterSupply':
+      case 'fibreRoute':
+      case 'landParcel':
+      case 'approval':
+      case 'labour':
         scenario = null;
         break;
       case 'scenario':
@@ -35,6 +40,7 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
       case 'row':
       case 'coolingLoop':
       case 'powerFeed':
+      case 'hallConstruction':
         scenario = byId(r.hallId);
         break;
       case 'rack':
@@ -68,6 +74,12 @@ export function referencedIds(r: DocRecord): string[] {
     case 'rack':
     case 'substation':
     case 'interconnect':
+    case 'waterSupply':
+    case 'fibreRoute':
+    case 'landParcel':
+    case 'approval':
+    case 'labour':
+    case 'hallConstruction':
       return [];
     default: {
       const never: never = r;
