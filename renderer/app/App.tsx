@@ -11,6 +11,8 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { EconomicsPanel } from './economics/EconomicsPanel.tsx';
+import { RetrofitPanel } from './retrofit/RetrofitPanel.tsx';
+import { SitePanel } from './site/SitePanel.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Inspector } from './Inspector.tsx';
@@ -24,7 +26,7 @@ import { ViewportPane } from './ViewportPane.tsx';
 import { useReport } from './use-report.ts';
 import { useKeyboard } from './use-keyboard.ts';
 
-type Tab = 'inspector' | 'checks' | 'bill' | 'economics';
+type Tab = 'inspector' | 'checks' | 'bill' | 'economics' | 'compare' | 'site';
 
 /** "<site> - <scenario> - bill", the name of an exported bill. */
 function billTitle(editor: Editor): string {
@@ -104,11 +106,19 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <button type="button" role="tab" aria-selected={tab === 'economics'} onClick={() => setTab('economics')} data-testid="economics-tab">
               Economics
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'compare'} onClick={() => setTab('compare')} data-testid="compare-tab" title="Retrofit: baseline against target, the schedule and the readiness scorecard">
+              Compare
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'site'} onClick={() => setTab('site')} data-testid="site-tab" title="The site as built: substation, interconnect and the other site records">
+              Site
+            </button>
           </nav>
           <div className="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
             {tab === 'economics' && <EconomicsPanel editor={editor} />}
+            {tab === 'compare' && <RetrofitPanel editor={editor} />}
+            {tab === 'site' && <SitePanel editor={editor} />}
             {tab === 'bill' && (
               <>
                 <div className="bill-actions">

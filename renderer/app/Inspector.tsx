@@ -8,6 +8,7 @@ import { selectionTotals, type GroupFigure } from '../../shared/analysis/index.t
 import { useDocumentVersion, useSession } from './hooks.ts';
 import { OPTIONS } from './schema-options.ts';
 import { useGroup, useReport } from './use-report.ts';
+import { DispositionSection } from './inspector/DispositionSection.tsx';
 
 const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
 
@@ -29,6 +30,7 @@ export function Inspector(props: { editor: Editor }) {
       {/* A read-only project shows every field but takes no edit. */}
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
         <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
+        <DispositionSection editor={editor} record={record} />
       </fieldset>
     </div>
   );

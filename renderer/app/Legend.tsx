@@ -2,7 +2,7 @@ import type { Editor } from '../editor/editor.ts';
 import { legendFor, toCss } from '../viewport/colors.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
 
-const TITLES = { kw: 'Rack IT load', loop: 'Cooling loop', feed: 'Power feed (A side)', check: 'Check status' } as const;
+const TITLES = { kw: 'Rack IT load', loop: 'Cooling loop', feed: 'Power feed (A side)', check: 'Check status', disposition: 'Retrofit disposition' } as const;
 
 export function Legend(props: { editor: Editor }) {
   const { editor } = props;

@@ -70,6 +70,7 @@ export function Toolbar(props: { editor: Editor; onHelp: () => void }) {
           <option value="loop">cooling loop (2)</option>
           <option value="feed">power feed (3)</option>
           <option value="check">check status (4)</option>
+          <option value="disposition">retrofit disposition (5)</option>
         </select>
       </label>
       <button type="button" className="tb-button" title="Keyboard shortcuts (?)" onClick={props.onHelp}>

@@ -7,7 +7,7 @@ import { limitsPhrase, readNumberField, type NumberFieldSpec } from './number-fi
 import { formatForEditing, localeSeparators } from './number-text.ts';
 import { feetToMetres, metresToFeet } from '../../shared/units.ts';
 
-export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°' | 'MW' | 'MVA' | 'kV' | '°C' | 'K' | 'USD/kWh';
+export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°' | 'MW' | 'MVA' | 'kV' | '°C' | 'K' | 'USD/kWh' | 'years' | 'm³/day' | 'km' | 'ms' | 'ha' | 'h';
 
 function toDisplay(v: number, unit: FieldUnit, lu: LengthUnit): number {
   return unit === 'length' && lu === 'ft' ? metresToFeet(v) : v;

@@ -3,7 +3,7 @@ import { inScenario } from './actions/scenario-scope.ts';
 import type { DocumentStore } from './store.ts';
 
 export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment' | 'pipe';
-export type ColorMode = 'kw' | 'loop' | 'feed' | 'check';
+export type ColorMode = 'kw' | 'loop' | 'feed' | 'check' | 'disposition';
 export type LengthUnit = 'm' | 'ft';
 
 /** A rectangle being dragged out for box selection, in site coordinates. */

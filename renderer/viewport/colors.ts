@@ -1,3 +1,4 @@
+import type { DrawnDisposition } from '../../shared/report-views/retrofit-view.ts';
 import type { ColorMode } from '../editor/session.ts';
 
 /** Colours are 0xRRGGBB numbers so that the React legend can use the same scale as the viewport. */
@@ -32,6 +33,12 @@ export function groupColor(index: number): number {
 export const CHECK_COLORS = { error: 0xe5484d, warning: 0xf5a524, info: 0x4c8eda, ok: 0x46a758 } as const;
 export const SELECTED = 0xffffff;
 
+/** Retrofit dispositions: what the site has (kept), kept with works, bought new, new in place of a removed unit, removed. */
+export const DISPOSITION_COLORS: Record<DrawnDisposition, number> = { existing: 0x5b8fd6, upgrade: 0xe0b341, new: 0x4cbf7a, replace: 0xb07ce8, retire: 0xe5484d };
+/** The same colours for the upgrade bill's line dispositions. */
+export const LINE_DISPOSITION_COLORS = { reused: DISPOSITION_COLORS.existing, upgraded: DISPOSITION_COLORS.upgrade, new: DISPOSITION_COLORS.new, removed: DISPOSITION_COLORS.retire } as const;
+export const DISPOSITION_LABELS: Record<DrawnDisposition, string> = { existing: 'existing, kept', upgrade: 'upgraded', new: 'new', replace: 'replaced (new unit in place)', retire: 'removed (ghost outline)' };
+
 export function kwLegend(): LegendEntry[] {
   return KW_BANDS.map((b) => ({ color: b.color, label: b.label }));
 }
@@ -49,6 +56,8 @@ export function legendFor(mode: ColorMode, groups: readonly { name: string }[]):
         { color: CHECK_COLORS.warning, label: 'warning' },
         { color: CHECK_COLORS.ok, label: 'no finding' },
       ];
+    case 'disposition':
+      return [...(Object.keys(DISPOSITION_COLORS) as DrawnDisposition[]).map((d) => ({ color: DISPOSITION_COLORS[d], label: DISPOSITION_LABELS[d] })), { color: UNASSIGNED, label: 'no baseline to compare' }];
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Check } from '../../shared/analysis/index.ts';
 import type { RackRecord } from '../../shared/model/index.ts';
+import type { DrawnDisposition } from '../../shared/report-views/retrofit-view.ts';
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
-import { CHECK_COLORS, SELECTED, groupColor, kwColor } from './colors.ts';
+import { CHECK_COLORS, DISPOSITION_COLORS, SELECTED, UNASSIGNED, groupColor, kwColor } from './colors.ts';
 
 export type Severity = Check['severity'];
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -23,6 +24,8 @@ export class RackColoring {
   mode: ColorMode = 'kw';
   selection: ReadonlySet<string> = new Set();
   severity = new Map<string, Severity>();
+  /** Retrofit dispositions of the drawn records (racks and equipment), from the open scenario's compare. */
+  dispositions: ReadonlyMap<string, DrawnDisposition> = new Map();
   private loopIndex = new Map<string, number>();
   private feedIndex = new Map<string, number>();
 
@@ -52,7 +55,15 @@ export class RackColoring {
         const s = this.worst([rack.id, rack.rowId, row?.coolingLoopId, row?.feedAId, row?.feedBId, row?.hallId]);
         return s ? CHECK_COLORS[s] : CHECK_COLORS.ok;
       }
+      case 'disposition':
+        return this.dispositionColor(rack.id);
     }
+  }
+
+  /** A record's disposition colour; grey when the open scenario has no compare. */
+  dispositionColor(id: string): number {
+    const d = this.dispositions.get(id);
+    return d ? DISPOSITION_COLORS[d] : UNASSIGNED;
   }
 
   private worst(ids: (string | null | undefined)[]): Severity | undefined {

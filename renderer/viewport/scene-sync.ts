@@ -15,6 +15,8 @@ import { disposeLabel, makeLabel } from './labels.ts';
 import { LineBatch } from './line-batch.ts';
 import { equipmentBox, rackBox, rackBoxIn, worldBounds } from '../../shared/geometry/floor-box.ts';
 import { RackColoring, severityBySubject } from './rack-colors.ts';
+import { GhostLayer } from './retrofit-overlay.ts';
+import type { RetrofitView } from '../../shared/report-views/retrofit-view.ts';
 import { SpatialIndex } from './spatial-index.ts';
 
 type Bounds = [number, number, number, number, number, number];
@@ -42,6 +44,7 @@ export class SceneSync {
   private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
   private readonly rowLabels = new Group();
   readonly groupLabels = new GroupLabelLayer();
+  private readonly ghosts = new GhostLayer();
   /** Which line batches need rebuilding before the next frame. */
   private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
   /** The site's ground: halls stand on it and the outdoor yard's equipment sits on it. */
@@ -71,7 +74,7 @@ export class SceneSync {
     this.ground.position.y = -0.03;
     this.yard.rotation.x = -Math.PI / 2;
     this.yardLabel.center.set(0, 0);
-    this.scene.add(this.ground, this.yard, this.yardLines.object, this.yardLabel, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root);
+    this.scene.add(this.ground, this.yard, this.yardLines.object, this.yardLabel, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root, this.ghosts.object);
     this.unsubscribe = store.listen((c) => this.apply(c));
     this.rebuild();
   }
@@ -130,6 +133,15 @@ export class SceneSync {
     this.onChange();
   }
 
+  /** The open scenario's retrofit (null: none), for the disposition colours and the removed units' ghosts. */
+  setRetrofit(view: RetrofitView | null): void {
+    this.coloring.dispositions = view?.drawn ?? new Map();
+    this.ghosts.set(this.store, this.catalog, view?.ghostIds ?? []);
+    this.recolorAll();
+    for (const id of [...this.equipment.ids()]) this.placeEquipment(id);
+    this.onChange();
+  }
+
   /** Uploads changed instance ranges and rebuilds line batches; call once before each render. */
   flush(): void {
     this.buildLines();
@@ -164,6 +176,7 @@ export class SceneSync {
     (this.yard.material as MeshLambertMaterial).dispose();
     this.clearRowLabels();
     this.groupLabels.dispose();
+    this.ghosts.dispose();
     this.ground.geometry.dispose();
     (this.ground.material as MeshLambertMaterial).dispose();
   }
@@ -331,7 +344,7 @@ export class SceneSync {
       return;
     }
     const kind = this.catalog.findItem(eq.catalogId)?.kind;
-    const color = this.session.selection.has(id) ? 0xffffff : EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6;
+    const color = this.session.selection.has(id) ? 0xffffff : this.coloring.mode === 'disposition' ? this.coloring.dispositionColor(id) : (EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6);
     this.equipment.set(id, eq.catalogId, box, color);
     this.index.set(id, worldBounds(box));
   }
@@ -554,4 +567,3 @@ function* symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): G
   for (const id of a) if (!b.has(id)) yield id;
   for (const id of b) if (!a.has(id)) yield id;
 }
-

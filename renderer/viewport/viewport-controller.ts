@@ -8,6 +8,7 @@ import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
 import { groupLabels } from './group-labels.ts';
 import { scaleLabels } from './labels.ts';
+import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
 
 export interface ViewportStats {
@@ -44,6 +45,7 @@ export class ViewportController implements ViewCommands {
   private hoverPoint: { x: number; y: number } | null = null;
   private shownReport: object | null = null;
   private shownMode: ColorMode | null = null;
+  private shownRetrofit: object | null = null;
   private reportPending = false;
   private readingReport = false;
 
@@ -105,6 +107,11 @@ export class ViewportController implements ViewCommands {
     this.shownMode = this.editor.session.state.colorMode;
     this.sync.setChecks(report.checks);
     this.sync.groupLabels.set(groupLabels(report, this.shownMode, this.editor.store));
+    const retrofit = this.shownMode === 'disposition' ? openScenarioRetrofit(this.editor) : null;
+    if (retrofit !== this.shownRetrofit) {
+      this.shownRetrofit = retrofit;
+      this.sync.setRetrofit(retrofit);
+    }
   }
 
   fitToSelection(): void {

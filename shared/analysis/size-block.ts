@@ -44,7 +44,8 @@ const BLOCK_HALL = 'block-hall' as HallId;
 
 /**
  * A project holding only `count` identical racks in one hall, laid out in rows by the catalog's block
- * conventions, on a site with no interconnect limit and assumed design temperatures.
+ * conventions, on a site with no interconnect limit, no existing substation (its own is sized at an assumed utility
+ * voltage) and assumed design temperatures.
  */
 export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDocument {
   const index = catalogIndexOf(catalog);
@@ -82,7 +83,8 @@ export function blockDocument(params: BlockParams, catalog: Catalog): ProjectDoc
     version: INTERCHANGE_VERSION,
     site: {
       type: 'site', id: 'block-site' as SiteId, name: 'Block sizing (no site)', location: '',
-      interconnectMw: 10_000, substationMva: 10_000, utilityVoltageKv: 138,
+      // No existing substation: the block brings its own HV/MV transformers and bays, sized on its design day.
+      interconnectMw: 10_000, substationMva: 0, utilityVoltageKv: index.factor('block-utility-kv'),
       designDryBulbC: index.factor('block-design-dry-bulb-c'), designWetBulbC: index.factor('block-design-wet-bulb-c'),
       powerPriceUsdPerKwh: 0, priceOverrides: {},
     },
@@ -116,7 +118,7 @@ export function sizeBlock(params: BlockParams, catalog: Catalog): ScenarioReport
     message:
       `Block sized without a site: design dry bulb ${fmt(index.factor('block-design-dry-bulb-c'))} °C, wet bulb ${fmt(index.factor('block-design-wet-bulb-c'))} °C, ` +
       `facility water ${fmt(index.factor('block-liquid-supply-c'))} °C with ${fmt(index.factor('block-liquid-delta-t-k'))} K rise, generators included, ` +
-      `${fmt(index.factor('block-racks-per-row'))} racks per row with hot-aisle containment; no interconnect, substation or floor-load limit checked`,
+      `${fmt(index.factor('block-racks-per-row'))} racks per row with hot-aisle containment, its own substation at ${fmt(index.factor('block-utility-kv'))} kV; no interconnect or floor-load limit checked`,
     subject: null,
   });
   return bill;

@@ -31,6 +31,7 @@ export const REQUIRED_FACTORS = [
   'block-design-wet-bulb-c',
   'block-liquid-supply-c',
   'block-liquid-delta-t-k',
+  'block-utility-kv',
   'installation-factor',
   'share-critical',
   'share-shell',

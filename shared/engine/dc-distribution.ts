@@ -1,12 +1,16 @@
-import type { Redundancy } from '../model/index.ts';
+import type { DcDistribution, Redundancy } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { redundancyText, unitsWithRedundancy } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
 
-/** A row is fed at 800 VDC when one of its racks reaches the DC threshold (Vera Rubin and Kyber-class racks). */
-export function isDcRow(bill: BillBuilder, row: RowLoad): boolean {
+/**
+ * Under the scenario's 'high-density-racks' choice (the default) a row is fed at 800 VDC when one of its racks
+ * reaches the DC threshold (Vera Rubin and Kyber-class racks); under 'none' every row stays on 415 VAC busway.
+ */
+export function isDcRow(bill: BillBuilder, row: RowLoad, choice: DcDistribution = 'high-density-racks'): boolean {
+  if (choice === 'none') return false;
   const threshold = bill.index.factor('dc-rack-threshold-kw');
   return row.members.some((r) => {
     const p = bill.index.findProfile(r.profileId);

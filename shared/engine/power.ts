@@ -182,7 +182,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
       generatorStepCheck(bill, hall, gens.n * (gens.item.capacityKw ?? 0));
     }
   }
-  const dcRows = hall.rows.filter((r) => isDcRow(bill, r));
+  const dcRows = hall.rows.filter((r) => isDcRow(bill, r, scenario.dcDistribution));
   const acRows = hall.rows.filter((r) => !dcRows.includes(r));
   const sides = needsTwoFeeds(redundancy) ? 2 : 1;
   sizeBusway(bill, hall, acRows, redundancy, ctx.feedsById);
@@ -202,7 +202,8 @@ export function finishPower(layout: ScenarioLayout, site: SiteRecord, facility: 
     bill.check({ severity: 'error', code: 'interconnect-exceeded', message: `Design-day facility load ${fmt(peakKw / 1000, 2)} MW exceeds the site interconnect of ${fmt(site.interconnectMw)} MW`, subject: { type: 'site', id: site.id } });
   }
   const extensionKva = sizeSubstation(bill, site, peakKva, layout.scenario.powerRedundancy);
-  if (extensionKva > 0) {
+  // Without an existing substation the lines are the substation itself, not a shortfall to warn about.
+  if (extensionKva > 0 && site.substationMva > 0) {
     bill.check({ severity: 'warning', code: 'substation-exceeded', message: `Design-day facility load ${fmt(peakKva / 1000, 2)} MVA exceeds the existing substation's ${fmt(site.substationMva)} MVA; the bill adds a ${fmt(extensionKva / 1000, 2)} MVA extension at ${fmt(site.utilityVoltageKv)} kV (its large power transformers are the longest lead)`, subject: { type: 'site', id: site.id } });
   }
   return { facilityKw: facility.annualKw, facilityKva: facility.annualKw / pf, designDayKw: peakKw };

@@ -10,39 +10,99 @@ import { sizeBatteries, sizeLvFeeders } from './power-chain.ts';
 import { upsTransientCheck } from './transients.ts';
 import { lvBus } from './lv-bus.ts';
 
-/** A hall's UPS as buildable lineups: each a parallel group on one LV bus, with its redundancy inside it. */
+/**
+ * A hall's UPS as buildable lineups, formed per row group as a designer would: consecutive rows share a lineup
+ * while the frames their load needs fit one LV bus; a row larger than a bus is split evenly over several lineups.
+ */
 interface Lineups {
-  /** Active lineups (per side under 2N and 2(N+1)). */
-  count: number;
-  /** Frames carrying load in each lineup. */
-  perLineup: number;
+  /** Frames carrying load in each active lineup (per side under 2N and 2(N+1)). */
+  frames: number[];
+  /** IT kW each lineup carries. */
+  kw: number[];
+  /** Rows served by each lineup (a split row counts in each of its lineups). */
+  rows: string[][];
 }
 
+function framesOf(item: EquipmentItem, kw: number, pf: number): number {
+  return upsFramesNeeded(item, upsLoad(kw, pf)).n;
+}
+
+/** Row groups of one frame model on a bus that takes `fit` frames carrying load. */
+function formLineups(item: EquipmentItem, rows: readonly RowLoad[], pf: number, fit: number): Lineups {
+  const frames: number[] = [];
+  const kw: number[] = [];
+  const names: string[][] = [];
+  let openKw = 0;
+  let openRows: string[] = [];
+  const close = () => {
+    if (openRows.length === 0) return;
+    frames.push(framesOf(item, openKw, pf));
+    kw.push(openKw);
+    names.push(openRows);
+    openKw = 0;
+    openRows = [];
+  };
+  for (const row of rows) {
+    if (row.itKw <= 0) continue;
+    const alone = framesOf(item, row.itKw, pf);
+    if (alone > fit) {
+      close();
+      const parts = Math.ceil(alone / fit);
+      for (let i = 0; i < parts; i += 1) {
+        frames.push(framesOf(item, row.itKw / parts, pf));
+        kw.push(row.itKw / parts);
+        names.push([`${row.row.name} (1/${parts})`]);
+      }
+      continue;
+    }
+    if (openRows.length > 0 && framesOf(item, openKw + row.itKw, pf) > fit) close();
+    openKw += row.itKw;
+    openRows.push(row.row.name);
+  }
+  close();
+  return { frames, kw, rows: names };
+}
+
+/** "6 × 2 + 1 × 1": lineups by their frame count, largest first. */
+function shapeText(frames: readonly number[]): string {
+  const counts = new Map<number, number>();
+  for (const n of frames) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[0] - a[0]).map(([n, c]) => `${c} × ${n}`).join(' + ');
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
 /** Frames installed, output boards, and the words, for lineups at a redundancy. */
-function applyRedundancy(l: Lineups, r: Redundancy): { frames: number; boards: number; text: string } {
-  const { count: L, perLineup: n } = l;
+function applyRedundancy(frames: readonly number[], r: Redundancy): { frames: number; boards: number; text: string } {
+  const L = frames.length;
+  const n = sum(frames);
+  const shape = shapeText(frames);
   switch (r) {
     case 'N':
-      return { frames: L * n, boards: L, text: `N: ${L} lineups × ${n} = ${L * n}` };
+      return { frames: n, boards: L, text: `N: ${shape} = ${n}` };
     case 'N+1':
-      return { frames: L * (n + 1), boards: L, text: `N+1 per lineup: ${L} × (${n} + 1 spare) = ${L * (n + 1)}` };
+      return { frames: n + L, boards: L, text: `N+1 per lineup: (${shape}) + 1 spare in each of ${L} = ${n + L}` };
     case '2N':
-      return { frames: 2 * L * n, boards: 2 * L, text: `2N: two systems of ${L} lineups × ${n} = ${2 * L * n}` };
+      return { frames: 2 * n, boards: 2 * L, text: `2N: two systems of ${shape} = 2 × ${n} = ${2 * n}` };
     case '2(N+1)':
-      return { frames: 2 * L * (n + 1), boards: 2 * L, text: `2(N+1): two systems of ${L} lineups × (${n} + 1 spare) = ${2 * L * (n + 1)}` };
-    case 'block':
-      return { frames: (L + 1) * n, boards: L + 1, text: `block redundant: ${L} active lineups × ${n} + one reserve (catcher) block as large as the largest, ${n} = ${(L + 1) * n}` };
+      return { frames: 2 * (n + L), boards: 2 * L, text: `2(N+1): two systems of (${shape}) + 1 spare per lineup = 2 × ${n + L} = ${2 * (n + L)}` };
+    case 'block': {
+      const largest = Math.max(...frames);
+      return { frames: n + largest, boards: L + 1, text: `block redundant: ${L} active lineups (${shape} = ${n}) + one reserve (catcher) block as large as the largest, ${largest} = ${n + largest}` };
+    }
   }
 }
 
 /**
- * UPS frames of one hall for the rows no placed feed serves, sized on kVA at the IT power factor and grouped in
- * lineups a designer can build: a lineup's rated output (its frames carrying load) must fit the largest LV bus in
- * the catalog at the continuous-duty rule; the load is split evenly over the fewest such lineups, and the
- * redundancy is applied per lineup (N+1 one spare each; 2N two systems; block: one reserve lineup).
+ * UPS frames of one hall for the rows no placed feed serves, sized on kVA at the IT power factor, in lineups a
+ * designer can build: rows grouped while the frames their load needs fit the largest LV bus in the catalog at the
+ * continuous-duty rule (⌊bus kVA / frame kVA⌋ frames carrying load per lineup), each lineup sized on its own rows,
+ * and the redundancy applied per lineup (N+1 one spare each; 2N two systems; block: one reserve block as large as
+ * the largest). The model is the one needing the fewest frames carrying load over all lineups.
  */
 export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy): void {
-  const load = upsLoad(sumRows(rows, 'itKw'), bill.index.factor('power-factor'));
+  const pf = bill.index.factor('power-factor');
+  const load = upsLoad(sumRows(rows, 'itKw'), pf);
   if (load.kw <= 0) return;
   const bus = lvBus(bill.index);
   if (!bus) {
@@ -55,13 +115,14 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     (item) => {
       const fit = Math.floor(bus.kva / upsKva(item));
       if (fit < 1) return null;
-      const frames = upsFramesNeeded(item, load);
-      const count = Math.ceil(frames.n / fit);
-      const perLineup = Math.ceil(frames.n / count);
-      shapes.set(item.id, { count, perLineup });
+      const lineups = formLineups(item, rows, pf, fit);
+      shapes.set(item.id, lineups);
       return {
-        n: count * perLineup,
-        detail: () => `${frames.detail()}; at most ⌊${fmt(bus.kva, 1)} / ${fmt(upsKva(item))}⌋ = ${fit} frames per lineup → ⌈${frames.n} / ${fit}⌉ = ${count} lineups of ⌈${frames.n} / ${count}⌉ = ${perLineup}`,
+        n: sum(lineups.frames),
+        detail: () =>
+          `rows grouped into lineups of at most ⌊${fmt(bus.kva, 1)} / ${fmt(upsKva(item))}⌋ = ${fit} frames carrying load, each sized on its own rows: ` +
+          `${lineups.frames.length} lineup${lineups.frames.length === 1 ? '' : 's'} of ${shapeText(lineups.frames)} frames; e.g. ${lineups.rows[0]!.join(', ')}: ` +
+          `${upsFramesNeeded(item, upsLoad(lineups.kw[0]!, pf)).detail()}`,
       };
     },
     (id) => bill.priceOf(id),
@@ -71,12 +132,13 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     return;
   }
   const shape = shapes.get(choice.item.id)!;
-  const built = applyRedundancy(shape, redundancy);
+  const built = applyRedundancy(shape.frames, redundancy);
   const rating = upsKva(choice.item);
-  // Under 2N and 2(N+1) one system carries the whole load; the spares and the other system are the redundancy.
-  const active = shape.count * shape.perLineup;
+  // Under 2N and 2(N+1) one system carries the whole load; the spares, the reserve block and the other system are the redundancy.
+  const active = sum(shape.frames);
+  const count = shape.frames.length;
   bill.group(groupFigure({
-    id: `${hall.hall.id}/ups`, kind: 'upsLineup', name: `${hall.hall.name} UPS (${shape.count} lineup${shape.count === 1 ? '' : 's'} of ${shape.perLineup} × ${fmt(rating)} kVA)`,
+    id: `${hall.hall.id}/ups`, kind: 'upsLineup', name: `${hall.hall.name} UPS (${count} lineup${count === 1 ? '' : 's'}: ${shapeText(shape.frames)} × ${fmt(rating)} kVA)`,
     hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id }, placed: false,
     redundancy, unit: 'kVA', load: load.kva, units: built.frames, usableUnits: active,
     installedCapacity: built.frames * rating, usableCapacity: active * rating, rows: rows.length,
@@ -88,15 +150,20 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   });
   bill.noteGranularity('ups', `${choice.item.name} (${hall.hall.name})`, load.kva, 'kVA', Math.min(...bill.index.ofKind('ups').map(upsKva)));
   upsTransientCheck(bill, hall, rows, load.kva, active * rating);
-  outputBoards(bill, hall, bus.item, built.boards, redundancy, shape);
+  outputBoards(bill, hall, bus.item, built.boards, redundancy, count);
   sizeLvFeeders(bill, hall.hall.id, hall.hall.name, built.boards, 'UPS output boards to the busway');
   sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
 }
 
 /** One UPS output (paralleling) switchboard per lineup: the bus the lineup's frames sit on. */
-function outputBoards(bill: BillBuilder, hall: HallLoad, board: EquipmentItem, count: number, redundancy: Redundancy, shape: Lineups): void {
+function outputBoards(bill: BillBuilder, hall: HallLoad, board: EquipmentItem, count: number, redundancy: Redundancy, lineups: number): void {
+  const plural = lineups === 1 ? '' : 's';
+  const basis =
+    redundancy === 'block' ? `${lineups} active lineup${plural} + 1 reserve block`
+      : redundancy === '2N' || redundancy === '2(N+1)' ? `2 systems × ${lineups} lineup${plural}`
+        : `${lineups} lineup${plural}`;
   bill.catalogLine({
     category: 'power', catalogId: board.id, group: `${hall.hall.id}/ups`, quantity: count, capacity: { value: board.amps ?? 0, unit: 'A' }, redundancy,
-    derivation: `${hall.hall.name}: one UPS output switchboard per lineup (its paralleling bus): ${shape.count} active lineup${shape.count === 1 ? '' : 's'} at ${redundancy} = ${count}`,
+    derivation: `${hall.hall.name}: one UPS output switchboard per lineup (its paralleling bus) at ${redundancy}: ${basis} = ${count}`,
   });
 }

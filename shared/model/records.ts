@@ -37,6 +37,10 @@ export type Point = z.infer<typeof Point>;
 export const LiquidFluid = z.enum(['water', 'pg25']);
 export type LiquidFluid = z.infer<typeof LiquidFluid>;
 
+/** Which rows get 800 VDC distribution: those with racks at the catalog's DC threshold and above, or none. */
+export const DcDistribution = z.enum(['high-density-racks', 'none']);
+export type DcDistribution = z.infer<typeof DcDistribution>;
+
 export const SiteRecord = z
   .object({
     type: z.literal('site'),
@@ -45,8 +49,8 @@ export const SiteRecord = z
     location: z.string().max(200),
     /** Firm grid interconnect at the point of delivery, MW. */
     interconnectMw: positive.max(10_000),
-    /** Substation transformer capacity available to the project, MVA. */
-    substationMva: positive.max(10_000),
+    /** Substation transformer capacity available to the project, MVA (0: none yet, the bill sizes one). */
+    substationMva: nonNegative.max(10_000),
     utilityVoltageKv: positive.max(1_000),
     /** Design dry-bulb (for dry coolers and chillers) and wet-bulb (for towers) temperatures, °C. */
     designDryBulbC: finite.min(-60).max(60),
@@ -77,6 +81,8 @@ export const ScenarioRecord = z
     fabricSwitchId: catalogRef.nullable(),
     /** The scenario this one is a retrofit of (the as-is site, or the previous phase); absent or null = none. */
     baselineScenarioId: ScenarioId.nullish(),
+    /** 800 VDC distribution; absent (files before the choice) = 'high-density-racks', the rule it replaced. */
+    dcDistribution: DcDistribution.optional(),
   })
   .readonly();
 export type ScenarioRecord = z.infer<typeof ScenarioRecord>;

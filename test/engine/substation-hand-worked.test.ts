@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type ScenarioReport } from '../../shared/analysis/index.ts';
 import type { Redundancy, SiteRecord } from '../../shared/model/index.ts';
+import { sizeBlock } from '../../shared/analysis/size-block.ts';
 import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fixtures.ts';
 
 /*
@@ -14,6 +15,10 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  *   weeks; without it, the 48 weeks of switchgear.
  * A site whose existing substation carries the load gets no HV lines; a 500 kV site with no 500 kV unit in the
  *   catalog gets a catalog-gap error.
+ * A sized block (`powerhall size`) has no existing substation: it brings its own at the assumed 138 kV
+ *   (block-utility-kv). The same ten racks at 2N: 1,652.83 kVA at 138 kV → ⌈1,652.83 / 60,000⌉ = 1 → 2N: 2 LPTs
+ *   ("up to 345 kV" units serve 138 kV), 2 + 2 = 4 bays; no substation-exceeded warning (there is nothing to
+ *   exceed), and 1,652.83 kVA on a 60,000 kVA transformer (2.8%) is named in the small-block info check.
  */
 function bill(powerRedundancy: Redundancy, site: Partial<SiteRecord> = { substationMva: 1, utilityVoltageKv: 345 }): ScenarioReport {
   return analyze(blockProject({ profileId: 'gb200-nvl72', count: 10 }, { scenario: { powerRedundancy }, site }), catalog, BLOCK_SCENARIO);
@@ -35,7 +40,7 @@ describe('substation extension at the utility voltage, worked by hand', () => {
   });
 
   it('distribution transformers carry their own lead time; no extension when the substation suffices', () => {
-    const b = bill('N', {});
+    const b = bill('N', { substationMva: 100 });
     expect(linesOf(b, 'xfmr-mvlv-2500kva')[0]!.leadTimeWeeks).toBe(28);
     expect(linesOf(b, 'xfmr-mvlv-2500kva')[0]!.source).toContain('fluxco-2026');
     expect(quantityOf(b, 'xfmr-hv-345kv-60mva') + quantityOf(b, 'hv-bay-345kv')).toBe(0);
@@ -45,5 +50,15 @@ describe('substation extension at the utility voltage, worked by hand', () => {
   it('a utility voltage above every catalog unit is a catalog gap', () => {
     const b = bill('N', { substationMva: 1, utilityVoltageKv: 500 });
     expect(b.checks.some((c) => c.code === 'catalog-gap' && c.message.includes('500 kV'))).toBe(true);
+  });
+
+  it('a sized block brings its own substation at the assumed utility voltage', () => {
+    const b = sizeBlock({ profileId: 'gb200-nvl72', count: 10, powerRedundancy: '2N', coolingRedundancy: 'N+1' }, catalog);
+    expect(quantityOf(b, 'xfmr-hv-345kv-60mva')).toBe(2);
+    expect(quantityOf(b, 'hv-bay-345kv')).toBe(4);
+    expect(linesOf(b, 'xfmr-hv-345kv-60mva')[0]!.derivation).toContain('Substation: no existing substation: design-day load 1,652.83 kVA at 138 kV');
+    expect(b.checks.some((c) => c.code === 'substation-exceeded')).toBe(false);
+    expect(b.checks.find((c) => c.code === 'below-catalog-granularity')?.message ?? '').toContain('1,652.83 kVA on the smallest hv-transformer of 60,000 kVA (2.8%)');
+    expect(b.checks.find((c) => c.id === 'assumed-input/block-site')!.message).toContain('its own substation at 138 kV');
   });
 });

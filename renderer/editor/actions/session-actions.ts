@@ -39,6 +39,7 @@ export const colorKw = color('kw', 'Colour by rack kW', '1');
 export const colorLoop = color('loop', 'Colour by cooling loop', '2');
 export const colorFeed = color('feed', 'Colour by power feed', '3');
 export const colorCheck = color('check', 'Colour by check status', '4');
+export const colorDisposition = color('disposition', 'Colour by retrofit disposition (against the baseline)', '5');
 
 export const viewFit = registerAction<void>({
   id: 'view.fitSelection',

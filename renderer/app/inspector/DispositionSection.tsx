@@ -1,0 +1,43 @@
+import { EquipmentDisposition, type DocRecord } from '../../../shared/model/index.ts';
+import type { Editor } from '../../editor/editor.ts';
+import { DISPOSITION_COLORS, DISPOSITION_LABELS, toCss } from '../../viewport/colors.ts';
+import { ReadOnly, SelectField } from '../fields.tsx';
+import { useRetrofit, type RetrofitPair } from '../retrofit/use-retrofit.ts';
+import '../retrofit/retrofit.css';
+
+const OPEN_PAIR: RetrofitPair = { baselineId: null, targetId: null };
+const DISPOSITIONS = EquipmentDisposition.options.map((d) => [d, d] as const);
+
+/**
+ * A unit's or rack's retrofit disposition against the open scenario's baseline, with the rule's reason; for a unit,
+ * the disposition it sets on its record, which overrides what the rules propose.
+ */
+export function DispositionSection(props: { editor: Editor; record: DocRecord }) {
+  const { editor, record } = props;
+  const state = useRetrofit(editor, OPEN_PAIR);
+  if (record.type !== 'equipment' && record.type !== 'rack') return null;
+  const compared = state.ok && state.target.id === editor.session.state.scenarioId ? state : null;
+  const drawn = compared?.view.drawn.get(record.id);
+  const reason = compared?.view.reasons.get(record.id);
+  return (
+    <section className="disposition-section" data-testid="disposition-section">
+      <h4>Retrofit{compared ? ` against ${compared.baseline.name}` : ''}</h4>
+      {record.type === 'equipment' && (
+        <SelectField editor={editor} id={record.id} field="disposition" label="Set on record" value={record.disposition ?? 'new'} options={DISPOSITIONS} />
+      )}
+      {!compared ? (
+        <ReadOnly label="Compare" value="this scenario names no baseline" />
+      ) : (
+        <>
+          <div className="field readonly">
+            <span className="field-label">Disposition</span>
+            <span className="field-value" data-testid="disposition-value" style={{ color: drawn ? toCss(DISPOSITION_COLORS[drawn]) : undefined }}>
+              {drawn ? DISPOSITION_LABELS[drawn] : 'not compared'}
+            </span>
+          </div>
+          <ReadOnly label="Reason" value={reason ?? '—'} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { RetrofitReport } from '../../../shared/analysis/retrofit/index.ts';
+import type { Editor } from '../../editor/editor.ts';
+import { formatUsd } from '../format.ts';
+import { useSession } from '../hooks.ts';
+import { AssetTable } from './AssetTable.tsx';
+import { CompareTable } from './CompareTable.tsx';
+import { GanttChart } from './GanttChart.tsx';
+import { ReadinessTable } from './ReadinessTable.tsx';
+import { useRetrofit, type RetrofitPair } from './use-retrofit.ts';
+import './retrofit.css';
+
+const VIEWS = [
+  ['bill', 'Upgrade bill'],
+  ['schedule', 'Schedule'],
+  ['readiness', 'Readiness'],
+  ['assets', 'Assets'],
+] as const;
+type View = (typeof VIEWS)[number][0];
+
+const GANTT_WIDTH = 572;
+const perMw = (n: number) => `${formatUsd(n)}/MW`;
+
+function Summary({ report }: { report: RetrofitReport }) {
+  const s = report.summary;
+  const figures: [string, string, string, string][] = [
+    ['Target built new', formatUsd(s.targetNewBuildCapexUsd), 'cmp-new-build', 'The target’s bill if every unit were bought new'],
+    ['Credited', formatUsd(s.creditedUsd), 'cmp-credited', 'What the kept assets save against the new build, net of their retrofit costs'],
+    ['Removal', formatUsd(s.removalUsd), 'cmp-removal', 'Removal and strip-out of the units that go'],
+    ['Upgrade bill (Δ)', formatUsd(s.deltaCapexUsd), 'cmp-delta', 'The sum of the upgrade bill’s lines'],
+    ['Landlord, upgrade', perMw(s.deltaLandlordUsdPerMwIt), 'cmp-landlord-upgrade', 'Landlord capex of the upgrade per MW of critical IT'],
+    ['Landlord, new build', perMw(s.newBuildLandlordUsdPerMwIt), 'cmp-landlord-new', 'Landlord capex of the same target built new, per MW of critical IT'],
+    ['First MW', `week ${s.firstPowerWeeks}`, 'cmp-first-power', 'Weeks from the decision to build to the first MW energised'],
+    ['Full load', `week ${s.fullPowerWeeks}`, 'cmp-full-power', 'Weeks to the full load energised'],
+  ];
+  return (
+    <section className="totals" aria-label="Retrofit summary">
+      {figures.map(([label, value, id, title]) => (
+        <div key={id} className="total" title={title}>
+          <span className="total-label">{label}</span>
+          <span className="total-value" data-testid={id}>
+            {value}
+          </span>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Baseline against target: the upgrade bill by system, the schedule as a Gantt chart, the readiness scorecard, the assets. */
+export function RetrofitPanel(props: { editor: Editor }) {
+  const { editor } = props;
+  useSession(editor);
+  const [pick, setPick] = useState<RetrofitPair>({ baselineId: null, targetId: null });
+  const [view, setView] = useState<View>('bill');
+  const state = useRetrofit(editor, pick);
+  const scenarios = editor.store.toDocument().scenarios;
+  const picker = (role: 'baseline' | 'target', value: string | undefined) => (
+    <label className="tb-field">
+      {role === 'baseline' ? 'Baseline' : 'Target'}
+      <select
+        data-testid={`compare-${role}`}
+        value={value ?? ''}
+        onChange={(e) => setPick(role === 'target' ? { targetId: e.target.value, baselineId: null } : { ...pick, baselineId: e.target.value })}
+      >
+        {value === undefined && <option value="">—</option>}
+        {scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="retrofit" data-testid="compare">
+      <div className="retrofit-pickers">
+        {picker('baseline', state.ok ? state.baseline.id : undefined)}
+        <span className="arrow">→</span>
+        {picker('target', state.ok ? state.target.id : (pick.targetId ?? undefined))}
+      </div>
+      {!state.ok ? (
+        <p className="empty">{state.problem}</p>
+      ) : (
+        <>
+          <Summary report={state.view.report} />
+          <nav className="subtabs" role="tablist" aria-label="Retrofit views">
+            {VIEWS.map(([id, text]) => (
+              <button key={id} type="button" role="tab" aria-selected={view === id} data-testid={`compare-view-${id}`} onClick={() => setView(id)}>
+                {text}
+              </button>
+            ))}
+          </nav>
+          {view === 'bill' && <CompareTable systems={state.view.systems} />}
+          {view === 'schedule' && (
+            <div className="schedule">
+              {state.view.report.schedule.tasks.length > 0 && <GanttChart report={state.view.report} width={GANTT_WIDTH} />}
+              <p className="derivation">{state.view.report.schedule.derivation}</p>
+            </div>
+          )}
+          {view === 'readiness' && <ReadinessTable factors={state.view.report.readiness} />}
+          {view === 'assets' && <AssetTable editor={editor} report={state.view.report} />}
+        </>
+      )}
+    </div>
+  );
+}

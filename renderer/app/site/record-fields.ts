@@ -1,0 +1,18 @@
+import type { FieldUnit } from '../fields.tsx';
+
+/** One editable field of a site record, as the Site panel lays it out with the shared field components. */
+export type SiteField =
+  | { readonly kind: 'text'; readonly field: string; readonly label: string }
+  | { readonly kind: 'number'; readonly field: string; readonly label: string; readonly unit: FieldUnit; readonly nullable?: boolean }
+  | { readonly kind: 'select'; readonly field: string; readonly label: string; readonly options: readonly (readonly [string, string])[] };
+
+export const text = (field: string, label: string): SiteField => ({ kind: 'text', field, label });
+export const num = (field: string, label: string, unit: FieldUnit, nullable = false): SiteField => ({ kind: 'number', field, label, unit, nullable });
+export const choice = (field: string, label: string, values: readonly string[]): SiteField => ({ kind: 'select', field, label, options: values.map((v) => [v, v] as const) });
+
+/** A kind of site-as-built record: its title, the records of it in the document, and its fields. */
+export interface SiteSection {
+  readonly type: string;
+  readonly title: string;
+  readonly fields: readonly SiteField[];
+}
