@@ -1,16 +1,15 @@
-import { fillRows } from '../actions/row-fill.ts';
 import { runAction } from '../actions/registry.ts';
 import type { ActionContext } from '../actions/types.ts';
 import { rotatePoint, siteToHall, snap } from '../../../shared/geometry/plan.ts';
 import { hallAt, slotAtSite } from '../locate.ts';
-import { EditRefused } from '../layout-rules.ts';
 import type { PlanPointer, Tool } from './types.ts';
 
 const noop = (): void => undefined;
 
 /**
  * Click a row slot to place the current rack profile, or drag along rows to place one in every free slot
- * the pointer crosses (one undo step); Shift+click fills the whole row.
+ * the pointer crosses (one undo step); Shift+click fills the whole row, Shift+Mod+click fills it and turns the racks
+ * already in it into the current profile.
  */
 export function createRackTool(ctx: ActionContext): Tool {
   let painting = false;
@@ -31,13 +30,7 @@ export function createRackTool(ctx: ActionContext): Tool {
         const hall = hallAt(ctx.store, ctx.session.state.scenarioId, p.site);
         const at = hall && slotAtSite(ctx.store, ctx.catalog, hall, p.site);
         if (!at) return ctx.session.error('Fill row: Shift+click a row');
-        try {
-          const r = fillRows(ctx, { rowIds: [at.row.id] });
-          if (!r.ok) ctx.session.error(r.message);
-        } catch (error) {
-          if (!(error instanceof EditRefused)) throw error;
-          ctx.session.error(error.message);
-        }
+        runAction(ctx, 'row.fill', { rowIds: [at.row.id], replace: p.mod });
         return;
       }
       painting = true;
