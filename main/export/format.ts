@@ -13,3 +13,10 @@ export interface ExportFormat {
 }
 
 export const noProgress: ExportProgress = () => {};
+
+/** Thrown from a progress call once the user has cancelled the export: the writer stops and nothing is written. */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('the export was cancelled');
+  }
+}

@@ -6,10 +6,11 @@ import type { ExportFormat } from './format.ts';
 import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage, pageFooters } from './pdf/brief-pages.ts';
 import { DRAWING_H, DRAWING_W, drawSheet } from './pdf/draw-drawing.ts';
 import { loadPdfKit } from './pdf/load-pdfkit.ts';
+import { renderPage } from './pdf/render-page.ts';
 import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 /**
- * The tenant brief: cover, key figures, the plan, single-line diagram and cooling schematic drawn as vectors from
+ * The tenant brief: cover, key figures, the app's 3D view when it sent one, the plan, single-line diagram and cooling schematic drawn as vectors from
  * the report, then the bill by system (prices left out of a tenant copy), checks and sources.
  */
 export const pdfFormat: ExportFormat = {
@@ -35,6 +36,7 @@ export const pdfFormat: ExportFormat = {
         const info = { project: context.document.site.name, scenario: scenario.name, date: context.date };
         coverPage(doc, context);
         keyFiguresPage(doc, context);
+        if (context.viewportPng) renderPage(doc, context.viewportPng, `${scenario.name} as the app showed it on ${context.date}`);
         progress(0.2, 'plan');
         drawSheet(doc, planDrawing(context.report, DRAWING_W, DRAWING_H), info);
         progress(0.4, 'single-line diagram');

@@ -17,7 +17,7 @@ export function pickScenario(document: ProjectDocument, wanted: string | undefin
 export function reportContext(
   document: ProjectDocument,
   catalog: Catalog,
-  options: { scenario?: string | undefined; hidePrices?: boolean; now?: Date },
+  options: { scenario?: string | undefined; hidePrices?: boolean; now?: Date; viewportPng?: Uint8Array | undefined },
 ): ReportContext {
   const scenario = pickScenario(document, options.scenario);
   return {
@@ -26,5 +26,6 @@ export function reportContext(
     catalog,
     date: (options.now ?? new Date()).toISOString().slice(0, 10),
     hidePrices: options.hidePrices ?? false,
+    ...(options.viewportPng ? { viewportPng: options.viewportPng } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import type { ReportContext } from '../../shared/report-views/report-context.ts';
 import { describeFileError, nodeFileSystem, writeFileAtomic, type FileSystem } from '../services/file-system.ts';
-import { noProgress, type ExportFormat, type ExportProgress } from './format.ts';
+import { ExportCancelled, noProgress, type ExportFormat, type ExportProgress } from './format.ts';
 
 /**
  * Runs a writer and puts its bytes at `target` through a temporary file renamed into place: a writer that fails,
@@ -19,6 +19,7 @@ export async function exportToFile(
   try {
     bytes = await format.write(context, progress);
   } catch (error) {
+    if (error instanceof ExportCancelled) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError('internal', `The ${format.label} could not be made: ${reason}. Nothing was written to ${resolve(target)}.`);
   }

@@ -5,13 +5,15 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RestoreResult } from './restore.ts';
 import { listBackups } from './backups.ts';
-import { exportFile } from '../export/export-file.ts';
+import { createExportHandlers, type ChooseExportPath } from '../export/export-service.ts';
 
 /** What the handlers need of the open project's session (kept here so the session can depend on the handlers). */
 export interface HandlerSession {
   readonly project: ProjectService;
   readonly catalog: Catalog;
   restoreBackup(path: string): Promise<RestoreResult>;
+  /** The desktop's save dialog for exports; null in browser mode. */
+  readonly chooseExportPath?: ChooseExportPath | null;
 }
 
 /** The main-process implementation of the contract for the session's open project. */
@@ -47,8 +49,6 @@ export function createPowerhallHandlers(session: HandlerSession): PowerhallHandl
         return analyze(document, session.catalog, scenarioId);
       },
     },
-    export: {
-      file: ({ scenarioId, format, hidePrices }) => exportFile(session.project.load(), session.catalog, { scenarioId, format, hidePrices }),
-    },
+    export: createExportHandlers(session),
   };
 }

@@ -83,7 +83,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <button type="button" className="tb-button" title="Backups of this project, and restore" data-testid="backups-open" onClick={() => setBackups(true)}>
               Backups…
             </button>
-            <ExportMenu editor={editor} />
+            <ExportMenu editor={editor} viewport={controller} />
           </div>
           <div className="project">
             <ScenarioPicker editor={editor} />

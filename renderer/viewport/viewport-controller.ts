@@ -10,6 +10,7 @@ import { groupLabels } from './group-labels.ts';
 import { scaleLabels } from './labels.ts';
 import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
+import { captureViewport, type CapturedImage, type CaptureOptions } from './viewport-capture.ts';
 
 export interface ViewportStats {
   /** Draw calls of the last rendered frame. */
@@ -135,6 +136,12 @@ export class ViewportController implements ViewCommands {
   toggleProjection(): void {
     this.rig.setProjection(this.rig.projection === 'plan' ? 'perspective' : 'plan');
     this.fitAll();
+  }
+
+  /** The view as a PNG image at a multiple of its size on screen, rendered off screen. */
+  capture(options: CaptureOptions): Promise<CapturedImage> {
+    this.sync.flush();
+    return captureViewport(this.renderer, this.sync.scene, this.rig.camera, { width: this.container.clientWidth, height: this.container.clientHeight }, options);
   }
 
   stats(): ViewportStats {

@@ -14,6 +14,8 @@ export interface ReportContext {
   readonly date: string;
   /** A tenant copy: no unit costs, totals or capex anywhere in the file. */
   readonly hidePrices: boolean;
+  /** The app's 3D view as a PNG image, for the brief's render page; the CLI has no view and leaves it out. */
+  readonly viewportPng?: Uint8Array;
 }
 
 export function scenarioOf(context: ReportContext): ScenarioRecord {
@@ -29,5 +31,10 @@ export function safeFileName(text: string): string {
 
 /** A file name stem for the export: project, scenario. */
 export function exportFileStem(context: ReportContext): string {
-  return safeFileName(`${context.document.site.name} - ${scenarioOf(context).name}`);
+  return scenarioFileStem(context.document, scenarioOf(context));
+}
+
+/** The same stem before the scenario is analysed (the save dialog's suggestion comes first). */
+export function scenarioFileStem(document: ProjectDocument, scenario: ScenarioRecord): string {
+  return safeFileName(`${document.site.name} - ${scenario.name}`);
 }
