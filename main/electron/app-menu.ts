@@ -1,10 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { actionItems, actionMenu, type ActionMenu, type MenuAction } from './menu-actions.ts';
+import { actionItems, type ActionMenu, type MenuAction } from './menu-actions.ts';
 
 export interface AppMenuCommands {
+  newProject(): void;
   openProject(): void;
   saveAs(): void;
   importFile(): void;
+  closeProject(): void;
   openRecent(path: string): void;
   clearRecent(): void;
   runAction(id: string): void;
@@ -16,17 +18,23 @@ export interface AppMenuOptions {
   platform: NodeJS.Platform;
   /** A packaged app has no DevTools and no reload in its menu. */
   isPackaged: boolean;
-  /** The renderer's actions, in its order; empty until the renderer has sent them. */
+  /** The front window's renderer actions, in its order; empty until the renderer has sent them. */
   actions: readonly MenuAction[];
   /** Most recent first. */
   recent: readonly string[];
   commands: AppMenuCommands;
 }
 
-/** The application menu (File, Edit, View, Scenario, Window, Help) as a template, for Menu.buildFromTemplate. */
+/** The items followed by a separator, or nothing when there are none. */
+const section = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => (items.length > 0 ? [...items, { type: 'separator' }] : []);
+
+/**
+ * The application menu (File, Edit, View, Scenario, Window, Help) as a template, for Menu.buildFromTemplate: the
+ * shell's own file commands (native dialogs) and, in each menu, the renderer's actions that it placed there.
+ */
 export function appMenuTemplate({ platform, isPackaged, actions, recent, commands }: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const inMenu = (menu: ActionMenu) => actionItems(actions.filter((a) => actionMenu(a) === menu), commands.runAction);
+  const inMenu = (menu: ActionMenu) => actionItems(actions, menu, commands.runAction);
   const development: MenuItemConstructorOptions[] = isPackaged ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
   const scenario = inMenu('Scenario');
   return [
@@ -34,6 +42,7 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
     {
       label: 'File',
       submenu: [
+        { id: 'file.new', label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => commands.newProject() },
         { id: 'file.open', label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => commands.openProject() },
         {
           label: 'Open Recent',
@@ -45,9 +54,11 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
         },
         { type: 'separator' },
         { id: 'file.saveAs', label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => commands.saveAs() },
-        { id: 'file.import', label: 'Import…', click: () => commands.importFile() },
+        { id: 'file.import', label: 'Import JSON or CSV…', click: () => commands.importFile() },
         { type: 'separator' },
-        { role: mac ? 'close' : 'quit' },
+        ...section(inMenu('File')),
+        { id: 'file.close', label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: () => commands.closeProject() },
+        ...(mac ? [] : [{ role: 'quit' as const }]),
       ],
     },
     {
@@ -73,6 +84,7 @@ export function appMenuTemplate({ platform, isPackaged, actions, recent, command
     {
       role: 'help',
       submenu: [
+        ...section(inMenu('Help')),
         { id: 'help.diagnostics', label: 'Export Diagnostics…', click: () => commands.exportDiagnostics() },
         { type: 'separator' },
         { id: 'help.about', label: 'About Powerhall', click: () => commands.showAbout() },

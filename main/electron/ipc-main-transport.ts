@@ -1,5 +1,6 @@
-import type { IpcMain } from 'electron';
+import type { IpcMain, WebContents } from 'electron';
 import { channelName } from '../../shared/contract/define.ts';
+import { eventChannelName, eventSchema } from '../../shared/contract/events.ts';
 import type { ApiResult } from '../../shared/contract/envelope.ts';
 import type { PendingWrites } from './pending-writes.ts';
 import { isTrustedSender } from './security-policy.ts';
@@ -39,4 +40,14 @@ export function registerIpcHandlers(ipcMain: IpcMain, { methods, routeFor, isWri
     });
   }
   return () => channels.forEach((c) => ipcMain.removeHandler(c));
+}
+
+/**
+ * Sends one of the contract's events to a window's renderer, checked against the event's schema first: main never
+ * sends what the renderer would have to refuse.
+ */
+export function sendEvent(contents: Pick<WebContents, 'send'>, service: string, event: string, payload: unknown): void {
+  const schema = eventSchema(service, event);
+  if (!schema) throw new Error(`the contract has no event ${service}.${event}`);
+  contents.send(eventChannelName(service, event), schema.parse(payload));
 }

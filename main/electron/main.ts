@@ -5,22 +5,25 @@ import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, scr
 // electron-log's Node logger: the same file transport, without the Electron one's IPC channel, on which any
 // renderer could write to the log unchecked (every IPC handler here checks its sender).
 import log from 'electron-log/node';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { contractMethods } from '../../shared/contract/define.ts';
 import { contract } from '../../shared/contract/index.ts';
 import { ProjectSession } from '../app/project-session.ts';
 import { importCsvIntoProject, importJsonAsProject } from '../services/project-import.ts';
+import { newProjectDocument } from '../app/new-project.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
+import { ProjectService } from '../services/project-service.ts';
 import { rendererDir } from '../paths.ts';
 import { configureAppLog } from './app-log.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { aboutDetail, aboutPanelOptions, appVersions, sqliteVersion } from './app-versions.ts';
 import { startLocalCrashReports } from './crash-reports.ts';
 import { diagnosticsText } from './diagnostics.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
 import { hardenApp } from './harden-app.ts';
 import { hardenSession } from './harden-session.ts';
-import { registerIpcHandlers } from './ipc-main-transport.ts';
+import { registerIpcHandlers, sendEvent } from './ipc-main-transport.ts';
 import { PendingWrites } from './pending-writes.ts';
 import { ProjectWindows, cascade, type ProjectWindow } from './project-windows.ts';
 import { addRecent, formatRecent, parseRecent, removeRecent } from './recent-documents.ts';
@@ -136,6 +139,8 @@ async function openProject(path: string): Promise<void> {
     if (entry) updateTitle(entry);
   });
   windows.add(contentsId, { window: win, project: { session: projectSession, writes }, path: absolute });
+  projectSession.onMenuActions = updateMenu;
+  win.on('focus', updateMenu);
   win.on('close', (event) => {
     writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
     // An edit on its way to disk is finished first; the window closes when it is.
@@ -169,19 +174,40 @@ async function chooseProject(): Promise<void> {
   if (!result.canceled && path) await openOrExplain(path);
 }
 
+/** The path a save dialog chose, with the project extension. */
+const projectPathOf = (chosen: string) => resolve(chosen.toLowerCase().endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
+
+/** File → New Project: an empty project where the user says, in a window of its own. */
+async function newProject(): Promise<void> {
+  const front = frontEntry()?.window;
+  const options = { title: 'New Powerhall project', defaultPath: `New project${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER] };
+  const result = front ? await dialog.showSaveDialog(front, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return;
+  const target = projectPathOf(result.filePath);
+  try {
+    if (windows.byPath(target)) throw new Error(`${target} is open in a window; close it first.`);
+    ProjectService.create(target, newProjectDocument(basename(target, PROJECT_EXTENSION))).close();
+    await openProject(target);
+  } catch (error) {
+    log.warn('new project failed', target, error);
+    dialog.showErrorBox('Cannot create the project', errorText(error));
+  }
+}
+
 /** Save As writes a consistent copy (SQLite's backup of the open file), then the window goes on in the copy. */
 async function saveAs(): Promise<void> {
   const entry = frontEntry();
   if (!entry) return;
   const result = await dialog.showSaveDialog(entry.window, { title: 'Save Powerhall project as', filters: [PROJECT_FILTER] });
   if (result.canceled || !result.filePath) return;
-  const target = resolve(result.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? result.filePath : `${result.filePath}${PROJECT_EXTENSION}`);
+  const target = projectPathOf(result.filePath);
   try {
     if (windows.byPath(target)) throw new Error(`${target} is open in another window; close it first.`);
     const { project: open } = entry;
     await open.writes.idle();
     open.session.project.saveAs(target);
     const copy = await ProjectSession.open(target);
+    copy.onMenuActions = updateMenu;
     open.session.close();
     const next = windows.replace(entry.window.webContents.id, { session: copy, writes: open.writes }, target);
     updateTitle(next);
@@ -214,7 +240,7 @@ async function importFile(): Promise<void> {
     }
     const saved = await dialog.showSaveDialog({ title: 'Save the imported project as', filters: [PROJECT_FILTER] });
     if (saved.canceled || !saved.filePath) return;
-    const target = resolve(saved.filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? saved.filePath : `${saved.filePath}${PROJECT_EXTENSION}`);
+    const target = projectPathOf(saved.filePath);
     importJsonAsProject(input, target).close();
     await openProject(target);
   } catch (error) {
@@ -223,15 +249,20 @@ async function importFile(): Promise<void> {
   }
 }
 
-function versions(): Record<string, string> {
-  return {
-    Powerhall: app.getVersion(),
-    Electron: process.versions.electron,
-    Chromium: process.versions.chrome,
-    Node: process.versions.node,
-    V8: process.versions.v8,
-    platform: `${process.platform} ${process.arch} ${process.getSystemVersion()}`,
-  };
+/** The versions About and the diagnostics show; SQLite's is asked of the loaded library once. */
+const versions = (() => {
+  let known: Record<string, string> | undefined;
+  return () =>
+    (known ??= appVersions(
+      { app: app.getVersion(), process: process.versions, platform: `${process.platform} ${process.arch} ${process.getSystemVersion()}` },
+      sqliteVersion(),
+    ));
+})();
+
+async function showAbout(): Promise<void> {
+  const entry = frontEntry();
+  const options = { type: 'info' as const, title: 'About Powerhall', message: `Powerhall ${app.getVersion()}`, detail: aboutDetail(versions()), buttons: ['OK'] };
+  await (entry ? dialog.showMessageBox(entry.window, options) : dialog.showMessageBox(options));
 }
 
 async function exportDiagnostics(): Promise<void> {
@@ -252,12 +283,14 @@ function updateMenu(): void {
   const template = appMenuTemplate({
     platform: process.platform,
     isPackaged: app.isPackaged,
-    // The renderer's actions (Edit, View, Scenario items) need a contract method to send them and an event to run
-    // one; until the contract has both, the menu holds the shell's own commands only.
-    actions: [],
+    // The front window's actions, as its renderer last published them (menu.setActions).
+    actions: frontEntry()?.project.session.menuActions ?? [],
     recent,
     commands: {
+      newProject: () => void newProject(),
       openProject: () => void chooseProject(),
+      // The window closes once its writes in flight are on disk (its close handler waits for them).
+      closeProject: () => frontEntry()?.window.close(),
       saveAs: () => void saveAs(),
       importFile: () => void importFile(),
       openRecent: (path) => void openOrExplain(path),
@@ -265,8 +298,11 @@ function updateMenu(): void {
         app.clearRecentDocuments();
         rememberRecent([]);
       },
-      runAction: () => {},
-      showAbout: () => app.showAboutPanel(),
+      runAction: (id) => {
+        const front = frontEntry();
+        if (front) sendEvent(front.window.webContents, 'menu', 'runAction', { id });
+      },
+      showAbout: () => void showAbout(),
       exportDiagnostics: () => void exportDiagnostics(),
     },
   });
@@ -276,8 +312,7 @@ function updateMenu(): void {
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(protocol, rendererDir());
-  const { Electron, Chromium, Node } = versions();
-  app.setAboutPanelOptions({ applicationName: 'Powerhall', applicationVersion: app.getVersion(), version: `Electron ${Electron} · Chromium ${Chromium} · Node ${Node}` });
+  app.setAboutPanelOptions(aboutPanelOptions(versions()));
   registerIpcHandlers(ipcMain, {
     methods: contractMethods(contract),
     routeFor: (contentsId) => {

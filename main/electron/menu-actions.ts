@@ -1,24 +1,9 @@
 // The renderer's actions as menu items: the same ids, labels, shortcuts and enabled state as the toolbar and the
 // command palette. The renderer keeps handling the keys itself, so the menu shows shortcuts without claiming them.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ActionMenu, MenuAction } from '../../shared/contract/events.ts';
 
-/** What the renderer tells the menu about one action it can run without arguments. */
-export interface MenuAction {
-  readonly id: string;
-  readonly label: string;
-  /** The renderer's notation: 'Mod+Z', 'Shift+Mod+Z', 'Delete', 'ArrowLeft', 'H', '1'. */
-  readonly shortcut?: string;
-  readonly group: string;
-  readonly enabled: boolean;
-}
-
-/** The menu each action goes in, by its id prefix or its group. */
-export type ActionMenu = 'Edit' | 'View' | 'Scenario';
-
-export function actionMenu(action: MenuAction): ActionMenu {
-  if (action.id.startsWith('scenario.')) return 'Scenario';
-  return action.group === 'view' || action.group === 'color' ? 'View' : 'Edit';
-}
+export type { ActionMenu, MenuAction };
 
 /** The renderer's shortcut notation as an Electron accelerator ('Mod+Z' → 'CmdOrCtrl+Z', 'ArrowUp' → 'Up'). */
 export function toAccelerator(shortcut: string): string {
@@ -28,20 +13,39 @@ export function toAccelerator(shortcut: string): string {
     .join('+');
 }
 
-/** One menu item per action, grouped by the action's group with separators between groups. */
-export function actionItems(actions: readonly MenuAction[], run: (id: string) => void): MenuItemConstructorOptions[] {
+function item(action: MenuAction, run: (id: string) => void): MenuItemConstructorOptions {
+  return {
+    id: action.id,
+    label: action.label,
+    enabled: action.enabled,
+    ...(action.shortcut ? { accelerator: toAccelerator(action.shortcut), registerAccelerator: false } : {}),
+    click: () => run(action.id),
+  };
+}
+
+/** Items in order, a separator wherever the group changes; the actions of a submenu go into it, where its first stands. */
+function grouped(actions: readonly MenuAction[], run: (id: string) => void, nest: boolean): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   let group: string | undefined;
   for (const action of actions) {
+    if (nest && action.submenu !== undefined && actions.find((a) => a.submenu === action.submenu) !== action) continue;
     if (group !== undefined && action.group !== group) items.push({ type: 'separator' });
     group = action.group;
-    items.push({
-      id: action.id,
-      label: action.label,
-      enabled: action.enabled,
-      ...(action.shortcut ? { accelerator: toAccelerator(action.shortcut), registerAccelerator: false } : {}),
-      click: () => run(action.id),
-    });
+    if (!nest || action.submenu === undefined) {
+      items.push(item(action, run));
+      continue;
+    }
+    const inside = actions.filter((a) => a.submenu === action.submenu);
+    items.push({ id: `submenu.${action.submenu}`, label: action.submenu, enabled: inside.some((a) => a.enabled), submenu: grouped(inside, run, false) });
   }
   return items;
+}
+
+/** The items of one menu: its actions in the renderer's order. */
+export function actionItems(actions: readonly MenuAction[], menu: ActionMenu, run: (id: string) => void): MenuItemConstructorOptions[] {
+  return grouped(
+    actions.filter((a) => a.menu === menu),
+    run,
+    true,
+  );
 }

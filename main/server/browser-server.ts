@@ -5,6 +5,7 @@ import type { ApiErrorCode, ApiResult } from '../../shared/contract/envelope.ts'
 import type { IpcRouter } from '../ipc/router.ts';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
 import { DEFAULT_MAX_BODY_BYTES, charsetIsUtf8, fromOwnOrigin, mediaType, readBody } from './request-guards.ts';
+import { EventStreams } from './event-stream.ts';
 import { readStaticFile } from './static-files.ts';
 import { LAUNCH_HEADER, TOKEN_HEADER, newToken, tokensEqual } from './token.ts';
 
@@ -32,6 +33,10 @@ export interface BrowserServer {
   readonly token: string;
   /** Another single-use link, for a second tab or after the first link was used. */
   newLaunchUrl(): string;
+  /** Sends one of the contract's events to every open tab (its server-sent event stream). */
+  emit(service: string, event: string, payload: unknown): void;
+  /** How many tabs hold an event stream open. */
+  readonly listeners: number;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,7 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
   const secret = options.sessionSecret ?? newToken();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const launchTokens = new Set<string>();
+  const streams = new EventStreams();
   let port = options.port;
   let origins: string[] = [];
 
@@ -82,7 +88,7 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname === '/session' || url.pathname.startsWith('/api/')) {
+    if (url.pathname === '/session' || url.pathname === '/events' || url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         sendJson(res, 405, errorResult('bad-request', 'This address takes POST requests only.'));
         return;
@@ -92,6 +98,7 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
         return;
       }
       if (url.pathname === '/session') exchangeLaunchToken(req, res);
+      else if (url.pathname === '/events') openEventStream(req, res);
       else await handleApi(req, res, url.pathname);
       return;
     }
@@ -118,6 +125,17 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
     }
     launchTokens.delete(match);
     sendJson(res, 200, { ok: true, value: { session: secret } });
+  }
+
+  /** The tab's event stream: the same session secret as an API call; the request has no body. */
+  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
+    const given = req.headers[TOKEN_HEADER];
+    if (!tokensEqual(secret, typeof given === 'string' ? given : undefined)) {
+      refuseBody(req, res, 401, errorResult('session-ended', SESSION_ENDED));
+      return;
+    }
+    req.resume();
+    streams.attach(res);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -178,8 +196,13 @@ export async function startBrowserServer<C extends ContractSpec>(options: Browse
     port,
     token: secret,
     newLaunchUrl: launchUrl,
+    emit: (service, event, payload) => streams.emit(service, event, payload),
+    get listeners() {
+      return streams.size;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        streams.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

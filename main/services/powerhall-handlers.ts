@@ -1,19 +1,19 @@
-import type { PowerhallHandlers } from '../../shared/contract/index.ts';
+import type { MenuAction, PowerhallHandlers } from '../../shared/contract/index.ts';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import { analyze } from '../../shared/analysis/index.ts';
 import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RestoreResult } from './restore.ts';
 import { listBackups } from './backups.ts';
-import { createExportHandlers, type ChooseExportPath } from '../export/export-service.ts';
+import { exportFile } from '../export/export-file.ts';
 
 /** What the handlers need of the open project's session (kept here so the session can depend on the handlers). */
 export interface HandlerSession {
   readonly project: ProjectService;
   readonly catalog: Catalog;
   restoreBackup(path: string): Promise<RestoreResult>;
-  /** The desktop's save dialog for exports; null in browser mode. */
-  readonly chooseExportPath?: ChooseExportPath | null;
+  /** Takes the renderer's menu actions (the Electron shell builds its menu from them); a script's session has none. */
+  publishMenuActions?(actions: readonly MenuAction[]): void;
 }
 
 /** The main-process implementation of the contract for the session's open project. */
@@ -49,6 +49,14 @@ export function createPowerhallHandlers(session: HandlerSession): PowerhallHandl
         return analyze(document, session.catalog, scenarioId);
       },
     },
-    export: createExportHandlers(session),
+    menu: {
+      setActions: ({ actions }) => {
+        session.publishMenuActions?.(actions);
+        return {};
+      },
+    },
+    export: {
+      file: ({ scenarioId, format, hidePrices }) => exportFile(session.project.load(), session.catalog, { scenarioId, format, hidePrices }),
+    },
   };
 }

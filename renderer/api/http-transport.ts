@@ -2,6 +2,7 @@ import { createApiClient } from '../../shared/contract/client.ts';
 import type { ApiErrorBody } from '../../shared/contract/envelope.ts';
 import type { PowerhallApi } from '../../shared/contract/index.ts';
 import { sessionSecret } from './browser-session.ts';
+import { BrowserEventStream } from './event-stream.ts';
 import { clearOutbox, outboxEntry, putInOutbox, warnOnLeaveWhileUnsaved } from './outbox.ts';
 
 const TOKEN_HEADER = 'x-powerhall-token';
@@ -19,7 +20,8 @@ function notAnswering(baseUrl: string): ReturnType<typeof failure> {
 
 /**
  * Browser mode: each method is a POST to /api/<service>/<method> on the loopback server that served this page,
- * with this tab's session secret in a header. An edit stays in the outbox until the server has answered it.
+ * with this tab's session secret in a header. An edit stays in the outbox until the server has answered it. Main's
+ * events arrive on the tab's server-sent event stream.
  */
 export function createHttpApi(baseUrl = ''): PowerhallApi {
   warnOnLeaveWhileUnsaved();
@@ -51,13 +53,17 @@ export function createHttpApi(baseUrl = ''): PowerhallApi {
     })();
     return resent;
   };
-  return createApiClient(async (service, method, request) => {
-    await resendLeftover();
-    const isEdit = service === 'project' && method === 'applyDiff';
-    if (isEdit) putInOutbox(request);
-    const answer = (await post(service, method, request)) as { ok?: boolean; error?: ApiErrorBody };
-    const keep = answer.ok !== true && (answer.error?.code === 'unavailable' || answer.error?.code === 'session-ended');
-    if (isEdit && !keep) clearOutbox();
-    return answer;
-  });
+  const events = new BrowserEventStream(baseUrl);
+  return createApiClient(
+    async (service, method, request) => {
+      await resendLeftover();
+      const isEdit = service === 'project' && method === 'applyDiff';
+      if (isEdit) putInOutbox(request);
+      const answer = (await post(service, method, request)) as { ok?: boolean; error?: ApiErrorBody };
+      const keep = answer.ok !== true && (answer.error?.code === 'unavailable' || answer.error?.code === 'session-ended');
+      if (isEdit && !keep) clearOutbox();
+      return answer;
+    },
+    (service, event, listener) => events.subscribe(service, event, listener),
+  );
 }

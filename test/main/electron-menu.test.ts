@@ -1,25 +1,32 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate, type AppMenuCommands } from '../../main/electron/app-menu.ts';
-import { actionMenu, toAccelerator, type MenuAction } from '../../main/electron/menu-actions.ts';
+import { sendEvent } from '../../main/electron/ipc-main-transport.ts';
+import { toAccelerator, type MenuAction } from '../../main/electron/menu-actions.ts';
+import { eventChannelName } from '../../shared/contract/events.ts';
 
-// A cross-section of the renderer's actions, as the renderer would send them (ids, labels and shortcuts as in
-// renderer/editor/actions).
+// A cross-section of the renderer's actions, as the renderer would send them (ids, labels, menus and shortcuts as
+// renderer/editor/actions/menu-entries.ts publishes them; the full list is checked against the registry in
+// test/editor/menu-entries.test.ts).
 const ACTIONS: MenuAction[] = [
-  { id: 'history.undo', label: 'Undo', shortcut: 'Mod+Z', group: 'history', enabled: true },
-  { id: 'history.redo', label: 'Redo', shortcut: 'Shift+Mod+Z', group: 'history', enabled: false },
-  { id: 'selection.delete', label: 'Delete', shortcut: 'Delete', group: 'edit', enabled: false },
-  { id: 'selection.nudgeLeft', label: 'Nudge left', shortcut: 'ArrowLeft', group: 'edit', enabled: true },
-  { id: 'tool.rack', label: 'Place racks (Shift: fill row)', shortcut: 'K', group: 'tool', enabled: true },
-  { id: 'hall.add', label: 'Add hall', group: 'create', enabled: true },
-  { id: 'view.fitSelection', label: 'Frame selection', shortcut: 'F', group: 'view', enabled: true },
-  { id: 'color.kw', label: 'Colour by rack kW', shortcut: '1', group: 'color', enabled: true },
-  { id: 'scenario.create', label: 'New scenario', group: 'edit', enabled: true },
-  { id: 'scenario.delete', label: 'Delete scenario', group: 'edit', enabled: false },
+  { id: 'export.xlsx', label: 'Workbook (XLSX)', menu: 'File', submenu: 'Export', group: 'export', enabled: true },
+  { id: 'export.pdf', label: 'PDF brief', menu: 'File', submenu: 'Export', group: 'export', enabled: false },
+  { id: 'history.undo', label: 'Undo', menu: 'Edit', shortcut: 'Mod+Z', group: 'history', enabled: true },
+  { id: 'history.redo', label: 'Redo', menu: 'Edit', shortcut: 'Shift+Mod+Z', group: 'history', enabled: false },
+  { id: 'selection.delete', label: 'Delete', menu: 'Edit', shortcut: 'Delete', group: 'edit', enabled: false },
+  { id: 'selection.nudgeLeft', label: 'Nudge left', menu: 'Edit', shortcut: 'ArrowLeft', group: 'edit', enabled: true },
+  { id: 'tool.rack', label: 'Place racks (Shift: fill row)', menu: 'Edit', shortcut: 'K', group: 'tool', enabled: true },
+  { id: 'view.fitSelection', label: 'Frame selection', menu: 'View', shortcut: 'F', group: 'view', enabled: true },
+  { id: 'color.kw', label: 'Colour by rack kW', menu: 'View', shortcut: '1', group: 'color', enabled: true },
+  { id: 'scenario.show.sc-1', label: 'As-is mining', menu: 'Scenario', group: 'scenarios', enabled: true },
+  { id: 'scenario.delete', label: 'Delete scenario', menu: 'Scenario', group: 'edit', enabled: false },
+  { id: 'app.help', label: 'Keyboard shortcuts', menu: 'Help', shortcut: '?', group: 'help', enabled: true },
 ];
 
 function commands() {
   return {
+    newProject: vi.fn<AppMenuCommands['newProject']>(),
+    closeProject: vi.fn<AppMenuCommands['closeProject']>(),
     openProject: vi.fn<AppMenuCommands['openProject']>(),
     saveAs: vi.fn<AppMenuCommands['saveAs']>(),
     importFile: vi.fn<AppMenuCommands['importFile']>(),
@@ -54,14 +61,41 @@ describe('application menu', () => {
     expect(cmd.runAction).toHaveBeenCalledTimes(ACTIONS.length);
   });
 
-  it('puts history, edits, tools and creation in Edit, views and colours in View, scenarios in Scenario', () => {
+  it('puts each action in the menu the renderer names, in its order, with separators between groups and submenus nested', () => {
     const template = appMenuTemplate({ platform: 'win32', isPackaged: true, actions: ACTIONS, recent: [], commands: commands() });
-    const ids = (label: string) => items((menu(template, label)!.submenu as MenuItemConstructorOptions[])).map((i) => i.id).filter(Boolean);
-    expect(ids('Edit')).toEqual(['history.undo', 'history.redo', 'selection.delete', 'selection.nudgeLeft', 'tool.rack', 'hall.add']);
+    const top = (label: string) => menu(template, label)!.submenu as MenuItemConstructorOptions[];
+    const ids = (label: string) => items(top(label)).map((i) => i.id).filter(Boolean);
+    expect(ids('Edit')).toEqual(['history.undo', 'history.redo', 'selection.delete', 'selection.nudgeLeft', 'tool.rack']);
+    expect(top('Edit').map((i) => i.type ?? i.id)).toEqual(['history.undo', 'history.redo', 'separator', 'selection.delete', 'selection.nudgeLeft', 'separator', 'tool.rack']);
     expect(ids('View')).toEqual(['view.fitSelection', 'color.kw']);
-    expect(ids('Scenario')).toEqual(['scenario.create', 'scenario.delete']);
+    expect(ids('Scenario')).toEqual(['scenario.show.sc-1', 'scenario.delete']);
+    expect(ids('help')).toEqual(['app.help', 'help.diagnostics', 'help.about']);
+    const exportMenu = top('File').find((i) => i.id === 'submenu.Export')!;
+    expect(exportMenu).toMatchObject({ label: 'Export', enabled: true });
+    expect((exportMenu.submenu as MenuItemConstructorOptions[]).map((i) => i.id)).toEqual(['export.xlsx', 'export.pdf']);
+    expect(top('File').map((i) => i.id ?? i.label ?? i.type ?? i.role)).toEqual([
+      'file.new', 'file.open', 'Open Recent', 'separator', 'file.saveAs', 'file.import', 'separator', 'submenu.Export', 'separator', 'file.close', 'quit',
+    ]);
     expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Scenario', 'windowMenu', 'help']);
-    expect(ACTIONS.map(actionMenu)).toEqual(['Edit', 'Edit', 'Edit', 'Edit', 'Edit', 'Edit', 'View', 'View', 'Scenario', 'Scenario']);
+  });
+
+  it('leaves out the Scenario menu until the renderer sends scenario actions, and an Export submenu whose formats are all off is off', () => {
+    const none = appMenuTemplate({ platform: 'linux', isPackaged: true, actions: [], recent: [], commands: commands() });
+    expect(none.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+    const off = ACTIONS.filter((a) => a.submenu === 'Export').map((a) => ({ ...a, enabled: false }));
+    const file = appMenuTemplate({ platform: 'linux', isPackaged: true, actions: off, recent: [], commands: commands() });
+    expect(items(file).find((i) => i.id === 'submenu.Export')!.enabled).toBe(false);
+  });
+
+  it('sends a click to the window as the menu.runAction event, checked against the contract', () => {
+    const sent: unknown[][] = [];
+    const contents = { send: (channel: string, payload: unknown) => sent.push([channel, payload]) };
+    sendEvent(contents, 'menu', 'runAction', { id: 'history.undo' });
+    expect(sent).toEqual([[eventChannelName('menu', 'runAction'), { id: 'history.undo' }]]);
+    expect(() => sendEvent(contents, 'menu', 'runAction', { id: '' })).toThrow();
+    expect(() => sendEvent(contents, 'menu', 'runAction', { id: 'x', extra: 1 })).toThrow();
+    expect(() => sendEvent(contents, 'menu', 'nothing', {})).toThrow(/no event menu.nothing/);
+    expect(sent).toHaveLength(1);
   });
 
   it('writes shortcuts as Electron accelerators', () => {
@@ -87,12 +121,12 @@ describe('application menu', () => {
     expect(items(empty).find((i) => i.id === 'file.recent.clear')!.enabled).toBe(false);
   });
 
-  it('has the macOS app menu and text editing roles on macOS only; Open, Save As, Import, diagnostics and About run their commands', () => {
+  it('has the macOS app menu and text editing roles on macOS only; New, Open, Save As, Import, Close, diagnostics and About run their commands', () => {
     const cmd = commands();
     const mac = appMenuTemplate({ platform: 'darwin', isPackaged: true, actions: [], recent: [], commands: cmd });
     const linux = appMenuTemplate({ platform: 'linux', isPackaged: true, actions: [], recent: [], commands: cmd });
     expect(mac[0]!.role).toBe('appMenu');
-    expect(items(mac).map((i) => i.role)).toEqual(expect.arrayContaining(['copy', 'paste', 'close']));
+    expect(items(mac).map((i) => i.role)).toEqual(expect.arrayContaining(['appMenu', 'copy', 'paste']));
     expect(items(linux).map((i) => i.role)).not.toContain('copy');
     expect(items(linux).map((i) => i.role)).toContain('quit');
     click(items(linux).find((i) => i.id === 'file.open')!);
@@ -100,6 +134,10 @@ describe('application menu', () => {
     click(items(linux).find((i) => i.id === 'file.saveAs')!);
     click(items(linux).find((i) => i.id === 'help.diagnostics')!);
     click(items(linux).find((i) => i.id === 'file.import')!);
+    click(items(linux).find((i) => i.id === 'file.new')!);
+    click(items(linux).find((i) => i.id === 'file.close')!);
+    expect(cmd.newProject).toHaveBeenCalledOnce();
+    expect(cmd.closeProject).toHaveBeenCalledOnce();
     expect(cmd.importFile).toHaveBeenCalledOnce();
     expect(cmd.openProject).toHaveBeenCalledOnce();
     expect(cmd.showAbout).toHaveBeenCalledOnce();
@@ -107,6 +145,8 @@ describe('application menu', () => {
     expect(cmd.exportDiagnostics).toHaveBeenCalledOnce();
     expect(items(linux).find((i) => i.id === 'file.saveAs')!.accelerator).toBe('Shift+CmdOrCtrl+S');
     expect(items(linux).find((i) => i.id === 'file.open')!.accelerator).toBe('CmdOrCtrl+O');
+    expect(items(linux).find((i) => i.id === 'file.new')!.accelerator).toBe('CmdOrCtrl+N');
+    expect(items(mac).map((i) => i.role)).not.toContain('quit');
   });
 
   it('has no DevTools and no reload when packaged, on every platform', () => {

@@ -39,6 +39,7 @@ export const historyUndo = registerAction<void>({
   group: 'history',
   edits: true,
   scope: 'project',
+  enabled: (ctx) => ctx.history.canUndo,
   run: (ctx) => replay(ctx, 'Undo', () => ctx.history.undo()),
 });
 
@@ -49,5 +50,6 @@ export const historyRedo = registerAction<void>({
   group: 'history',
   edits: true,
   scope: 'project',
+  enabled: (ctx) => ctx.history.canRedo,
   run: (ctx) => replay(ctx, 'Redo', () => ctx.history.redo()),
 });

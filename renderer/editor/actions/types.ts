@@ -1,3 +1,4 @@
+import type { ActionMenu } from '../../../shared/contract/events.ts';
 import type { DocRecord } from '../../../shared/model/index.ts';
 import type { CatalogIndex } from '../../../shared/catalog/catalog-index.ts';
 import type { History } from '../history.ts';
@@ -45,6 +46,11 @@ export interface Action<Args = void> {
    * held to the open scenario: a write outside it is refused and the whole action changes nothing.
    */
   readonly scope?: 'scenario' | 'project';
+  /**
+   * The menu bar menu of an action that runs without arguments (those with a shortcut go in one by default: see
+   * menu-entries.ts).
+   */
+  readonly menu?: ActionMenu;
   enabled?(ctx: ActionContext): boolean;
   run(ctx: ActionContext, args: Args): ActionResult;
 }
