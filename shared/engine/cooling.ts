@@ -310,10 +310,10 @@ export function sizeHallCooling(
   const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
   const adiabatic = (type: HeatRejectionType) => f.ofKind('heat-rejection').some((i) => i.heatRejection === type && i.adiabatic === true);
   const water = [
-    waterUse(bill, ctx.rejection.type, adiabatic(ctx.rejection.type), liquidKw, `${hall.hall.name} liquid heat`),
+    waterUse(bill, ctx.rejection.type, adiabatic(ctx.rejection.type), liquidKw, `${hall.hall.name} liquid heat`, { designDryBulbC: ctx.conditions.dryBulbC, supplyC: ctx.conditions.supplyC }),
     ctx.airPlant.kind === 'economiser'
-      ? waterUse(bill, 'dry-cooler', adiabatic('dry-cooler'), airTotalKw, `${hall.hall.name} air share (economiser)`)
-      : waterUse(bill, 'chiller', false, airTotalKw, `${hall.hall.name} air share (chillers)`),
+      ? waterUse(bill, 'dry-cooler', adiabatic('dry-cooler'), airTotalKw, `${hall.hall.name} air share (economiser)`, { designDryBulbC: ctx.airPlant.conditions.dryBulbC, supplyC: ctx.airPlant.conditions.supplyC })
+      : waterUse(bill, 'chiller', false, airTotalKw, `${hall.hall.name} air share (chillers)`, { designDryBulbC: ctx.conditions.dryBulbC, supplyC: ctx.conditions.supplyC }),
   ].filter((w) => w.text !== '');
   return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, water, loops };
 }
