@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/contract/envelope.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { IpcRouter } from '../ipc/router.ts';
 import { listBackups } from '../services/backups.ts';
+import type { ChooseExportPath } from '../export/export-service.ts';
 import { createPowerhallHandlers } from '../services/powerhall-handlers.ts';
 import { ProjectService } from '../services/project-service.ts';
 import { restoreFromBackup, type RestoreResult } from '../services/restore.ts';
@@ -14,6 +15,8 @@ export class ProjectSession {
   readonly catalog: Catalog;
   readonly router: IpcRouter<Contract>;
   private current: ProjectService;
+  /** The desktop shell sets its native save dialog here; browser mode leaves it null and downloads exports. */
+  chooseExportPath: ChooseExportPath | null = null;
   /** The renderer's menu actions as it last sent them; `onMenuActions` hears of each new list. */
   menuActions: readonly MenuAction[] = [];
   onMenuActions: ((actions: readonly MenuAction[]) => void) | null = null;

@@ -5,13 +5,15 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { ProjectService } from './project-service.ts';
 import type { RestoreResult } from './restore.ts';
 import { listBackups } from './backups.ts';
-import { exportFile } from '../export/export-file.ts';
+import { createExportHandlers, type ChooseExportPath } from '../export/export-service.ts';
 
 /** What the handlers need of the open project's session (kept here so the session can depend on the handlers). */
 export interface HandlerSession {
   readonly project: ProjectService;
   readonly catalog: Catalog;
   restoreBackup(path: string): Promise<RestoreResult>;
+  /** The desktop's save dialog for exports; null in browser mode. */
+  readonly chooseExportPath?: ChooseExportPath | null;
   /** Takes the renderer's menu actions (the Electron shell builds its menu from them); a script's session has none. */
   publishMenuActions?(actions: readonly MenuAction[]): void;
 }
@@ -55,8 +57,6 @@ export function createPowerhallHandlers(session: HandlerSession): PowerhallHandl
         return {};
       },
     },
-    export: {
-      file: ({ scenarioId, format, hidePrices }) => exportFile(session.project.load(), session.catalog, { scenarioId, format, hidePrices }),
-    },
+    export: createExportHandlers(session),
   };
 }

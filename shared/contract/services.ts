@@ -37,6 +37,32 @@ export const ExportedFile = z.object({
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
+/** A PNG image in base64 (the app's 3D view for the brief); the browser transport's 8 MB request limit caps its size. */
+export const PngBase64 = z
+  .string()
+  .max(6_000_000, 'The 3D view image is over 6 MB: export the brief from a smaller window.')
+  .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'The 3D view image is not a PNG.');
+
+/** What to export: one scenario in one format; `hidePrices` for a tenant copy; the app's 3D view for the PDF brief. */
+export const ExportRequest = z
+  .object({ scenarioId: ScenarioId, format: z.enum(EXPORT_FORMAT_IDS), hidePrices: z.boolean(), viewportPng: PngBase64.optional() })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/**
+ * Where an export job stands. Done: in browser mode the file itself (the renderer downloads it), on the desktop the
+ * path it was saved to through the native save dialog.
+ */
+export const ExportJobStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), done: z.number().min(0).max(1), stage: z.string() }),
+  z.object({ state: z.literal('done'), fileName: z.string(), file: ExportedFile.nullable(), savedTo: z.string().nullable() }),
+  z.object({ state: z.literal('failed'), message: z.string() }),
+  z.object({ state: z.literal('cancelled') }),
+]);
+export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
+
+const ExportJobRef = z.object({ jobId: z.string().min(1).max(64) }).strict();
+
 /**
  * The contract between the renderer and the main process, used by both transports (Electron IPC and
  * browser mode over loopback HTTP). Each method's request and response are validated at the boundary.
@@ -71,11 +97,17 @@ export const contract = {
     setActions: method(z.object({ actions: z.array(MenuAction).max(1000) }).strict(), Empty),
   },
   export: {
-    /** One scenario of the open project in one format (the writers the CLI's export uses); `hidePrices` for a tenant copy. */
-    file: method(
-      z.object({ scenarioId: ScenarioId, format: z.enum(EXPORT_FORMAT_IDS), hidePrices: z.boolean() }).strict(),
-      ExportedFile,
-    ),
+    /** One scenario of the open project in one format, answered as the file itself (no progress, no cancel). */
+    file: method(ExportRequest, ExportedFile),
+    /**
+     * Starts writing one scenario in one format (the writers the CLI's export uses) and answers at once. On the desktop
+     * the native save dialog asks where first: a null job id means the user cancelled it.
+     */
+    start: method(ExportRequest, z.object({ jobId: z.string().nullable() })),
+    /** How far a job is; a finished job's result is answered once and then forgotten. */
+    status: method(ExportJobRef, ExportJobStatus),
+    /** Stops a running job at its next step; nothing is written. */
+    cancel: method(ExportJobRef, z.object({ cancelled: z.boolean() })),
   },
 } as const;
 
