@@ -14,6 +14,8 @@ import { yardRectOf } from '../geometry/yard.ts';
 import type { CoolingLoopRecord, EquipmentRecord, ProjectDocument, RackRecord, ScenarioId } from '../model/index.ts';
 import { hallGeometryChecks } from './checks/hall-geometry.ts';
 import { yardEquipmentChecks } from './checks/equipment-placement.ts';
+import { feedSideChecks } from './checks/feed-side.ts';
+import { pipeRouteChecks } from './checks/pipe-route-connection.ts';
 import { ContextToken } from './context-token.ts';
 import { Memo } from './memo.ts';
 import { placeHall, placeYard, RowPlacer, type HallPlacement } from './placement.ts';
@@ -111,6 +113,7 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   const yard = equipmentByHall.get(null) ?? [];
   for (const part of stages) for (const c of part.geometryChecks) root.check(c);
   for (const c of yardEquipmentChecks(layout.halls.map((h) => h.hall), yard, s.index)) root.check(c);
+  for (const c of [...pipeRouteChecks(layout, s.index), ...feedSideChecks(layout)]) root.check(c);
   root.finishChecks();
 
   const lines = orderLines(root.lines, groupNamer(layout));

@@ -3,6 +3,7 @@ export * from './report-schema.ts';
 export { analyze, createAnalyzer, type Analyzer } from './analyze.ts';
 export { sizeBlock, blockDocument, BlockInputError, MAX_BLOCK_RACKS, type BlockParams } from './size-block.ts';
 export { selectionTotals, type SelectionTotals } from './selection-totals.ts';
+export { feedDistributionFor, feedSidesFor, type FeedDistribution } from './feed-plan.ts';
 export {
   BillCategory,
   BillLine,

@@ -20,11 +20,13 @@ export const CHECK_CODES = [
   'redundancy-below-target',
   'lineup-over-bus',
   'gpu-transient-exceeds',
+  'b-feed-without-2n',
   // Cooling
   'air-rack-above-ceiling',
   'cdu-over-capacity',
   'loop-over-capacity',
   'liquid-rack-without-loop',
+  'pipe-route-disconnected',
   'heat-rejection-infeasible',
   'heat-rejection-over-capacity',
   'facility-water-too-warm',

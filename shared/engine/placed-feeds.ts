@@ -10,6 +10,7 @@ import { sizeBatteries } from './power-chain.ts';
 import { needsTwoFeeds, usableUnits } from './redundancy.ts';
 import { upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
 import { gpuKw } from './transients.ts';
+import { called } from '../model/called.ts';
 
 // Power feeds placed in the layout: their UPS lineups listed with batteries, checked in kVA against the rows they
 // serve and against the LV bus they sit on, and the two-feed rule of 2N rows.
@@ -18,6 +19,8 @@ import { gpuKw } from './transients.ts';
 export function feedsWithUps(layout: ScenarioLayout, bill: BillBuilder): Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }> {
   const feeds = new Map<string, { feed: PowerFeedRecord; ups: EquipmentItem[] }>();
   for (const feed of layout.feeds) {
+    // One feed per row below 2N: a B feed there is flagged by its check and billed not at all, rather than in part.
+    if (feed.side === 'B' && !needsTwoFeeds(layout.scenario.powerRedundancy)) continue;
     const ups = feed.upsIds
       .map((id) => layout.equipmentById.get(id)?.catalogId)
       .map((c) => (c === undefined ? undefined : bill.index.findItem(c)))
@@ -49,7 +52,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       const b = feedBId === null ? undefined : byId.get(feedBId);
       const shared = a && b ? a.upsIds.some((u) => b.upsIds.includes(u)) : false;
       if (!a || !b || a.id === b.id || shared) {
-        bill.check({ severity: 'error', code: 'redundancy-below-target', message: `Row ${row.row.name} needs two independent feeds for ${redundancy}; it has ${!a || !b ? 'one' : 'two feeds sharing a UPS lineup'}`, subject: { type: 'row', id: row.row.id } });
+        bill.check({ severity: 'error', code: 'redundancy-below-target', message: `${called('Row', row.row.name)} needs two independent feeds for ${redundancy}; it has ${!a || !b ? 'one' : 'two feeds sharing a UPS lineup'}`, subject: { type: 'row', id: row.row.id } });
       }
     }
   }
@@ -70,16 +73,16 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       const item = bill.index.requireItem(catalogId);
       bill.catalogLine({
         category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: upsKva(item), unit: 'kVA' }, redundancy: lineupRedundancy,
-        derivation: `Placed in the layout on feed ${feed.name} (side ${feed.side}): ${n} × ${item.name}; feed load ${upsLoadText(load)}`,
+        derivation: `Placed in the layout on ${called('feed', feed.name)} (side ${feed.side}): ${n} × ${item.name}; feed load ${upsLoadText(load)}`,
         factors: ['power-factor'],
       });
     }
-    sizeBatteries(bill, feed.id, `Feed ${feed.name}`, ups.length, ups.reduce((t, u) => t + upsKw(u), 0) / ups.length, lineupRedundancy);
+    sizeBatteries(bill, feed.id, called('Feed', feed.name), ups.length, ups.reduce((t, u) => t + upsKw(u), 0) / ups.length, lineupRedundancy);
     const bus = lvBus(bill.index);
     if (bus) {
       bill.catalogLine({
         category: 'power', catalogId: bus.item.id, group: feed.id, quantity: 1, capacity: { value: bus.item.amps ?? 0, unit: 'A' }, redundancy: lineupRedundancy,
-        derivation: `Feed ${feed.name}: the UPS output (paralleling) switchboard its ${ups.length} frames sit on, one per lineup`,
+        derivation: `${called('Feed', feed.name)}: the UPS output (paralleling) switchboard its ${ups.length} frames sit on, one per lineup`,
       });
     }
     const swingKva = ((bill.index.factor('gpu-transient-factor') - 1) * (feedGpuKw.get(id) ?? 0)) / pf;
@@ -87,7 +90,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
     if (swingKva > 0 && load.kva + swingKva > usable * overload) {
       bill.check({
         severity: 'warning', code: 'gpu-transient-exceeds',
-        message: `Feed ${feed.name}: GPU racks swinging to ${fmt(bill.index.factor('gpu-transient-factor'))} × steady power peak at ${fmt(load.kva)} + ${fmt(swingKva)} = ${fmt(load.kva + swingKva)} kVA, above ${fmt(usable)} kVA × ${fmt(overload)} overload = ${fmt(usable * overload)} kVA`,
+        message: `${called('Feed', feed.name)}: GPU racks swinging to ${fmt(bill.index.factor('gpu-transient-factor'))} × steady power peak at ${fmt(load.kva)} + ${fmt(swingKva)} = ${fmt(load.kva + swingKva)} kVA, above ${fmt(usable)} kVA × ${fmt(overload)} overload = ${fmt(usable * overload)} kVA`,
         subject: { type: 'powerFeed', id: feed.id },
       });
     }
@@ -95,12 +98,12 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       const volts = bill.index.factor('lv-volts');
       bill.check({
         severity: 'error', code: 'lineup-over-bus',
-        message: `Feed ${feed.name}: its lineup's ${carrying} frames carrying load give ${fmt(usable)} kVA = ${fmt(threePhaseAmps(kva(usable), volts), 0)} A at ${fmt(volts)} V, more than the largest LV bus carries continuously (${bus.text}); split it into lineups of at most ${fmt(bus.kva, 1)} kVA`,
+        message: `${called('Feed', feed.name)}: its lineup's ${carrying} frames carrying load give ${fmt(usable)} kVA = ${fmt(threePhaseAmps(kva(usable), volts), 0)} A at ${fmt(volts)} V, more than the largest LV bus carries continuously (${bus.text}); split it into lineups of at most ${fmt(bus.kva, 1)} kVA`,
         subject: { type: 'powerFeed', id: feed.id },
       });
     }
     if (load.kva > usable) {
-      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `Feed ${feed.name} carries ${upsLoadText(load)}; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kVA`, subject: { type: 'powerFeed', id: feed.id } });
+      bill.check({ severity: 'error', code: 'feed-over-capacity', message: `${called('Feed', feed.name)} carries ${upsLoadText(load)}; its ${ups.length} UPS modules at ${lineupRedundancy} give ${fmt(usable)} kVA`, subject: { type: 'powerFeed', id: feed.id } });
     }
   }
   return fedRows;

@@ -59,7 +59,7 @@ describe('aisle clearance', () => {
     const report = analyze(doc, catalog, SCENARIO);
     const check = report.checks.find((c) => c.code === 'aisle-clearance')!;
     expect(check.subject).toEqual({ type: 'row', id: 'a' });
-    expect(check.message).toBe('Row Row a has less than 0.6 m clear behind (the hall wall is closer; TIA-942 minimum)');
+    expect(check.message).toBe('Row a has less than 0.6 m clear behind (the hall wall is closer; TIA-942 minimum)');
   });
 });
 

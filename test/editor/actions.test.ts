@@ -138,7 +138,7 @@ describe('actions', () => {
     expect(runAction(ed, 'equipment.place', { hallId, position: { x: 2.5, y: 4.2 }, catalogId: 'ups-1000kw' }).ok).toBe(false);
   });
 
-  it('loop.create routes a pipe from the CDU to each row manifold and assigns the rows', () => {
+  it('loop.create makes a loop on the automatic route from the CDU to each row manifold and assigns the rows', () => {
     const ed = newEditor();
     const { hallId, rowId } = hallWithRow(ed);
     const [cdu] = createdIds(runAction(ed, 'equipment.place', { hallId, position: { x: 30, y: 20 }, catalogId: 'cdu-row-1250kw' }));
@@ -146,8 +146,11 @@ describe('actions', () => {
     undoable(ed, () => runAction(ed, 'loop.create'));
     const loop = ed.store.all('coolingLoop')[0]!;
     expect(loop.cduIds).toEqual([cdu]);
-    expect(loop.route[0]).toEqual({ x: 30.6, y: 20.6 });
-    expect(loop.route.at(-1)).toEqual({ x: 14, y: 5.2 });
+    expect(loop.route).toEqual([]);
+    const route = ed.live.current.placement.routes.find((r) => r.loopId === loop.id)!;
+    expect(route.automatic).toBe(true);
+    expect(route.points[0]).toEqual({ x: 30.6, y: 20.6 });
+    expect(route.points.at(-1)).toEqual({ x: 14, y: 5.2 });
     expect(ed.store.get(rowId, 'row')?.coolingLoopId).toBe(loop.id);
   });
 

@@ -13,6 +13,7 @@ export * from './selection-all.ts';
 export * from './history-undo-redo.ts';
 export * from './loop-create.ts';
 export * from './loop-route.ts';
+export * from './loop-auto-route.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './economics-enter.ts';

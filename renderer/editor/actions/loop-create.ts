@@ -1,7 +1,6 @@
 import type { CoolingLoopId, CoolingLoopRecord, EquipmentId, RowRecord } from '../../../shared/model/index.ts';
-import { equipmentRect } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
-import { manifoldPoint, routeFrom } from '../../../shared/geometry/pipe-route.ts';
+import { nextInSeries } from '../naming.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
 import { selectedOfKind, selectedRows } from './selection-kinds.ts';
@@ -20,16 +19,15 @@ export const loopCreate = registerAction<void>({
     if (rows.some((r) => r.hallId !== hallId) || cdus.some((c) => c.hallId !== hallId)) {
       return refused('a loop serves rows of one hall from CDUs in that hall');
     }
-    const rect = equipmentRect(cdus[0]!, ctx.catalog);
-    const start = { x: (rect.minX + rect.maxX) / 2, y: (rect.minY + rect.maxY) / 2 };
     const loop: CoolingLoopRecord = {
       type: 'coolingLoop',
       id: newId<CoolingLoopId>('coolingLoop'),
       hallId,
-      name: `Loop ${ctx.store.childrenOf(hallId, 'coolingLoop').length + 1}`,
+      name: nextInSeries('Loop ', ctx.store.childrenOf(hallId, 'coolingLoop').map((l) => l.name)),
       cduIds: cdus.map((c) => c.id as EquipmentId),
       redundancy: 'N+1',
-      route: routeFrom(start, rows.map((r) => manifoldPoint(ctx.store, ctx.catalog, r))),
+      // No stored run: the loop follows its automatic route, which the report re-draws as CDUs and rows move.
+      route: [],
     };
     ctx.store.transact((tx) => {
       tx.put(loop);

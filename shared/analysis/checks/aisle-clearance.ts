@@ -4,6 +4,7 @@ import { rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from '../../
 import type { HallRecord, RowRecord } from '../../model/index.ts';
 import { fmt } from '../../engine/format.ts';
 import { leavesHall, type Obstacle } from './zones.ts';
+import { called } from '../../model/called.ts';
 
 export interface Clearances {
   readonly front: number;
@@ -35,7 +36,7 @@ export function aisleClearanceChecks(hall: HallRecord, rows: readonly RowLoad[],
       checks.push({
         severity: 'warning',
         code: 'aisle-clearance',
-        message: `Row ${row.name} has less than ${fmt(need[side])} m clear ${side === 'front' ? 'in front' : 'behind'} (${blocker ? blocker.name : 'the hall wall'} is closer; TIA-942 minimum)`,
+        message: `${called('Row', row.name)} has less than ${fmt(need[side])} m clear ${side === 'front' ? 'in front' : 'behind'} (${blocker ? blocker.name : 'the hall wall'} is closer; TIA-942 minimum)`,
         subject: { type: 'row', id: row.id },
       });
     }
@@ -45,5 +46,5 @@ export function aisleClearanceChecks(hall: HallRecord, rows: readonly RowLoad[],
 
 /** A row's footprint as an obstacle to the others. */
 export function rowObstacle(row: RowLoad): Obstacle {
-  return { id: row.row.id, name: `row ${row.row.name}`, rect: rowRectInHall(row.row, row.depthM) };
+  return { id: row.row.id, name: called('row', row.row.name), rect: rowRectInHall(row.row, row.depthM) };
 }

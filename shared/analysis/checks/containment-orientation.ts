@@ -1,6 +1,7 @@
 import type { CheckInput } from '../../engine/bill-builder.ts';
 import type { RowLoad } from '../../engine/loads.ts';
 import { rowRectInHall } from '../../geometry/plan.ts';
+import { called } from '../../model/called.ts';
 
 interface Span {
   readonly load: RowLoad;
@@ -90,11 +91,11 @@ export function containmentOrientationChecks(rows: readonly RowLoad[]): CheckInp
     const b = nearestAcross(a, side, axis);
     if (!b || b.facing !== a.facing) continue;
     const aisle = hot ? 'hot aisle behind it' : 'cold aisle in front of it';
-    const wrong = hot ? `the front of row ${b.load.row.name} faces that aisle and draws its exhaust` : `row ${b.load.row.name} exhausts into that aisle`;
+    const wrong = hot ? `the front of ${called('row', b.load.row.name)} faces that aisle and draws its exhaust` : `${called('row', b.load.row.name)} exhausts into that aisle`;
     checks.push({
       severity: 'warning',
       code: 'containment-orientation',
-      message: `Row ${load.row.name} has ${hot ? 'hot' : 'cold'}-aisle containment, but across the ${aisle} ${wrong}; rows on a contained aisle stand ${hot ? 'back to back' : 'face to face'}`,
+      message: `${called('Row', load.row.name)} has ${hot ? 'hot' : 'cold'}-aisle containment, but across the ${aisle} ${wrong}; rows on a contained aisle stand ${hot ? 'back to back' : 'face to face'}`,
       subject: { type: 'row', id: load.row.id },
     });
   }

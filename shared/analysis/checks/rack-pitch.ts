@@ -1,6 +1,7 @@
 import type { CheckInput } from '../../engine/bill-builder.ts';
 import { fmt } from '../../engine/format.ts';
 import type { RowLoad } from '../../engine/loads.ts';
+import { called } from '../../model/called.ts';
 
 /** Rows whose slot pitch is narrower than their widest rack: the racks would collide with their neighbours. */
 export function rackPitchChecks(rows: readonly RowLoad[]): CheckInput[] {
@@ -10,7 +11,7 @@ export function rackPitchChecks(rows: readonly RowLoad[]): CheckInput[] {
     checks.push({
       severity: 'error',
       code: 'rack-pitch-too-narrow',
-      message: `Row ${r.row.name} has a slot pitch of ${fmt(r.row.slotWidthM, 3)} m, narrower than its widest rack (${fmt(r.maxRackWidthM, 3)} m): neighbouring racks overlap`,
+      message: `${called('Row', r.row.name)} has a slot pitch of ${fmt(r.row.slotWidthM, 3)} m, narrower than its widest rack (${fmt(r.maxRackWidthM, 3)} m): neighbouring racks overlap`,
       subject: { type: 'row', id: r.row.id },
     });
   }
