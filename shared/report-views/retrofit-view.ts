@@ -53,7 +53,7 @@ const sumOf = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 const qty = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** The compare table: one row per item (category, item, unit), in the order the upgrade bill first names them. */
-export function compareSystems(baseline: ScenarioReport, report: RetrofitReport): CompareSystem[] {
+export function compareSystems(baseline: Pick<ScenarioReport, 'lines'>, report: Pick<RetrofitReport, 'lines'>): CompareSystem[] {
   const before = new Map<string, { quantity: number; usd: number }>();
   const keys: string[] = [];
   const seen = new Set<string>();

@@ -31,7 +31,7 @@ export function CompareTable(props: { systems: readonly CompareSystem[] }) {
             <tr className="bill-category" data-testid="compare-system" data-category={s.category}>
               <td colSpan={5}>{s.category}</td>
               <td className="num">{formatUsd(s.baselineUsd)}</td>
-              <td className="num" data-testid="compare-system-delta">{formatUsd(s.deltaUsd)}</td>
+              <td className="num" data-testid="compare-system-delta" data-value={s.deltaUsd}>{formatUsd(s.deltaUsd)}</td>
             </tr>
             {s.rows.map((r) => (
               <Fragment key={r.key}>

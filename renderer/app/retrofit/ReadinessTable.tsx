@@ -18,7 +18,11 @@ export function ReadinessTable(props: { factors: readonly ReadinessFactor[] }) {
             <td className="factor">{f.factor}</td>
             <td className="num">
               {f.score === null ? '—' : f.score.toFixed(2)}
-              {f.score !== null && <span className="score-bar" style={{ width: `${f.score * 100}%` }} />}
+              {f.score !== null && (
+                <span className="score-track">
+                  <span className="score-bar" style={{ width: `${f.score * 100}%` }} />
+                </span>
+              )}
             </td>
             <td>{f.blocking ? <b className="blocking-tag">blocking</b> : ''}</td>
             <td className="evidence">{f.evidence}</td>

@@ -23,22 +23,23 @@ const perMw = (n: number) => `${formatUsd(n)}/MW`;
 
 function Summary({ report }: { report: RetrofitReport }) {
   const s = report.summary;
-  const figures: [string, string, string, string][] = [
-    ['Target built new', formatUsd(s.targetNewBuildCapexUsd), 'cmp-new-build', 'The target’s bill if every unit were bought new'],
-    ['Credited', formatUsd(s.creditedUsd), 'cmp-credited', 'What the kept assets save against the new build, net of their retrofit costs'],
-    ['Removal', formatUsd(s.removalUsd), 'cmp-removal', 'Removal and strip-out of the units that go'],
-    ['Upgrade bill (Δ)', formatUsd(s.deltaCapexUsd), 'cmp-delta', 'The sum of the upgrade bill’s lines'],
-    ['Landlord, upgrade', perMw(s.deltaLandlordUsdPerMwIt), 'cmp-landlord-upgrade', 'Landlord capex of the upgrade per MW of critical IT'],
-    ['Landlord, new build', perMw(s.newBuildLandlordUsdPerMwIt), 'cmp-landlord-new', 'Landlord capex of the same target built new, per MW of critical IT'],
-    ['First MW', `week ${s.firstPowerWeeks}`, 'cmp-first-power', 'Weeks from the decision to build to the first MW energised'],
-    ['Full load', `week ${s.fullPowerWeeks}`, 'cmp-full-power', 'Weeks to the full load energised'],
+  // Each figure with the number it shows, as the compare states it (data-value), for readers that need it exact.
+  const figures: [string, string, string, string, number][] = [
+    ['Target built new', formatUsd(s.targetNewBuildCapexUsd), 'cmp-new-build', 'The target’s bill if every unit were bought new', s.targetNewBuildCapexUsd],
+    ['Credited', formatUsd(s.creditedUsd), 'cmp-credited', 'What the kept assets save against the new build, net of their retrofit costs', s.creditedUsd],
+    ['Removal', formatUsd(s.removalUsd), 'cmp-removal', 'Removal and strip-out of the units that go', s.removalUsd],
+    ['Upgrade bill (Δ)', formatUsd(s.deltaCapexUsd), 'cmp-delta', 'The sum of the upgrade bill’s lines', s.deltaCapexUsd],
+    ['Landlord, upgrade', perMw(s.deltaLandlordUsdPerMwIt), 'cmp-landlord-upgrade', 'Landlord capex of the upgrade per MW of critical IT', s.deltaLandlordUsdPerMwIt],
+    ['Landlord, new build', perMw(s.newBuildLandlordUsdPerMwIt), 'cmp-landlord-new', 'Landlord capex of the same target built new, per MW of critical IT', s.newBuildLandlordUsdPerMwIt],
+    ['First MW', `week ${s.firstPowerWeeks}`, 'cmp-first-power', 'Weeks from the decision to build to the first MW energised', s.firstPowerWeeks],
+    ['Full load', `week ${s.fullPowerWeeks}`, 'cmp-full-power', 'Weeks to the full load energised', s.fullPowerWeeks],
   ];
   return (
     <section className="totals" aria-label="Retrofit summary">
-      {figures.map(([label, value, id, title]) => (
+      {figures.map(([label, value, id, title, exact]) => (
         <div key={id} className="total" title={title}>
           <span className="total-label">{label}</span>
-          <span className="total-value" data-testid={id}>
+          <span className="total-value" data-testid={id} data-value={exact}>
             {value}
           </span>
         </div>

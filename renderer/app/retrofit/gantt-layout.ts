@@ -80,11 +80,14 @@ export function ganttLayout(tasks: readonly ScheduleTask[], milestones: readonly
     }),
   );
   const ticks = Array.from({ length: span / step + 1 }, (_, i) => ({ week: i * step, x: x(i * step) }));
-  // Milestone labels on their own line each, above the chart, so that two close dates never overprint.
-  const placed = milestones.map((m, i) => {
-    const mx = x(m.week);
-    return { ...m, x: mx, labelY: 14 + i * 14, anchor: mx > (x0 + x1) / 2 ? ('end' as const) : ('start' as const) };
-  });
+  // Milestone labels on their own line each, above the chart, so that two close dates never overprint. A label
+  // reads away from the middle of the chart; the one that reaches furthest out goes on top, so that the marker
+  // lines dropping from the labels above never cross the text of a label below.
+  const half = (x0 + x1) / 2;
+  const placed = milestones
+    .map((m) => ({ ...m, x: x(m.week), anchor: x(m.week) > half ? ('end' as const) : ('start' as const) }))
+    .sort((a, b) => Math.abs(b.x - half) - Math.abs(a.x - half))
+    .map((m, i) => ({ ...m, labelY: 14 + i * 14 }));
   return { width, height: y + AXIS, chart: { x0, x1, top: HEADER, bottom: y }, rows, ticks, links, milestones: placed };
 }
 

@@ -21,6 +21,6 @@ export const SITE_SECTIONS: readonly SiteSection[] = [
   {
     type: 'interconnect',
     title: 'Interconnect',
-    fields: [text('name', 'Name'), num('firmMw', 'Firm capacity', 'MW'), num('voltageKv', 'Voltage', 'kV'), choice('status', 'Status', InterconnectStatus.options), text('date', 'Date (YYYY-MM-DD)')],
+    fields: [text('name', 'Name'), num('firmMw', 'Firm capacity', 'MW'), num('voltageKv', 'Voltage', 'kV'), choice('status', 'Status', InterconnectStatus.options), text('date', 'Date')],
   },
 ];
