@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
@@ -17,6 +17,10 @@ import { CommandPalette } from './CommandPalette.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Legend } from './Legend.tsx';
+import { EmptyScenario } from './EmptyScenario.tsx';
+import { Outliner } from './Outliner.tsx';
+import type { AppCommand } from './project/app-commands.ts';
+import { SIDE_MIN, sideMax, usePanelLayout } from './use-panel-layout.ts';
 import { ScenarioControls } from './ScenarioControls.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { SiteTotals } from './SiteTotals.tsx';
@@ -25,6 +29,9 @@ import { Toolbar } from './Toolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
 import { useReport } from './use-report.ts';
 import { useKeyboard } from './use-keyboard.ts';
+import { useAppCommands } from './project/use-app-commands.ts';
+import { useMenuBridge } from './project/use-menu-bridge.ts';
+import { useSessionMemory } from './project/use-session-memory.ts';
 
 type Tab = 'inspector' | 'checks' | 'bill' | 'economics' | 'compare' | 'site';
 
@@ -47,33 +54,76 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const [backups, setBackups] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const openPalette = useCallback(() => setPalette(true), []);
+  const closePalette = useCallback(() => setPalette(false), []);
   useKeyboard(editor, toggleHelp, openPalette);
-  const inspect = (id: string | undefined) => {
-    if (!id) return;
-    editor.session.select([id]);
-    setTab('inspector');
+  const [layout, setLayout] = usePanelLayout();
+  const inspect = useCallback(
+    (id: string | undefined) => {
+      if (!id) return;
+      editor.session.select([id]);
+      setTab('inspector');
+    },
+    [editor],
+  );
+  /** Selects a record and frames it in the viewport (the outliner, find by name). */
+  const selectAndFrame = useCallback((id: string) => (controller ? controller.focus(id) : editor.session.select([id])), [controller, editor]);
+  const appCommands = useAppCommands(editor, { toggleHelp, openPalette });
+  const commands = useMemo(
+    (): readonly AppCommand[] => [
+      ...appCommands,
+      { id: 'app.site', label: 'Site: interconnect, substation, climate, power price', menu: 'File', group: 'project', enabled: true, run: () => inspect(editor.store.all('site')[0]?.id) },
+      { id: 'app.backups', label: 'Backups and restore…', menu: 'File', group: 'project', enabled: true, run: () => setBackups(true) },
+      { id: 'app.scenarioSettings', label: 'Scenario settings: redundancy, generators, liquid loop', menu: 'Scenario', group: 'settings', enabled: true, run: () => inspect(editor.session.state.scenarioId) },
+      { id: 'app.toggleSide', label: 'Show or hide the side panel', menu: 'View', group: 'app', enabled: true, run: () => setLayout({ sideCollapsed: !layout.sideCollapsed }) },
+    ],
+    [appCommands, editor, inspect, layout.sideCollapsed, setLayout],
+  );
+  useMenuBridge(editor, commands);
+  useSessionMemory(editor, controller, props.info.path);
+  const startResize = (e: ReactPointerEvent<HTMLDivElement>) => {
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    const right = handle.parentElement!.getBoundingClientRect().right;
+    const move = (m: PointerEvent) => setLayout({ sideWidth: Math.min(sideMax(), Math.max(SIDE_MIN, Math.round(right - m.clientX))) });
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
   };
+  const sideWidth = Math.min(sideMax(), Math.max(SIDE_MIN, layout.sideWidth));
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
   return (
     <div className="app">
-      <Toolbar editor={editor} onHelp={toggleHelp} />
+      <Toolbar editor={editor} onHelp={toggleHelp} onPalette={openPalette} />
       {props.info.readOnlyReason !== null && (
         <div className="readonly-banner" role="alert" data-testid="readonly-banner">
           <b>Read-only</b> {props.info.readOnlyReason.replace(/\.$/, '')}. You can look, select and read the bill; editing is off and nothing is saved
           from this window.
         </div>
       )}
-      <div className="main">
+      <div className="main" style={{ gridTemplateColumns: layout.sideCollapsed ? '1fr' : `1fr ${sideWidth}px` }}>
         <div className="work-area">
           <div className="viewport-wrap">
             <ViewportPane editor={editor} onController={setController} />
             <Legend editor={editor} />
+            <EmptyScenario editor={editor} />
+            {layout.sideCollapsed && (
+              <button type="button" className="tb-button side-reopen" title="Show the side panel" data-testid="side-show" data-over-viewport onClick={() => setLayout({ sideCollapsed: false })}>
+                ◂ Panel
+              </button>
+            )}
           </div>
           <DrawingsPane editor={editor} />
         </div>
-        <aside className="side">
+        <aside className="side" hidden={layout.sideCollapsed} data-testid="side-panel">
+          <div className="side-resizer" role="separator" aria-orientation="vertical" aria-label="Drag to resize the side panel" title="Drag to resize the side panel" onPointerDown={startResize} data-testid="side-resizer" />
           <div className="project">
+            <button type="button" className="tb-button" title="Hide the side panel (the viewport takes its place)" aria-label="Hide the side panel" data-testid="side-hide" onClick={() => setLayout({ sideCollapsed: true })}>
+              ▸
+            </button>
             <span className="project-name" title={props.info.path}>
               {props.info.name}
             </span>
@@ -93,6 +143,12 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             </button>
           </div>
           <SiteTotals bill={bill} />
+          <section className={layout.outlineOpen ? 'outline-section open' : 'outline-section'}>
+            <button type="button" className="section-title" aria-expanded={layout.outlineOpen} onClick={() => setLayout({ outlineOpen: !layout.outlineOpen })} data-testid="outline-toggle">
+              {layout.outlineOpen ? '▾' : '▸'} Outline
+            </button>
+            {layout.outlineOpen && <Outliner editor={editor} onSelect={selectAndFrame} />}
+          </section>
           <nav className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'inspector'} onClick={() => setTab('inspector')}>
               Inspector
@@ -135,7 +191,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       </div>
       <StatusBar editor={editor} persistence={props.persistence} readOnlyReason={props.info.readOnlyReason} />
       {help && <HelpOverlay onClose={toggleHelp} />}
-      {palette && <CommandPalette editor={editor} onClose={() => setPalette(false)} />}
+      {palette && <CommandPalette editor={editor} commands={commands} onFind={selectAndFrame} onClose={closePalette} />}
       {backups && <BackupsDialog readOnlyReason={props.info.readOnlyReason} onClose={() => setBackups(false)} />}
     </div>
   );

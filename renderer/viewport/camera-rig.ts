@@ -1,5 +1,6 @@
 import { MOUSE, OrthographicCamera, PerspectiveCamera, Vector3, type Camera } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import type { CameraView } from '../editor/session-memory.ts';
 
 export type Projection = 'perspective' | 'plan';
 
@@ -15,6 +16,7 @@ export class CameraRig {
   projection: Projection = 'perspective';
   readonly controls: OrbitControls;
   private aspect = 1;
+  private size = { width: 1, height: 1 };
 
   constructor(
     private readonly dom: HTMLElement,
@@ -29,6 +31,7 @@ export class CameraRig {
   }
 
   resize(width: number, height: number): void {
+    this.size = { width: Math.max(1, width), height: Math.max(1, height) };
     this.aspect = width / Math.max(1, height);
     this.perspective.aspect = this.aspect;
     this.perspective.updateProjectionMatrix();
@@ -55,15 +58,20 @@ export class CameraRig {
     this.controls.update();
   }
 
-  /** Frames world bounds: the whole box visible with a margin, from the current viewing direction. */
-  fit(b: Bounds): void {
+  /**
+   * Frames world bounds from the current viewing direction with `marginPx` of screen left free on every side, room
+   * for the labels that stand outside what they name (a hall's name and dimensions).
+   */
+  fit(b: Bounds, marginPx = 0): void {
     const centre = new Vector3((b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2);
-    const size = Math.max(b[3] - b[0], b[5] - b[2], (b[4] - b[1]) * 2, 2);
     this.controls.target.copy(centre);
+    // The share of the view's height and width that the margins leave for the bounds.
+    const freeH = Math.max(0.2, 1 - (2 * marginPx) / this.size.height);
+    const freeW = Math.max(0.2, 1 - (2 * marginPx) / this.size.width);
     if (this.projection === 'plan') {
       const halfW = (b[3] - b[0]) / 2;
       const halfD = (b[5] - b[2]) / 2;
-      this.setPlanHalfHeight(Math.max(halfD, halfW / this.aspect, 1) * 1.15);
+      this.setPlanHalfHeight(Math.max(halfD / freeH, halfW / freeW / this.aspect, 1));
       this.plan.position.set(centre.x, 500, centre.z + 0.01);
       this.plan.zoom = 1;
       this.plan.updateProjectionMatrix();
@@ -71,7 +79,11 @@ export class CameraRig {
       const dir = this.perspective.position.clone().sub(this.controls.target);
       if (dir.lengthSq() < 1e-6) dir.set(0.5, 0.6, 0.8);
       dir.normalize();
-      const dist = (size * 0.75) / Math.tan((this.perspective.fov * Math.PI) / 360);
+      // The bounds' enclosing sphere fits the narrower of the two fields of view, less the margins.
+      const radius = Math.max(0.5 * Math.hypot(b[3] - b[0], b[4] - b[1], b[5] - b[2]), 1);
+      const vHalf = (this.perspective.fov * Math.PI) / 360;
+      const half = Math.min(Math.atan(Math.tan(vHalf) * freeH), Math.atan(Math.tan(vHalf) * this.aspect * freeW));
+      const dist = radius / Math.sin(half);
       this.perspective.position.copy(centre).addScaledVector(dir, dist);
       this.perspective.near = Math.max(0.05, dist / 1000);
       this.perspective.far = dist * 20 + 1000;
@@ -80,11 +92,29 @@ export class CameraRig {
     this.controls.update();
   }
 
-  /** How much larger label sprites must be drawn for the current camera to keep their screen size. */
-  labelFactor(): number {
-    if (this.projection === 'perspective') return 1;
-    const viewHeight = (this.plan.top - this.plan.bottom) / this.plan.zoom;
-    return viewHeight / (2 * Math.tan((this.perspective.fov * Math.PI) / 360));
+  /** Where the camera is, to be put back later (after a reload, on coming back to a scenario). */
+  view(): CameraView {
+    const camera = this.projection === 'plan' ? this.plan : this.perspective;
+    const t = this.controls.target;
+    return {
+      projection: this.projection,
+      position: [camera.position.x, camera.position.y, camera.position.z],
+      target: [t.x, t.y, t.z],
+      zoom: this.plan.zoom,
+      planHalfHeight: (this.plan.top - this.plan.bottom) / 2,
+    };
+  }
+
+  setView(view: CameraView): void {
+    this.setProjection(view.projection);
+    this.controls.target.set(...view.target);
+    if (view.projection === 'plan') {
+      this.setPlanHalfHeight(view.planHalfHeight);
+      this.plan.zoom = view.zoom;
+      this.plan.position.set(...view.position);
+      this.plan.updateProjectionMatrix();
+    } else this.perspective.position.set(...view.position);
+    this.controls.update();
   }
 
   dispose(): void {

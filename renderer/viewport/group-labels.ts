@@ -1,7 +1,7 @@
 import type { GroupFigure, ScenarioReport } from '../../shared/analysis/index.ts';
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
-import { hallToSite } from '../../shared/geometry/plan.ts';
+import { hallToSite, toParent } from '../../shared/geometry/plan.ts';
 
 /** A loop's or a feed's load against its usable capacity, anchored in site coordinates at height h. */
 export interface GroupLabel {
@@ -22,7 +22,8 @@ function text(g: GroupFigure): string {
 
 /**
  * In-place labels from the report's group figures (the numbers the capacity checks are raised from): loops at
- * the start of their pipe run in the loop colour modes, feeds at their first row in the feed mode.
+ * the start of their pipe run in the loop colour modes, feeds at the far end of their first row in the feed mode
+ * (the row's name stands at its start).
  */
 export function groupLabels(report: ScenarioReport, mode: ColorMode, store: DocumentStore): GroupLabel[] {
   const routes = new Map(report.placement.routes.map((r) => [r.loopId, r]));
@@ -38,7 +39,7 @@ export function groupLabels(report: ScenarioReport, mode: ColorMode, store: Docu
     const hall = feed && store.get(feed.hallId, 'hall');
     const row = feed && store.childrenOf(feed.hallId, 'row').find((r) => r.feedAId === g.id || r.feedBId === g.id);
     if (!feed || !hall || !row) return [];
-    const p = hallToSite(hall, row.origin);
-    return [{ id: g.id, text: text(g), over, x: p.x, y: p.y, h: feed.side === 'B' ? 5.2 : 3.8 }];
+    const p = hallToSite(hall, toParent({ x: row.slotCount * row.slotWidthM, y: 0 }, row.origin, row.rotation));
+    return [{ id: g.id, text: text(g), over, x: p.x, y: p.y, h: 2.4 }];
   });
 }

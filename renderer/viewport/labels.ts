@@ -1,50 +1,155 @@
-import { CanvasTexture, LinearFilter, Sprite, SpriteMaterial, type Object3D, type Vector3 } from 'three';
+import type { LabelKind, LabelSide, WorldLabel } from './label-sources.ts';
+import { placeLabels, ringSpots, type LabelCandidate, type LabelSpot, type ScreenBox } from './label-placement.ts';
 
-/**
- * A text label that keeps the same size on screen at any zoom (no size attenuation), so dimensions and
- * names stay readable from the whole-site view down to a single rack.
- */
-export function makeLabel(text: string, options: { color?: string; background?: string; pixelHeight?: number } = {}): Sprite {
-  const font = 28;
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d')!;
-  ctx.font = `${font}px system-ui, sans-serif`;
-  const width = Math.ceil(ctx.measureText(text).width) + 16;
-  canvas.width = width;
-  canvas.height = font + 12;
-  ctx.font = `${font}px system-ui, sans-serif`;
-  if (options.background) {
-    ctx.fillStyle = options.background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
+/** The font of each kind of label: the one string both the measurement and the drawn text use. */
+const FONTS: Record<LabelKind, string> = {
+  hall: '600 13px system-ui, sans-serif',
+  dimension: '11px system-ui, sans-serif',
+  row: '600 11px system-ui, sans-serif',
+  group: '11px system-ui, sans-serif',
+  'group-over': '600 11px system-ui, sans-serif',
+  yard: '12px system-ui, sans-serif',
+  equipment: '10px system-ui, sans-serif',
+};
+const PAD_X = 4;
+const HEIGHT: Record<LabelKind, number> = { hall: 19, dimension: 16, row: 16, group: 16, 'group-over': 16, yard: 17, equipment: 15 };
+
+/** A projected world point: CSS px inside the viewport, and whether it lies in front of the camera. */
+export interface Projected {
+  readonly x: number;
+  readonly y: number;
+  readonly visible: boolean;
+}
+
+export interface ShownLabel {
+  readonly key: string;
+  readonly id: string | null;
+  readonly kind: LabelKind;
+  readonly text: string;
+  readonly box: ScreenBox;
+}
+
+function spotsFor(side: LabelSide, w: number, h: number): LabelSpot[] {
+  switch (side) {
+    case 'above-start':
+      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h / 2 }, { dx: 0, dy: 2 }, ...ringSpots(w, h, 'above')];
+    case 'above-centre':
+      return [{ dx: -w / 2, dy: -h - 2 }, { dx: -w / 2, dy: 2 }];
+    case 'left':
+      return [{ dx: -w - 4, dy: -h / 2 }, { dx: 4, dy: -h / 2 }];
+    case 'ring':
+      return ringSpots(w, h);
+    case 'inside-start':
+      return [{ dx: 2, dy: 2 }, { dx: 0, dy: -h - 2 }];
+    case 'centre':
+      return [{ dx: -w / 2, dy: -h / 2 }, ...ringSpots(w, h)];
   }
-  ctx.fillStyle = options.color ?? '#d8dee9';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, 8, canvas.height / 2 + 1);
-  const texture = new CanvasTexture(canvas);
-  texture.minFilter = LinearFilter;
-  const material = new SpriteMaterial({ map: texture, sizeAttenuation: false, depthTest: false, transparent: true });
-  const sprite = new Sprite(material);
-  // Scale is in clip-space units when size attenuation is off: roughly `pixelHeight` px on a 900 px tall view.
-  const h = (options.pixelHeight ?? 14) / 700;
-  sprite.scale.set((h * canvas.width) / canvas.height, h, 1);
-  sprite.userData.baseScale = sprite.scale.clone();
-  sprite.renderOrder = 10;
-  sprite.userData.label = text;
-  return sprite;
-}
-
-export function disposeLabel(sprite: Sprite): void {
-  sprite.material.map?.dispose();
-  sprite.material.dispose();
 }
 
 /**
- * Without size attenuation three keeps a sprite's screen size only under a perspective camera; under the
- * orthographic plan camera its scale is in world units. `factor` converts (1 in perspective).
+ * The viewport's labels, drawn as HTML over the canvas: every frame each label is projected, measured once and
+ * placed by `placeLabels`, so that no two labels overlap and none is cut by the viewport's edge. Labels take no
+ * pointer events; the controller asks `hit` which record a click on a label means.
  */
-export function scaleLabels(root: Object3D, factor: number): void {
-  root.traverse((o) => {
-    const base = o.userData.baseScale as Vector3 | undefined;
-    if (base && o instanceof Sprite) o.scale.copy(base).multiplyScalar(factor);
-  });
+export class LabelOverlay {
+  readonly root: HTMLDivElement;
+  private labels: readonly WorldLabel[] = [];
+  private readonly elements = new Map<string, HTMLDivElement>();
+  private readonly widths = new Map<string, number>();
+  private readonly measure = document.createElement('canvas').getContext('2d')!;
+  private shown: ShownLabel[] = [];
+
+  constructor(container: HTMLElement) {
+    this.root = document.createElement('div');
+    this.root.className = 'viewport-labels';
+    container.appendChild(this.root);
+  }
+
+  set(labels: readonly WorldLabel[]): void {
+    this.labels = labels;
+    const keys = new Set(labels.map((l) => l.key));
+    for (const [key, el] of this.elements) {
+      if (keys.has(key)) continue;
+      el.remove();
+      this.elements.delete(key);
+    }
+  }
+
+  /** Projects, places and moves every label; `pxPerM` tells how large a metre looks at a point. */
+  layout(project: (l: WorldLabel) => Projected, pxPerM: (l: WorldLabel) => number, width: number, height: number, keepOut: readonly ScreenBox[]): void {
+    const candidates: LabelCandidate[] = [];
+    const byKey = new Map<string, WorldLabel>();
+    for (const l of this.labels) {
+      const p = project(l);
+      if (!p.visible) continue;
+      if (l.minPxPerM !== undefined && pxPerM(l) < l.minPxPerM) continue;
+      const w = this.widthOf(l);
+      const h = HEIGHT[l.kind];
+      byKey.set(l.key, l);
+      candidates.push({ key: l.key, ax: p.x, ay: p.y, w, h, priority: l.priority, spots: spotsFor(l.side, w, h) });
+    }
+    const placed = placeLabels(candidates, { width, height, gap: 2, keepOut, anchorSlack: 24 });
+    const next: ShownLabel[] = [];
+    const visible = new Set<string>();
+    for (const { key, box } of placed) {
+      const l = byKey.get(key)!;
+      const el = this.elementOf(l);
+      el.style.transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
+      el.style.display = '';
+      visible.add(key);
+      next.push({ key, id: l.id, kind: l.kind, text: l.text, box: { ...box, x: Math.round(box.x), y: Math.round(box.y) } });
+    }
+    for (const [key, el] of this.elements) if (!visible.has(key)) el.style.display = 'none';
+    this.shown = next;
+  }
+
+  /** The record of the topmost selectable label under a point (CSS px inside the viewport). */
+  hit(x: number, y: number): string | null {
+    for (const l of this.shown) {
+      if (l.id === null || l.kind === 'hall') continue;
+      if (x >= l.box.x && x <= l.box.x + l.box.w && y >= l.box.y && y <= l.box.y + l.box.h) return l.id;
+    }
+    return null;
+  }
+
+  /** The labels on screen after the last frame, with their boxes (for tests and the screenshot review). */
+  placed(): readonly ShownLabel[] {
+    return this.shown;
+  }
+
+  dispose(): void {
+    this.root.remove();
+    this.elements.clear();
+  }
+
+  private widthOf(l: WorldLabel): number {
+    const k = `${l.kind}|${l.text}`;
+    let w = this.widths.get(k);
+    if (w === undefined) {
+      this.measure.font = FONTS[l.kind];
+      w = Math.ceil(this.measure.measureText(l.text).width) + 2 * PAD_X + 2;
+      this.widths.set(k, w);
+    }
+    return w;
+  }
+
+  private elementOf(l: WorldLabel): HTMLDivElement {
+    let el = this.elements.get(l.key);
+    if (!el) {
+      el = document.createElement('div');
+      el.dataset.testid = 'viewport-label';
+      this.root.appendChild(el);
+      this.elements.set(l.key, el);
+    }
+    if (el.textContent !== l.text) el.textContent = l.text;
+    const cls = `vp-label vp-label-${l.kind}`;
+    if (el.className !== cls) el.className = cls;
+    el.style.font = FONTS[l.kind];
+    el.style.width = `${this.widthOf(l)}px`;
+    el.style.height = `${HEIGHT[l.kind]}px`;
+    el.style.lineHeight = `${HEIGHT[l.kind]}px`;
+    el.dataset.kind = l.kind;
+    if (l.id) el.dataset.id = l.id;
+    return el;
+  }
 }

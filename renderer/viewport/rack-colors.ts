@@ -3,7 +3,10 @@ import type { RackRecord } from '../../shared/model/index.ts';
 import type { DrawnDisposition } from '../../shared/report-views/retrofit-view.ts';
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
+import { GroupPalette } from './group-palette.ts';
 import { CHECK_COLORS, DISPOSITION_COLORS, SELECTED, UNASSIGNED, groupColor, kwColor } from './colors.ts';
+
+const UNASSIGNED_GROUP = groupColor(-1);
 
 export type Severity = Check['severity'];
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -26,8 +29,8 @@ export class RackColoring {
   severity = new Map<string, Severity>();
   /** Retrofit dispositions of the drawn records (racks and equipment), from the open scenario's compare. */
   dispositions: ReadonlyMap<string, DrawnDisposition> = new Map();
-  private loopIndex = new Map<string, number>();
-  private feedIndex = new Map<string, number>();
+  private loops: GroupPalette | null = null;
+  private feeds: GroupPalette | null = null;
 
   constructor(
     private readonly store: DocumentStore,
@@ -35,9 +38,15 @@ export class RackColoring {
     private readonly kwOf: (rack: RackRecord) => number | null,
   ) {}
 
-  refreshGroups(): void {
-    this.loopIndex = new Map(this.store.all('coolingLoop').map((l, i) => [l.id, i]));
-    this.feedIndex = new Map(this.store.all('powerFeed').map((f, i) => [f.id, i]));
+  /** Reads the open scenario's loops and feeds again (after a scenario change or a change to a loop or feed). */
+  refreshGroups(scenarioId: string): void {
+    this.loops = new GroupPalette(this.store, scenarioId, 'coolingLoop');
+    this.feeds = new GroupPalette(this.store, scenarioId, 'powerFeed');
+  }
+
+  /** A loop's colour, as its racks and the legend show it. */
+  loopColor(loopId: string): number {
+    return this.loops?.colorOf(loopId) ?? UNASSIGNED_GROUP;
   }
 
   colorOf(rack: RackRecord): number {
@@ -48,9 +57,9 @@ export class RackColoring {
     const row = this.store.get(rack.rowId, 'row');
     switch (this.mode) {
       case 'loop':
-        return groupColor(row?.coolingLoopId ? (this.loopIndex.get(row.coolingLoopId) ?? -1) : -1);
+        return this.loops?.colorOf(row?.coolingLoopId) ?? UNASSIGNED_GROUP;
       case 'feed':
-        return groupColor(row?.feedAId ? (this.feedIndex.get(row.feedAId) ?? -1) : -1);
+        return this.feeds?.colorOf(row?.feedAId) ?? UNASSIGNED_GROUP;
       case 'check': {
         const s = this.worst([rack.id, rack.rowId, row?.coolingLoopId, row?.feedAId, row?.feedBId, row?.hallId]);
         return s ? CHECK_COLORS[s] : CHECK_COLORS.ok;

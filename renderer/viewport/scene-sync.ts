@@ -1,4 +1,4 @@
-import { Group, Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
+import { Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
 import type { Check } from '../../shared/analysis/index.ts';
 import { assertNever, type DocRecord, type RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
@@ -7,23 +7,19 @@ import { loopRoute } from '../../shared/geometry/pipe-route.ts';
 import { yardRect } from '../../shared/geometry/yard.ts';
 import type { SessionState } from '../editor/session.ts';
 import type { DocumentStore, StoreChange } from '../editor/store.ts';
-import { CHECK_COLORS, groupColor } from './colors.ts';
-import { GroupLabelLayer } from './group-label-layer.ts';
+import { CHECK_COLORS } from './colors.ts';
 import { HallLayer } from './hall-layer.ts';
 import { InstancedBoxLayer } from './instanced-box-layer.ts';
-import { disposeLabel, makeLabel } from './labels.ts';
 import { LineBatch } from './line-batch.ts';
 import { equipmentBox, rackBox, rackBoxIn, worldBounds } from '../../shared/geometry/floor-box.ts';
 import { RackColoring, severityBySubject } from './rack-colors.ts';
 import { GhostLayer } from './retrofit-overlay.ts';
 import type { RetrofitView } from '../../shared/report-views/retrofit-view.ts';
+import { PIPE_HEIGHT } from './pipe-pick.ts';
 import { SpatialIndex } from './spatial-index.ts';
 
 type Bounds = [number, number, number, number, number, number];
 
-// Row labels cost a draw call each, so they are shown only while a view holds few enough rows to read them.
-const MAX_ROW_LABELS = 32;
-const PIPE_HEIGHT = 2.9;
 
 /**
  * Projects the document onto three.js: each store diff is routed by record type to its layer. Holds no
@@ -42,8 +38,6 @@ export class SceneSync {
   private readonly loopLines = new LineBatch();
   private readonly checkLines = new LineBatch({ depthTest: false, renderOrder: 5 });
   private readonly selectionLines = new LineBatch({ depthTest: false, renderOrder: 6 });
-  private readonly rowLabels = new Group();
-  readonly groupLabels = new GroupLabelLayer();
   private readonly ghosts = new GhostLayer();
   /** Which line batches need rebuilding before the next frame. */
   private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
@@ -52,7 +46,6 @@ export class SceneSync {
   /** The outdoor yard: a gravel pad around the equipment standing outside the halls, outlined and named. */
   private readonly yard = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x3a3528 }));
   private readonly yardLines = new LineBatch();
-  private readonly yardLabel = makeLabel('Yard', { color: '#d9c89a', pixelHeight: 16 });
   /** World footprint of each row, kept until the row, its racks or its hall change. */
   private readonly rowRects = new Map<string, Bounds | null>();
   private session: SessionState;
@@ -73,8 +66,7 @@ export class SceneSync {
     this.ground.rotation.x = -Math.PI / 2;
     this.ground.position.y = -0.03;
     this.yard.rotation.x = -Math.PI / 2;
-    this.yardLabel.center.set(0, 0);
-    this.scene.add(this.ground, this.yard, this.yardLines.object, this.yardLabel, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.rowLabels, this.groupLabels.root, this.ghosts.object);
+    this.scene.add(this.ground, this.yard, this.yardLines.object, this.halls.root, this.racks.root, this.equipment.root, this.rowLines.object, this.loopLines.object, this.checkLines.object, this.selectionLines.object, this.ghosts.object);
     this.unsubscribe = store.listen((c) => this.apply(c));
     this.rebuild();
   }
@@ -85,8 +77,8 @@ export class SceneSync {
     this.equipment.clear();
     this.index.clear();
     this.halls.dispose();
-    this.coloring.refreshGroups();
-    for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall, this.session.lengthUnit);
+    this.coloring.refreshGroups(this.session.scenarioId);
+    for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall);
     // Racks are placed hall by hall and row by row, so each row's frame is worked out once.
     for (const hall of this.store.all('hall')) {
       if (hall.scenarioId !== this.session.scenarioId) continue;
@@ -171,11 +163,8 @@ export class SceneSync {
     this.equipment.dispose();
     this.halls.dispose();
     for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines, this.yardLines]) l.dispose();
-    disposeLabel(this.yardLabel);
     this.yard.geometry.dispose();
     (this.yard.material as MeshLambertMaterial).dispose();
-    this.clearRowLabels();
-    this.groupLabels.dispose();
     this.ghosts.dispose();
     this.ground.geometry.dispose();
     (this.ground.material as MeshLambertMaterial).dispose();
@@ -194,7 +183,7 @@ export class SceneSync {
     const upsert = (r: DocRecord, before?: DocRecord) => {
       switch (r.type) {
         case 'hall':
-          if (this.visibleHall(r.id)) this.halls.set(r, this.session.lengthUnit);
+          if (this.visibleHall(r.id)) this.halls.set(r);
           else this.halls.remove(r.id);
           if (before) relayoutHalls.add(r.id);
           break;
@@ -230,7 +219,7 @@ export class SceneSync {
     for (const r of diff.added) upsert(r);
     for (const [before, after] of diff.updated) upsert(after, before);
     if (groupsChanged) {
-      this.coloring.refreshGroups();
+      this.coloring.refreshGroups(this.session.scenarioId);
       if (this.coloring.mode === 'loop' || this.coloring.mode === 'feed') this.recolorAll();
     }
     for (const hallId of relayoutHalls) {
@@ -259,13 +248,12 @@ export class SceneSync {
 
   private fitYard(): void {
     const r = yardRect(this.store, this.catalog, this.session.scenarioId);
-    this.yard.visible = this.yardLabel.visible = r !== null;
+    this.yard.visible = r !== null;
     this.yardLines.begin();
     if (r) {
       this.yard.scale.set(r.maxX - r.minX, r.maxY - r.minY, 1);
       this.yard.position.set((r.minX + r.maxX) / 2, -0.02, (r.minY + r.maxY) / 2);
       this.yardLines.rect(r.minX, r.minY, r.maxX, r.maxY, 0.01, 0xb8a56a);
-      this.yardLabel.position.set(r.minX + 0.3, 0.05, r.minY + 0.3);
     }
     this.yardLines.end();
   }
@@ -459,28 +447,15 @@ export class SceneSync {
       if (row.containment !== 'none') this.rowLines.rect(b[0], b[2], b[3], b[5], 2.4, color);
     }
     this.rowLines.end();
-
-    this.clearRowLabels();
-    if (rowsVisible.length <= MAX_ROW_LABELS) {
-      for (const row of rowsVisible) {
-        const hall = this.store.get(row.hallId, 'hall')!;
-        const p = hallToSite(hall, row.origin);
-        const label = makeLabel(row.name, { color: '#c7d0dc', pixelHeight: 12 });
-        label.position.set(p.x, 2.6, p.y);
-        label.center.set(0, 0);
-        this.rowLabels.add(label);
-      }
-    }
-
   }
 
   private buildLoopLines(): void {
     this.loopLines.begin();
     const loops = this.store.all('coolingLoop');
-    loops.forEach((loop, i) => {
+    loops.forEach((loop) => {
       const hall = this.store.get(loop.hallId, 'hall');
       if (!hall || !this.visibleHall(hall.id)) return;
-      const color = this.coloring.severity.get(loop.id) === 'error' ? CHECK_COLORS.error : groupColor(i);
+      const color = this.coloring.severity.get(loop.id) === 'error' ? CHECK_COLORS.error : this.coloring.loopColor(loop.id);
       // A loop without a drawn pipe run shows the automatic one from its CDU to its rows' manifolds.
       const pts = loopRoute(this.store, this.catalog, loop).points.map((p) => hallToSite(hall, p));
       for (let k = 1; k < pts.length; k++) this.loopLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, color);
@@ -533,13 +508,6 @@ export class SceneSync {
     const box = this.session.selectionBox;
     if (box) this.selectionLines.rect(Math.min(box.x0, box.x1), Math.min(box.y0, box.y1), Math.max(box.x0, box.x1), Math.max(box.y0, box.y1), 0.05, 0x7dd3fc);
     this.selectionLines.end();
-  }
-
-  private clearRowLabels(): void {
-    for (const child of [...this.rowLabels.children]) {
-      this.rowLabels.remove(child);
-      disposeLabel(child as ReturnType<typeof makeLabel>);
-    }
   }
 }
 

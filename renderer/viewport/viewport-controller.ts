@@ -6,11 +6,17 @@ import type { ColorMode } from '../editor/session.ts';
 import { hallAt } from '../editor/locate.ts';
 import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
-import { groupLabels } from './group-labels.ts';
-import { scaleLabels } from './labels.ts';
+import type { CameraView } from '../editor/session-memory.ts';
+import { LabelOverlay, type Projected } from './labels.ts';
+import { worldLabels, type WorldLabel } from './label-sources.ts';
+import type { ScreenBox } from './label-placement.ts';
+import { loopNear } from './pipe-pick.ts';
 import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
 import { captureViewport, type CapturedImage, type CaptureOptions } from './viewport-capture.ts';
+
+/** Screen space left free around what "frame" shows, px: room for the labels outside a hall and for the legend. */
+const FIT_MARGIN_PX = 48;
 
 export interface ViewportStats {
   /** Draw calls of the last rendered frame. */
@@ -35,6 +41,7 @@ export class ViewportController implements ViewCommands {
   readonly sync: SceneSync;
   private readonly raycaster = new Raycaster();
   private readonly floor = new Plane(new Vector3(0, 1, 0), 0);
+  private readonly scratch = new Vector3();
   private frameRequested = false;
   private frames = 0;
   private drawCalls = 0;
@@ -42,7 +49,9 @@ export class ViewportController implements ViewCommands {
   private readonly resizeObserver: ResizeObserver;
   private readonly disposers: (() => void)[] = [];
   private pointerDown = false;
-  private labelFactor = 1;
+  private readonly labels: LabelOverlay;
+  /** What the labels were last read from: the report, the document version and the session they show. */
+  private labelsFrom: readonly unknown[] = [];
   private hoverPoint: { x: number; y: number } | null = null;
   private shownReport: object | null = null;
   private shownMode: ColorMode | null = null;
@@ -61,6 +70,7 @@ export class ViewportController implements ViewCommands {
     this.canvas.tabIndex = 0;
     this.canvas.dataset.testid = 'viewport-canvas';
     container.appendChild(this.canvas);
+    this.labels = new LabelOverlay(container);
     this.rig = new CameraRig(this.canvas, () => this.requestRender());
     this.sync = new SceneSync(editor.store, editor.catalog, (rack) => editor.live.analyzer.rackLoad(rack)?.itKw ?? null, editor.session.state, () => this.requestRender());
     this.sync.scene.background = new Color(0x15181d);
@@ -107,7 +117,6 @@ export class ViewportController implements ViewCommands {
     this.shownReport = report;
     this.shownMode = this.editor.session.state.colorMode;
     this.sync.setChecks(report.checks);
-    this.sync.groupLabels.set(groupLabels(report, this.shownMode, this.editor.store));
     const retrofit = this.shownMode === 'disposition' ? openScenarioRetrofit(this.editor) : null;
     if (retrofit !== this.shownRetrofit) {
       this.shownRetrofit = retrofit;
@@ -117,13 +126,13 @@ export class ViewportController implements ViewCommands {
 
   fitToSelection(): void {
     const b = this.sync.boundsOf(this.editor.session.state.selection);
-    if (b) this.rig.fit(b);
+    if (b) this.rig.fit(b, FIT_MARGIN_PX);
     this.requestRender();
   }
 
   fitAll(): void {
     const b = this.sync.boundsOf(null);
-    if (b) this.rig.fit(b);
+    if (b) this.rig.fit(b, FIT_MARGIN_PX);
     this.requestRender();
   }
 
@@ -131,6 +140,21 @@ export class ViewportController implements ViewCommands {
   focus(id: string): void {
     this.editor.session.select([id]);
     this.fitToSelection();
+  }
+
+  cameraView(): CameraView {
+    return this.rig.view();
+  }
+
+  setCameraView(view: CameraView): void {
+    this.rig.setView(view);
+    this.requestRender();
+  }
+
+  /** Calls `listener` whenever the camera moves: the user orbits, pans or zooms, or a command frames the view. */
+  onCameraChange(listener: () => void): () => void {
+    this.rig.controls.addEventListener('change', listener);
+    return () => this.rig.controls.removeEventListener('change', listener);
   }
 
   toggleProjection(): void {
@@ -148,19 +172,33 @@ export class ViewportController implements ViewCommands {
     return { drawCalls: this.drawCalls, frames: this.frames, lastRenderMs: this.lastRenderMs, racks: this.sync.racks.count, projection: this.rig.projection };
   }
 
-  /** The record under a client (CSS pixel) position: rack or equipment by ray, else row slot, else hall. */
+  /**
+   * The record under a client (CSS pixel) position: a label's record (a loop, a feed, a row, equipment), else rack or
+   * equipment by ray, else a loop's pipe run within a few pixels, else row slot, else hall.
+   */
   pick(clientX: number, clientY: number): { id: string | null; site: Point | null } {
     this.setRay(clientX, clientY);
     const ray = this.raycaster.ray;
-    const hit = this.sync.index.raycast([ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
     const p = ray.intersectPlane(this.floor, new Vector3());
     const site = p ? { x: p.x, y: p.z } : null;
+    const r = this.canvas.getBoundingClientRect();
+    const labelled = this.labels.hit(clientX - r.left, clientY - r.top);
+    if (labelled && this.editor.store.get(labelled)) return { id: labelled, site };
+    const hit = this.sync.index.raycast([ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
     if (hit) return { id: hit.id, site };
+    const pipe = loopNear(this.editor.store, this.editor.catalog, this.editor.session.state.scenarioId, (x, h, y) => this.toScreen(x, h, y), clientX - r.left, clientY - r.top, 5);
+    if (pipe) return { id: pipe, site };
     if (!site) return { id: null, site };
     this.sync.flush();
     const rowId = this.sync.rowIndex.at(site.x, site.y);
     if (rowId) return { id: rowId, site };
     return { id: hallAt(this.editor.store, this.editor.session.state.scenarioId, site)?.id ?? null, site };
+  }
+
+  /** The labels on screen after the last frame, boxes in client (CSS pixel) coordinates, for tests. */
+  placedLabels(): { key: string; id: string | null; kind: string; text: string; box: ScreenBox }[] {
+    const r = this.canvas.getBoundingClientRect();
+    return this.labels.placed().map((l) => ({ ...l, box: { ...l.box, x: l.box.x + r.left, y: l.box.y + r.top } }));
   }
 
   /** Client coordinates of a site point on the floor, for tests and overlays. */
@@ -176,6 +214,7 @@ export class ViewportController implements ViewCommands {
     for (const d of this.disposers) d();
     this.resizeObserver.disconnect();
     this.rig.dispose();
+    this.labels.dispose();
     this.sync.dispose();
     this.renderer.dispose();
     this.canvas.remove();
@@ -189,16 +228,52 @@ export class ViewportController implements ViewCommands {
       this.readingReport = false;
     }
     this.sync.flush();
-    // Labels made since the last frame start at the perspective scale, so the plan view rescales every frame.
-    const labelFactor = this.rig.labelFactor();
-    if (labelFactor !== this.labelFactor || labelFactor !== 1) scaleLabels(this.sync.scene, labelFactor);
-    this.labelFactor = labelFactor;
     const t0 = performance.now();
     this.renderer.render(this.sync.scene, this.rig.camera);
     this.lastRenderMs = performance.now() - t0;
     this.drawCalls = this.renderer.info.render.calls;
+    this.layoutLabels();
     this.frames += 1;
     this.canvas.dataset.frames = String(this.frames);
+  }
+
+  /** Reads the labels again when what they show changed, then places them for this frame's camera. */
+  private layoutLabels(): void {
+    const s = this.editor.session.state;
+    const from = [this.editor.live.current, this.editor.store.version, s.scenarioId, s.colorMode, s.lengthUnit];
+    if (from.some((v, i) => v !== this.labelsFrom[i])) {
+      this.labelsFrom = from;
+      this.labels.set(worldLabels(this.editor.store, this.editor.catalog, s, this.editor.live.current));
+    }
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    const project = (l: WorldLabel): Projected => {
+      const p = this.toScreen(l.x, l.h, l.y);
+      return p ? { x: p.x, y: p.y, visible: true } : { x: 0, y: 0, visible: false };
+    };
+    const pxPerM = (l: WorldLabel): number => {
+      const a = this.toScreen(l.x, l.h, l.y);
+      const b = this.toScreen(l.x + 1, l.h, l.y);
+      return a && b ? Math.hypot(b.x - a.x, b.y - a.y) : 0;
+    };
+    this.labels.layout(project, pxPerM, w, h, this.keepOutBoxes());
+  }
+
+  /** Panels laid over the viewport (the legend) that labels must not hide under, in viewport px. */
+  private keepOutBoxes(): ScreenBox[] {
+    const origin = this.container.getBoundingClientRect();
+    const panels = this.container.parentElement?.querySelectorAll<HTMLElement>('[data-over-viewport]') ?? [];
+    return [...panels].map((el) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.left - origin.left, y: b.top - origin.top, w: b.width, h: b.height };
+    });
+  }
+
+  /** A world point (site x, height h, site y) in px from the viewport's top-left, or null behind the camera. */
+  private toScreen(x: number, h: number, y: number): { x: number; y: number } | null {
+    const v = this.scratch.set(x, h, y).project(this.rig.camera);
+    if (v.z < -1 || v.z > 1) return null;
+    return { x: ((v.x + 1) / 2) * this.container.clientWidth, y: ((1 - v.y) / 2) * this.container.clientHeight };
   }
 
   private resize(): void {
