@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done } from './types.ts';
+import { nextInSeries } from '../naming.ts';
 
 export interface EquipmentPlaceArgs {
   /** null: the outdoor yard (site coordinates). */
@@ -21,14 +22,13 @@ export const equipmentPlace = registerAction<EquipmentPlaceArgs>({
     const catalogId = args.catalogId ?? ctx.session.state.equipmentCatalogId;
     const item = ctx.catalog.findItem(catalogId);
     if (!item) throw new EditRefused(`unknown equipment ${catalogId}`);
-    const count = ctx.store.all('equipment').filter((e) => e.catalogId === catalogId).length;
     const eq: EquipmentRecord = {
       type: 'equipment',
       id: newId<EquipmentId>('equipment'),
       scenarioId: ctx.session.state.scenarioId,
       hallId: args.hallId,
       catalogId,
-      name: args.name ?? `${item.kind.toUpperCase()}-${count + 1}`,
+      name: args.name ?? nextInSeries(`${item.kind.toUpperCase()}-`, ctx.store.all('equipment').filter((e) => e.scenarioId === ctx.session.state.scenarioId).map((e) => e.name)),
       position: args.position,
       rotation: 0,
     };

@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import { assertHallFree, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done } from './types.ts';
+import { nextInSeries } from '../naming.ts';
 
 export interface HallAddArgs {
   readonly origin: Point;
@@ -26,7 +27,7 @@ export const hallAdd = registerAction<HallAddArgs>({
       type: 'hall',
       id: newId<HallId>('hall'),
       scenarioId: session.state.scenarioId,
-      name: args.name ?? `Hall ${store.all('hall').filter((h) => h.scenarioId === session.state.scenarioId).length + 1}`,
+      name: args.name ?? nextInSeries('Hall ', store.all('hall').filter((h) => h.scenarioId === session.state.scenarioId).map((h) => h.name)),
       kind: args.kind ?? 'new-build',
       origin: args.origin,
       rotation: 0,

@@ -3,6 +3,7 @@ import { equipmentRect, rectContains } from '../../../shared/geometry/plan.ts';
 import { newId } from '../ids.ts';
 import { registerAction } from './registry.ts';
 import { done, refused } from './types.ts';
+import { nextInSeries } from '../naming.ts';
 
 export interface LoopRouteArgs {
   /** The CDU the run starts at: its loop is re-routed, or a loop is made for it. */
@@ -53,7 +54,7 @@ export const loopRoute = registerAction<LoopRouteArgs>({
           type: 'coolingLoop',
           id: newId<CoolingLoopId>('coolingLoop'),
           hallId: hall.id,
-          name: `Loop ${ctx.store.childrenOf(hall.id, 'coolingLoop').length + 1}`,
+          name: nextInSeries('Loop ', ctx.store.childrenOf(hall.id, 'coolingLoop').map((l) => l.name)),
           cduIds: [cdu.id as EquipmentId],
           redundancy: 'N+1',
           route: [...route],

@@ -3,6 +3,7 @@ import { newId } from '../ids.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
 import { done } from './types.ts';
+import { rackLabel } from '../naming.ts';
 
 export interface RackPlaceArgs {
   readonly rowId: RowId;
@@ -17,7 +18,7 @@ export function newRack(row: RowRecord, slot: number, profileId: string): RackRe
     rowId: row.id,
     slot,
     profileId,
-    label: `${row.name} · ${slot + 1}`,
+    label: rackLabel(row.name, slot),
     itKwOverride: null,
   };
 }

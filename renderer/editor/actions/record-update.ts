@@ -1,8 +1,10 @@
-import { DocRecord } from '../../../shared/model/index.ts';
+import { DocRecord, type RackRecord, type RowRecord } from '../../../shared/model/index.ts';
 import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
 import { issueInWords } from './issue-words.ts';
 import { registerAction } from './registry.ts';
-import { done, refused } from './types.ts';
+import { done, refused, type ActionContext } from './types.ts';
+import type { Transaction } from '../store.ts';
+import { rackLabel } from '../naming.ts';
 
 export interface RecordUpdateArgs {
   readonly id: string;
@@ -11,6 +13,13 @@ export interface RecordUpdateArgs {
   readonly coalesceKey?: string;
   /** The field's label as the user sees it, for the message when the value is refused. */
   readonly label?: string;
+}
+
+/** Racks still labelled after their row's old name (`Row 3 · 4`) take the new one; labels the user wrote stay. */
+function relabelRacks(ctx: ActionContext, tx: Transaction, oldName: string, row: RowRecord): void {
+  for (const rack of ctx.store.childrenOf(row.id, 'rack')) {
+    if (rack.label === rackLabel(oldName, rack.slot)) tx.update<RackRecord>(rack.id, { label: rackLabel(row.name, rack.slot) });
+  }
 }
 
 /**
@@ -35,6 +44,7 @@ export const recordUpdate = registerAction<RecordUpdateArgs>({
       (tx) => {
         // Write the patch itself, not the parsed copy, so that unchanged nested values keep their identity.
         const written = tx.update(current.id, args.patch as Partial<typeof current>);
+        if (current.type === 'row' && written.type === 'row' && written.name !== current.name) relabelRacks(ctx, tx, current.name, written);
         if (written.type === 'hall') assertHallFree(ctx.store, ctx.catalog, written);
         assertLayout(ctx.store, ctx.catalog, [written]);
         if (next.type === 'rack' && !ctx.catalog.findProfile(next.profileId)) throw new EditRefused(`unknown rack profile ${next.profileId}`);

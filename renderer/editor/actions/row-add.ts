@@ -5,6 +5,7 @@ import { assertLayout, EditRefused } from '../layout-rules.ts';
 import type { DocumentStore } from '../store.ts';
 import { registerAction } from './registry.ts';
 import { done } from './types.ts';
+import { nextInSeries } from '../naming.ts';
 
 export interface RowAddArgs {
   readonly hallId: HallId;
@@ -32,12 +33,11 @@ export function rowFromDrag(
   const alongX = Math.abs(dx) >= Math.abs(dy);
   const rotation: Rotation = alongX ? (dx >= 0 ? 0 : 180) : dy >= 0 ? 90 : 270;
   const length = alongX ? Math.abs(dx) : Math.abs(dy);
-  const existing = store.childrenOf(hall.id, 'row').length;
   return {
     type: 'row',
     id,
     hallId: hall.id,
-    name: args.name ?? store.get(id, 'row')?.name ?? `Row ${existing + 1}`,
+    name: args.name ?? store.get(id, 'row')?.name ?? nextInSeries('Row ', store.childrenOf(hall.id, 'row').map((r) => r.name)),
     origin: args.start,
     rotation,
     slotCount: Math.min(500, Math.max(1, Math.floor(length / pitch + 1e-9))),
