@@ -13,9 +13,14 @@ const DISPOSITIONS = EquipmentDisposition.options.map((d) => [d, d] as const);
  * the disposition it sets on its record, which overrides what the rules propose.
  */
 export function DispositionSection(props: { editor: Editor; record: DocRecord }) {
+  const { record } = props;
+  // Only units and racks have a disposition: other records never start a compare.
+  return record.type === 'equipment' || record.type === 'rack' ? <Disposition editor={props.editor} record={record} /> : null;
+}
+
+function Disposition(props: { editor: Editor; record: Extract<DocRecord, { type: 'equipment' | 'rack' }> }) {
   const { editor, record } = props;
   const state = useRetrofit(editor, OPEN_PAIR);
-  if (record.type !== 'equipment' && record.type !== 'rack') return null;
   const compared = state.ok && state.target.id === editor.session.state.scenarioId ? state : null;
   const drawn = compared?.view.drawn.get(record.id);
   const reason = compared?.view.reasons.get(record.id);
