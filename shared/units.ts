@@ -46,3 +46,16 @@ export const threePhaseAmps = (s: Kva, lineVolts: number): number => (s * 1000) 
 
 /** Electrical power drawn by IT turns into heat one to one. */
 export const heatFromPower = (p: Kw): KwThermal => p as number as KwThermal;
+
+// Imperial display units (the document always stores SI): exact definitions, 1 lb = 0.45359237 kg, 1 ft = 0.3048 m.
+const KG_PER_LB = 0.45359237;
+/** kg/m² as lb/ft²: kg → lb, per m² → per ft² (1 ft² = 0.3048² m²). */
+export const kgPerM2ToLbPerFt2 = (v: number): number => (v / KG_PER_LB) * 0.3048 ** 2;
+export const lbPerFt2ToKgPerM2 = (v: number): number => (v * KG_PER_LB) / 0.3048 ** 2;
+export const kgToLb = (v: number): number => v / KG_PER_LB;
+export const lbToKg = (v: number): number => v * KG_PER_LB;
+export const celsiusToFahrenheit = (c: number): number => (c * 9) / 5 + 32;
+export const fahrenheitToCelsius = (f: number): number => ((f - 32) * 5) / 9;
+/** A temperature difference: 1 K is 1.8 °F. */
+export const kelvinToFahrenheitDelta = (k: number): number => k * 1.8;
+export const fahrenheitDeltaToKelvin = (f: number): number => f / 1.8;

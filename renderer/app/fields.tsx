@@ -5,31 +5,48 @@ import type { LengthUnit, SessionState } from '../editor/session.ts';
 import { numberLimits, recordFieldSchema } from './field-limits.ts';
 import { limitsPhrase, readNumberField, type NumberFieldSpec } from './number-field.ts';
 import { formatForEditing, localeSeparators } from './number-text.ts';
-import { feetToMetres, metresToFeet } from '../../shared/units.ts';
+import { shownUnit, type StoredUnit } from '../editor/display-units.ts';
 
 export type FieldUnit = 'length' | 'kW' | 'kg/m²' | 'count' | '°' | 'MW' | 'MVA' | 'kV' | '°C' | 'K' | 'USD/kWh' | 'years' | 'm³/day' | 'km' | 'ms' | 'ha' | 'h';
 
+/** The SI unit a field stores when the user's unit choice changes how it is shown. */
+function storedUnit(unit: FieldUnit): StoredUnit | null {
+  return unit === 'length' ? 'm' : unit === 'kg/m²' || unit === '°C' || unit === 'K' ? unit : null;
+}
+
 function toDisplay(v: number, unit: FieldUnit, lu: LengthUnit): number {
-  return unit === 'length' && lu === 'ft' ? metresToFeet(v) : v;
+  const stored = storedUnit(unit);
+  return stored ? shownUnit(stored, lu).toShown(v) : v;
 }
 
 function fromDisplay(v: number, unit: FieldUnit, lu: LengthUnit): number {
-  return unit === 'length' && lu === 'ft' ? feetToMetres(v) : v;
+  const stored = storedUnit(unit);
+  return stored ? shownUnit(stored, lu).toStored(v) : v;
 }
 
 function unitText(unit: FieldUnit, lu: LengthUnit): string {
-  return unit === 'length' ? lu : unit === 'count' ? '' : unit;
+  const stored = storedUnit(unit);
+  return stored ? shownUnit(stored, lu).unit : unit === 'count' ? '' : unit;
 }
 
-/** Applies a patch to one record as the user types; a refused value leaves the document as it was. */
-function apply(editor: Editor, id: string, field: string, patch: Record<string, unknown>, label: string): string | null {
-  const r = runAction(editor, 'record.update', { id, patch, coalesceKey: `${id}:${field}`, label });
+/**
+ * Applies a patch to the field's record, or to every record of a multi-selection at once (one undo step); a refused
+ * value leaves the document as it was.
+ */
+function apply(props: FieldProps, patch: Record<string, unknown>): string | null {
+  const { editor, id, field, label, ids } = props;
+  const r = ids
+    ? runAction(editor, 'record.bulkEdit', { ids, patch, label })
+    : runAction(editor, 'record.update', { id, patch, coalesceKey: `${id}:${field}`, label });
   return r.ok ? null : r.message;
 }
 
 interface FieldProps {
   editor: Editor;
+  /** The record edited; with `ids`, the first of them (its schema gives the field's limits). */
   id: string;
+  /** A multi-selection edited at once: every record takes the value. */
+  ids?: readonly string[];
   field: string;
   label: string;
 }
@@ -39,12 +56,17 @@ const UNIT_ALIASES: Record<string, readonly string[]> = {
   m: ['metre', 'metres', 'meter', 'meters'],
   ft: ["'", 'feet', 'foot'],
   '°C': ['C', 'degC', 'deg C'],
+  '°F': ['F', 'degF', 'deg F'],
+  'lb/ft²': ['lb/ft2', 'psf'],
   '°': ['deg'],
   'kg/m²': ['kg/m2', 'kg/sqm'],
   'USD/kWh': ['$/kWh'],
 };
 
 const SEPARATORS = localeSeparators();
+
+/** The select value standing for records that differ; no record field holds it. */
+const MIXED = '\u0000mixed';
 
 /** The value under a dotted field path in a patch ('origin.x' in `{ origin: { x, y } }`). */
 function valueAt(patch: Record<string, unknown>, path: readonly string[]): number {
@@ -60,9 +82,12 @@ function valueAt(patch: Record<string, unknown>, path: readonly string[]): numbe
  * naming the field and its limits, on the status line too, and never reaches the document; Escape puts back
  * the stored value. Commits during one visit to the field are one undo step.
  */
-export function NumberField(props: FieldProps & { value: number | null; unit: FieldUnit; lengthUnit: LengthUnit; nullable?: boolean; toPatch?: (v: number | null) => Record<string, unknown> }) {
+export function NumberField(
+  props: FieldProps & { value: number | null; unit: FieldUnit; lengthUnit: LengthUnit; nullable?: boolean; mixed?: boolean; toPatch?: (v: number | null) => Record<string, unknown> },
+) {
   const { editor, id, field, unit, lengthUnit, toPatch } = props;
-  const shown = props.value === null ? '' : formatForEditing(toDisplay(props.value, unit, lengthUnit), SEPARATORS);
+  const digits = unit === 'length' && lengthUnit === 'ft' ? 2 : 3;
+  const shown = props.value === null ? '' : formatForEditing(toDisplay(props.value, unit, lengthUnit), SEPARATORS, digits);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The status-line message this field put up, cleared when it stops being true.
@@ -109,9 +134,9 @@ export function NumberField(props: FieldProps & { value: number | null; unit: Fi
       return false;
     }
     const stored = reading.kind === 'null' ? null : reading.stored;
-    const r = runAction(editor, 'record.update', { id, patch: patchFor(stored), coalesceKey: `${id}:${field}`, label: props.label });
-    if (!r.ok) {
-      showError(r.message, true);
+    const message = apply(props, patchFor(stored));
+    if (message !== null) {
+      showError(message, true);
       return false;
     }
     showError(null);
@@ -126,6 +151,7 @@ export function NumberField(props: FieldProps & { value: number | null; unit: Fi
         data-field={field}
         inputMode="decimal"
         value={text ?? shown}
+        placeholder={props.mixed ? 'mixed' : undefined}
         aria-invalid={!!error}
         title={limitsPhrase(spec) ? `${props.label} ${limitsPhrase(spec)}` : undefined}
         onChange={(e) => {
@@ -165,7 +191,7 @@ export function NumberField(props: FieldProps & { value: number | null; unit: Fi
 }
 
 export function TextField(props: FieldProps & { value: string }) {
-  const { editor, id, field } = props;
+  const { editor, field } = props;
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -176,7 +202,7 @@ export function TextField(props: FieldProps & { value: string }) {
         value={text ?? props.value}
         onChange={(e) => {
           setText(e.target.value);
-          setError(apply(editor, id, field, { [field]: e.target.value }, props.label));
+          setError(apply(props, { [field]: e.target.value }));
         }}
         onBlur={() => {
           editor.history.seal();
@@ -192,21 +218,27 @@ export function TextField(props: FieldProps & { value: string }) {
   );
 }
 
-export function SelectField(props: FieldProps & { value: string; options: readonly (readonly [string, string])[]; toPatch?: (v: string) => Record<string, unknown> }) {
-  const { editor, id, field } = props;
+/** A choice; a multi-selection whose records differ shows "mixed" (value null) until one is picked for all. */
+export function SelectField(props: FieldProps & { value: string | null; options: readonly (readonly [string, string])[]; toPatch?: (v: string) => Record<string, unknown> }) {
+  const { editor, field } = props;
   const [error, setError] = useState<string | null>(null);
   return (
     <label className={error ? 'field invalid' : 'field'}>
       <span className="field-label">{props.label}</span>
       <select
         data-field={field}
-        value={props.value}
+        value={props.value ?? MIXED}
         onChange={(e) => {
           editor.history.seal();
-          setError(apply(editor, id, field, props.toPatch ? props.toPatch(e.target.value) : { [field]: e.target.value }, props.label));
+          setError(apply(props, props.toPatch ? props.toPatch(e.target.value) : { [field]: e.target.value }));
           editor.history.seal();
         }}
       >
+        {props.value === null && (
+          <option value={MIXED} disabled>
+            mixed
+          </option>
+        )}
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -223,7 +255,7 @@ export function SelectField(props: FieldProps & { value: string; options: readon
 }
 
 export function CheckField(props: FieldProps & { value: boolean }) {
-  const { editor, id, field } = props;
+  const { editor, field } = props;
   const [error, setError] = useState<string | null>(null);
   return (
     <label className={error ? 'field invalid' : 'field'}>
@@ -234,7 +266,7 @@ export function CheckField(props: FieldProps & { value: boolean }) {
         checked={props.value}
         onChange={(e) => {
           editor.history.seal();
-          setError(apply(editor, id, field, { [field]: e.target.checked }, props.label));
+          setError(apply(props, { [field]: e.target.checked }));
           editor.history.seal();
         }}
       />
