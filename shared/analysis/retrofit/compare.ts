@@ -1,8 +1,8 @@
 import { catalogIndexOf } from '../../catalog/catalog-index.ts';
 import type { Catalog } from '../../catalog/schema.ts';
 import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
-import { roundUsd } from '../../engine/format.ts';
-import type { ProjectDocument, ScenarioId, ScenarioRecord } from '../../model/index.ts';
+import { roundUsd, usdText } from '../../engine/format.ts';
+import { originIn, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioId, type ScenarioRecord } from '../../model/index.ts';
 import { createAnalyzer, type Analyzer } from '../analyze.ts';
 import { decideAssets, type AssetDecision } from './dispositions.ts';
 import { newBuildDocument, retrofitDocument } from './documents.ts';
@@ -11,6 +11,7 @@ import { readiness } from './readiness.ts';
 import { removalLines } from './removals.ts';
 import { retrofitSchedule } from './schedule.ts';
 import type { RetrofitAsset, RetrofitLine, RetrofitReport } from './schema.ts';
+import { siteLoad } from './site-load.ts';
 import { secondPathLines, substationFindings } from './site-power.ts';
 
 export interface CompareOptions {
@@ -55,15 +56,29 @@ function selfCompare(doc: ProjectDocument, catalog: Catalog, s: ScenarioRecord):
   const lines = report.lines.map((l): RetrofitLine => ({ ...l, unitCostUsd: 0, totalUsd: 0, leadTimeWeeks: 0, disposition: 'reused', assetId: l.assetId ?? l.id, derivation: `Already built: the baseline itself (${l.item}, ${l.quantity} ${l.unit}). Cost: $0` }));
   const assets: RetrofitAsset[] = doc.equipment.filter((e) => e.scenarioId === s.id).map((e) => ({ id: e.id, name: e.name, kind: e.nameplate?.kind ?? catalogIndexOf(catalog).findItem(e.catalogId)?.kind ?? 'unknown', disposition: 'existing', reason: 'the baseline itself: kept as it is' }));
   const capex = report.summary.capexUsd;
+  const findings = substationFindings(doc, s, report.summary.facilityKva);
+  const load = siteLoad(doc, s, s, report.summary, report.summary, findings);
   return {
     baseline: { id: s.id, name: s.name, capexUsd: capex },
     target: { id: s.id, name: s.name, capexUsd: capex, aiItKw: report.summary.aiItKw },
-    summary: { targetNewBuildCapexUsd: capex, creditedUsd: capex, removalUsd: 0, deltaCapexUsd: 0, deltaLandlordUsdPerMwIt: 0, newBuildLandlordUsdPerMwIt: report.summary.landlordCapexUsdPerMwIt, firstPowerWeeks: 0, fullPowerWeeks: 0 },
+    summary: {
+      targetNewBuildCapexUsd: capex, targetNewBuildBasis: `the baseline's own bill ${usdText(capex)}, every line of it already built`, creditedUsd: capex, removalUsd: 0, deltaCapexUsd: 0,
+      deltaLandlordUsdPerMwIt: 0, newBuildLandlordUsdPerMwIt: report.summary.landlordCapexUsdPerMwIt, firstPowerWeeks: 0, fullPowerWeeks: 0,
+    },
     assets,
     lines,
     schedule: { tasks: [], derivation: 'Nothing to build: the target is the baseline.' },
-    readiness: readiness(doc, substationFindings(doc, s, report.summary.facilityKva), lines, report.summary.facilityKw, () => 0),
+    readiness: readiness({ doc, substations: findings, lines, load, newHalls: [], waterM3PerYear: report.summary.cooling.waterM3PerYear, catalogLead: () => 0 }),
+    siteLoad: { combinedKw: load.combinedKw, combinedKva: load.combinedKva, derivation: load.derivation },
+    checks: load.checks,
   };
+}
+
+/** The target's halls that continue none of the baseline's and are built new: what needs new land. */
+function newBuildHalls(doc: ProjectDocument, baseline: ScenarioRecord, target: ScenarioRecord): HallRecord[] {
+  const byId = new Map<string, DocRecord>(doc.halls.map((h) => [h.id, h]));
+  const baselineIds = new Set(doc.halls.filter((h) => h.scenarioId === baseline.id).map((h) => h.id));
+  return doc.halls.filter((h) => h.scenarioId === target.id && h.kind === 'new-build' && originIn(h, byId, baselineIds) === undefined);
 }
 
 /**
@@ -91,32 +106,47 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const built = retrofit.lines.map(withDisposition);
   const lines = [...built, ...sideB, ...removals];
 
-  const targetNewBuildCapexUsd = newBuild.summary.capexUsd;
   const deltaCapexUsd = roundUsd(sum(lines));
   const removalUsd = roundUsd(sum(removals));
+  // Like for like: the new build needs the same site-level works (second path, strip-out); only credits differ.
+  const siteWorks = [...sideB, ...removals];
+  const targetNewBuildCapexUsd = roundUsd(newBuild.summary.capexUsd + sum(siteWorks));
+  const targetNewBuildBasis =
+    `the engine's bill of ${target.name} with every unit bought new ${usdText(newBuild.summary.capexUsd)}` +
+    (sideB.length > 0 ? ` + the second utility path a ${target.powerRedundancy} phase needs built either way ${usdText(sum(sideB))}` : '') +
+    (removals.length > 0 ? ` + strip-out of the ${removals.length} units standing where the target builds ${usdText(removalUsd)}` : '') +
+    ` = ${usdText(targetNewBuildCapexUsd)}`;
   const mwIt = retrofit.summary.aiItKw / 1000;
-  const landlord = sum(lines.filter((l) => l.scope === 'landlord'));
+  const landlordOf = (ls: readonly { totalUsd: number; scope: string }[]) => sum(ls.filter((l) => l.scope === 'landlord'));
+  const landlord = landlordOf(lines);
+  const newBuildMwIt = newBuild.summary.aiItKw / 1000;
+  const newBuildLandlordUsdPerMwIt = newBuild.summary.landlordCapexUsdPerMwIt + (newBuildMwIt > 0 ? Math.round(landlordOf(siteWorks) / newBuildMwIt) : 0);
   const schedule = retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f });
   const assets: RetrofitAsset[] = [
     ...decisions.map((d) => ({ id: d.record.id, name: d.record.name, kind: d.record.nameplate?.kind ?? index.findItem(d.record.catalogId)?.kind ?? 'unknown', disposition: d.disposition, reason: d.reason })),
     ...findings.map((x) => x.asset),
   ];
+  const load = siteLoad(doc, baseline, target, retrofit.summary, before.summary, findings);
+  const catalogLead = (id: string | null) => (id === null ? 0 : (index.findItem(id)?.leadTimeWeeks ?? 0));
   return {
     baseline: { id: baseline.id, name: baseline.name, capexUsd: before.summary.capexUsd },
     target: { id: target.id, name: target.name, capexUsd: retrofit.summary.capexUsd, aiItKw: retrofit.summary.aiItKw },
     summary: {
       targetNewBuildCapexUsd,
-      creditedUsd: roundUsd(targetNewBuildCapexUsd - sum(built)),
+      targetNewBuildBasis,
+      creditedUsd: roundUsd(targetNewBuildCapexUsd - deltaCapexUsd),
       removalUsd,
       deltaCapexUsd,
       deltaLandlordUsdPerMwIt: mwIt > 0 ? Math.round(landlord / mwIt) : 0,
-      newBuildLandlordUsdPerMwIt: newBuild.summary.landlordCapexUsdPerMwIt,
+      newBuildLandlordUsdPerMwIt,
       firstPowerWeeks: schedule.firstPowerWeeks,
       fullPowerWeeks: schedule.fullPowerWeeks,
     },
     assets,
     lines,
     schedule: { tasks: schedule.tasks, derivation: schedule.derivation },
-    readiness: readiness(doc, findings, lines, retrofit.summary.facilityKw, (id) => (id === null ? 0 : (index.findItem(id)?.leadTimeWeeks ?? 0))),
+    readiness: readiness({ doc, substations: findings, lines, load, newHalls: newBuildHalls(doc, baseline, target), waterM3PerYear: retrofit.summary.cooling.waterM3PerYear, catalogLead }),
+    siteLoad: { combinedKw: load.combinedKw, combinedKva: load.combinedKva, derivation: load.derivation },
+    checks: load.checks,
   };
 }

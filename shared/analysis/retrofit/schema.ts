@@ -42,12 +42,25 @@ export const ReadinessFactor = z.object({
 });
 export type ReadinessFactor = z.infer<typeof ReadinessFactor>;
 
+export const RetrofitCheck = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+export type RetrofitCheck = z.infer<typeof RetrofitCheck>;
+
 export const RetrofitReport = z.object({
   baseline: z.object({ id: z.string(), name: z.string(), capexUsd: z.number() }),
   target: z.object({ id: z.string(), name: z.string(), capexUsd: z.number(), aiItKw: z.number() }),
   summary: z.object({
-    /** The target's bill if every unit were bought new (a greenfield build of the same layout). */
+    /**
+     * The target built new, like for like: the engine's bill of the same layout with every unit bought new, plus the
+     * site-level works the target needs whichever way it is built (a second utility path for a 2N phase, the
+     * strip-out of the units standing where the target builds). The upgrade bill is this less the credits.
+     */
     targetNewBuildCapexUsd: z.number().nonnegative(),
+    /** How targetNewBuildCapexUsd is made up, in words and figures. */
+    targetNewBuildBasis: z.string(),
     /** What the kept assets save against that, net of their retrofit costs. */
     creditedUsd: z.number(),
     removalUsd: z.number().nonnegative(),
@@ -62,5 +75,9 @@ export const RetrofitReport = z.object({
   lines: z.array(RetrofitLine),
   schedule: z.object({ tasks: z.array(ScheduleTask), derivation: z.string() }),
   readiness: z.array(ReadinessFactor),
+  /** The phase's combined design-day load on the shared interconnect and substation. */
+  siteLoad: z.object({ combinedKw: z.number().nonnegative(), combinedKva: z.number().nonnegative(), derivation: z.string() }),
+  /** Site-level checks of the compare (the combined load against the interconnect and substation). */
+  checks: z.array(RetrofitCheck),
 });
 export type RetrofitReport = z.infer<typeof RetrofitReport>;

@@ -9,6 +9,8 @@ export interface SubstationFinding {
   readonly asset: RetrofitAsset;
   /** A second independent path is needed (an N substation under a 2N phase). */
   readonly secondPath: boolean;
+  /** What it carries with its spare out (N+1) or one side lost (2N), MVA. */
+  readonly firmMva: number;
 }
 
 const TWO_PATHS = new Set(['2N', '2(N+1)', '2N+1']);
@@ -23,13 +25,14 @@ export function substationFindings(doc: ProjectDocument, target: ScenarioRecord,
       return {
         substation: s,
         secondPath: true,
+        firmMva,
         asset: asset('upgrade', `redundancy path: ${s.transformerCount} × ${fmt(s.transformerMva)} MVA at ${s.redundancy} is one path; a ${target.powerRedundancy} phase needs a second independent path, so it is kept as side A and a side B is added`),
       };
     }
     if (firmMva * 1000 < facilityKva) {
-      return { substation: s, secondPath: false, asset: asset('upgrade', `capacity: ${fmt(firmMva)} MVA firm at ${s.redundancy} against the target's ${fmt(facilityKva / 1000, 2)} MVA; the engine's substation extension adds the rest`) };
+      return { substation: s, secondPath: false, firmMva, asset: asset('upgrade', `capacity: ${fmt(firmMva)} MVA firm at ${s.redundancy} against the target's ${fmt(facilityKva / 1000, 2)} MVA; the engine's substation extension adds the rest`) };
     }
-    return { substation: s, secondPath: false, asset: asset('existing', `${fmt(firmMva)} MVA firm at ${s.redundancy} (${s.hvKv}/${s.mvKv} kV, ${fmt(s.ageYears)} years, ${s.condition}) carries the target's ${fmt(facilityKva / 1000, 2)} MVA`) };
+    return { substation: s, secondPath: false, firmMva, asset: asset('existing', `${fmt(firmMva)} MVA firm at ${s.redundancy} (${s.hvKv}/${s.mvKv} kV, ${fmt(s.ageYears)} years, ${s.condition}) carries the target's ${fmt(facilityKva / 1000, 2)} MVA`) };
   });
 }
 

@@ -48,7 +48,8 @@ describe('A: an existing transformer bank that is kept', () => {
  * Phase 1: 6 GB200 NVL72 racks on that loop, facility water at 32 °C (W32).
  * Rules: 35 °C > 32 °C → supply temperature class fails → 'replace' for both. The replacing units are the catalog
  * CDUs bought new: 2 × $300,000 = $600,000 on a 'new' line; removal 2 × 10% × $300,000 = $60,000 on two 'removed'
- * lines. Nothing is credited, so the upgrade bill = target built new + $60,000.
+ * lines. Nothing is credited. The target built new like for like carries the same $60,000 strip-out (the old CDUs
+ * stand where the new ones go, whichever way it is built), so the upgrade bill = target built new, credit $0.
  */
 describe('B: a cooling loop too warm for W32, replaced', () => {
   const cdu = (id: string, y: number) => ({
@@ -77,7 +78,8 @@ describe('B: a cooling loop too warm for W32, replaced', () => {
     ]);
     expect(r.summary.removalUsd).toBe(60_000);
     expect(r.summary.creditedUsd).toBe(0);
-    expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd + 60_000);
+    expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd);
+    expect(r.summary.targetNewBuildBasis).toMatch(/\+ strip-out of the 2 units standing where the target builds \$60,000 = /);
   });
 });
 
@@ -102,6 +104,9 @@ describe('C: an N substation under a 2N phase', () => {
     expect(asset.disposition).toBe('upgrade');
     expect(asset.reason).toMatch(/^redundancy path: 2 × 90 MVA at N is one path; a 2N phase needs a second independent path/);
     const sideB = r.lines.filter((l) => l.id.endsWith('/side-b'));
+    // Built new, the 2N phase needs the same second path: it is in the new-build figure, so it credits nothing.
+    expect(r.summary.targetNewBuildBasis).toMatch(/\+ the second utility path a 2N phase needs built either way \$10,100,000 = /);
+    expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
     expect(sideB.map((l) => [l.catalogId, l.quantity, l.totalUsd])).toEqual([
       ['xfmr-hv-345kv-100mva', 1, 6_500_000],
       ['hv-bay-345kv', 2, 3_600_000],
