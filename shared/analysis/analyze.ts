@@ -7,11 +7,15 @@ import { groupNamer } from '../engine/group-names.ts';
 import { gatherLayout, type ScenarioLayout } from '../engine/layout.ts';
 import type { HallLoad } from '../engine/loads.ts';
 import { sizeNetwork } from '../engine/network.ts';
-import { finishPower, powerContext, sizeHallPower, type HallFacility, type PowerContext } from '../engine/power.ts';
+import { finishPower, powerContext, sizeHallPower, type HallFacility, type HallPower, type PowerContext } from '../engine/power.ts';
 import { RackAggregator } from '../engine/rack-aggregate.ts';
 import { rackLoad, type RackLoad } from '../engine/rack-load.ts';
 import { yardRectOf } from '../geometry/yard.ts';
 import type { CoolingLoopRecord, EquipmentRecord, ProjectDocument, RackRecord, ScenarioId } from '../model/index.ts';
+import { airSupplyChecks } from './checks/air-supply-temperature.ts';
+import { granularityCheck } from './checks/catalog-granularity.ts';
+import { facilityWaterChecks } from './checks/facility-water-temperature.ts';
+import { gpuTransientChecks } from './checks/gpu-transient.ts';
 import { hallGeometryChecks } from './checks/hall-geometry.ts';
 import { yardEquipmentChecks } from './checks/equipment-placement.ts';
 import { feedSideChecks } from './checks/feed-side.ts';
@@ -36,7 +40,9 @@ interface HallStages {
   readonly cooling: BillBuilder;
   readonly hallCooling: HallCooling;
   readonly power: BillBuilder;
-  readonly facility: HallFacility;
+  readonly facility: HallPower;
+  /** The checks over the cooling and power stages' outputs (supply temperatures, GPU transients). */
+  readonly checks: readonly CheckInput[];
 }
 
 interface State {
@@ -58,7 +64,7 @@ function byHall<T extends { hallId: string | null }>(records: readonly T[]): Map
   return map;
 }
 
-/** Geometry → cooling → power of one hall, each step taking the previous one's output as data. */
+/** Geometry → cooling → power → checks of one hall, each step taking the previous one's output as data. */
 function hallStages(
   hall: HallLoad,
   layout: ScenarioLayout,
@@ -72,7 +78,12 @@ function hallStages(
   const hallCooling = sizeHallCooling(hall, layout, inputs.cooling, placement.routeLengths, cooling);
   const power = root.child();
   const facility = sizeHallPower(hall, { annualKw: hallCooling.overheadKw, designDayKw: hallCooling.designOverheadKw }, layout, inputs.power, power);
-  return { placement, geometryChecks, cooling, hallCooling, power, facility };
+  const checks = [
+    ...facilityWaterChecks(hall, layout.scenario.liquidSupplyC, s.index),
+    ...airSupplyChecks(hall, inputs.cooling, s.index),
+    ...gpuTransientChecks(hall.hall, facility.transients, s.index),
+  ];
+  return { placement, geometryChecks, cooling, hallCooling, power, facility, checks };
 }
 
 /**
@@ -111,9 +122,11 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   addBuildingLines(layout, powerAndCooling, root);
 
   const yard = equipmentByHall.get(null) ?? [];
-  for (const part of stages) for (const c of part.geometryChecks) root.check(c);
+  for (const part of stages) for (const c of [...part.checks, ...part.geometryChecks]) root.check(c);
   for (const c of yardEquipmentChecks(layout.halls.map((h) => h.hall), yard, s.index)) root.check(c);
   for (const c of [...pipeRouteChecks(layout, s.index), ...feedSideChecks(layout)]) root.check(c);
+  const granularity = granularityCheck(root.oversized, s.index);
+  if (granularity) root.check(granularity);
   root.finishChecks();
 
   const lines = orderLines(root.lines, groupNamer(layout));
