@@ -272,14 +272,6 @@ export class BillBuilder {
         subject: null,
       });
     }
-    if (this.oversized.size > 0) {
-      this.check({
-        severity: 'info',
-        code: 'below-catalog-granularity',
-        message: `Load below the catalog's granularity: these items are oversized for what they carry (less than ${fmt(this.index.factor('granularity-utilisation') * 100)}% of the smallest unit); price them from smaller equipment or a shared plant: ${[...this.oversized].sort().join('; ')}`,
-        subject: null,
-      });
-    }
     if (this.unknownLeadTimes.size > 0) {
       this.check({
         severity: 'info',

@@ -6,7 +6,6 @@ import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { sizeIsolation, sizePipeRun } from './piping.ts';
-import { supplyChecks } from './supply-checks.ts';
 import { waterUse, type WaterUse } from './water.ts';
 import { airDesignHeat, liquidDesignHeat } from './design-day-heat.ts';
 import { coolingBelow, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
@@ -305,7 +304,6 @@ export function sizeHallCooling(
     sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquid.kw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat on the design day (${liquid.text}; the air share goes to chilled water)`);
     sizeChilledWater(bill, ctx.airPlant, air, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
   }
-  supplyChecks(hall, layout, ctx, airTotalKw, bill);
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
   const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
   const adiabatic = (type: HeatRejectionType) => f.ofKind('heat-rejection').some((i) => i.heatRejection === type && i.adiabatic === true);

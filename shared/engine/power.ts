@@ -8,10 +8,10 @@ import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
-import { sizeHallUps } from './ups-lineup.ts';
+import { sizeHallUps, type UpsCarrying } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeLvFeeders, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
-import { generatorStepCheck } from './transients.ts';
+import { gpuKw } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
 import { isDcRow, sizeDcDistribution } from './dc-distribution.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
@@ -32,6 +32,16 @@ export interface PowerResult {
 export interface HallFacility {
   annualKw: number;
   designDayKw: number;
+}
+
+/** What the GPU transient check reads: the engine-sized UPS lineups and generator sets of a hall, and their GPU load. */
+export interface HallTransients {
+  ups: UpsCarrying | null;
+  generators: { usableKw: number; gpuKw: number } | null;
+}
+
+export interface HallPower extends HallFacility {
+  transients: HallTransients;
 }
 
 /** Real power a three-phase circuit carries at continuous loading: P = √3 · V · I · pf · loading. */
@@ -142,7 +152,7 @@ export function powerContext(layout: ScenarioLayout, bill: BillBuilder): PowerCo
  * UPS, transformers, switchgear, generators, busway and rack PDUs of one hall; returns its facility load. The
  * chain is sized on the design-day peak (chillers at full load), not on the annual PUE.
  */
-export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; designDayKw: number }, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): HallFacility {
+export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; designDayKw: number }, layout: ScenarioLayout, ctx: PowerContext, bill: BillBuilder): HallPower {
   const f = bill.index;
   const scenario = layout.scenario;
   // A hall that stays a mining hall runs as mining does: no UPS, no backup generation, no redundancy.
@@ -152,11 +162,12 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
   const itKw = sumRows(hall.rows, 'itKw');
   const overheadKw = overhead.designDayKw;
   const hallFacility = itKw + overheadKw;
-  const result = { annualKw: itKw + overhead.annualKw, designDayKw: hallFacility };
+  const transients: HallTransients = { ups: null, generators: null };
+  const result = { annualKw: itKw + overhead.annualKw, designDayKw: hallFacility, transients };
   if (itKw <= 0) return result;
   if (!mining) {
     const autoRows: RowLoad[] = hall.rows.filter((r) => !ctx.fedRows.has(r.row.id));
-    sizeHallUps(bill, hall, autoRows, redundancy);
+    transients.ups = sizeHallUps(bill, hall, autoRows, redundancy);
     sizePumpUps(bill, hall, sumRows(hall.rows, 'liquidKw'), redundancy);
   }
   const kva = hallFacility / pf;
@@ -179,7 +190,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     const gens = sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
     if (gens) {
       sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));
-      generatorStepCheck(bill, hall, gens.n * (gens.item.capacityKw ?? 0));
+      transients.generators = { usableKw: gens.n * (gens.item.capacityKw ?? 0), gpuKw: gpuKw(bill, hall.rows) };
     }
   }
   const dcRows = hall.rows.filter((r) => isDcRow(bill, r, scenario.dcDistribution));

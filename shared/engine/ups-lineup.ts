@@ -7,7 +7,7 @@ import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { chooseUnit } from './select-unit.ts';
 import { upsFramesNeeded, upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
 import { sizeBatteries, sizeLvFeeders } from './power-chain.ts';
-import { upsTransientCheck } from './transients.ts';
+import { gpuKw } from './transients.ts';
 import { lvBus } from './lv-bus.ts';
 
 /**
@@ -100,14 +100,21 @@ function applyRedundancy(frames: readonly number[], r: Redundancy): { frames: nu
  * and the redundancy applied per lineup (N+1 one spare each; 2N two systems; block: one reserve block as large as
  * the largest). The model is the one needing the fewest frames carrying load over all lineups.
  */
-export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy): void {
+/** What the hall's engine-sized lineups carry and can carry, and the GPU load among their rows (for the transient check). */
+export interface UpsCarrying {
+  loadKva: number;
+  usableKva: number;
+  gpuKw: number;
+}
+
+export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy): UpsCarrying | null {
   const pf = bill.index.factor('power-factor');
   const load = upsLoad(sumRows(rows, 'itKw'), pf);
-  if (load.kw <= 0) return;
+  if (load.kw <= 0) return null;
   const bus = lvBus(bill.index);
   if (!bus) {
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog to build ${hall.hall.name}'s UPS lineups on`, subject: null });
-    return;
+    return null;
   }
   const shapes = new Map<string, Lineups>();
   const choice = chooseUnit(
@@ -129,7 +136,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   );
   if (!choice) {
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No ups in the catalog fits a ${fmt(bus.kva, 1)} kVA LV bus for ${hall.hall.name}`, subject: null });
-    return;
+    return null;
   }
   const shape = shapes.get(choice.item.id)!;
   const built = applyRedundancy(shape.frames, redundancy);
@@ -149,10 +156,10 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     factors: ['power-factor', 'lv-volts', 'continuous-loading'],
   });
   bill.noteGranularity('ups', `${choice.item.name} (${hall.hall.name})`, load.kva, 'kVA', Math.min(...bill.index.ofKind('ups').map(upsKva)));
-  upsTransientCheck(bill, hall, rows, load.kva, active * rating);
   outputBoards(bill, hall, bus.item, built.boards, redundancy, count);
   sizeLvFeeders(bill, hall.hall.id, hall.hall.name, built.boards, 'UPS output boards to the busway');
   sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
+  return { loadKva: load.kva, usableKva: active * rating, gpuKw: gpuKw(bill, rows) };
 }
 
 /** One UPS output (paralleling) switchboard per lineup: the bus the lineup's frames sit on. */
