@@ -3,6 +3,7 @@ import { getAction, runAction } from '../editor/actions/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
 import { NameDialog } from './NameDialog.tsx';
+import { Icon } from './icons.tsx';
 
 type Dialog = { action: 'scenario.create' | 'scenario.duplicate' | 'scenario.rename'; title: string; initial: string; submit: string };
 
@@ -22,17 +23,17 @@ export function ScenarioControls(props: { editor: Editor }) {
   };
   return (
     <div className="scenario-controls">
-      <button type="button" className="tb-button" title="New empty scenario with this scenario's settings" data-testid="scenario-new" disabled={readOnly}
+      <button type="button" className="tb-button tb-icon" aria-label="New scenario" title="New empty scenario with this scenario's settings" data-testid="scenario-new" disabled={readOnly}
         onClick={() => open({ action: 'scenario.create', title: 'New scenario', initial: 'New scenario', submit: 'Create' })}>
-        New
+        <Icon name="add" />
       </button>
-      <button type="button" className="tb-button" title="Copy this scenario's whole layout" data-testid="scenario-duplicate" disabled={readOnly}
+      <button type="button" className="tb-button tb-icon" aria-label="Duplicate scenario" title="Duplicate: copy this scenario's whole layout" data-testid="scenario-duplicate" disabled={readOnly}
         onClick={() => open({ action: 'scenario.duplicate', title: 'Duplicate scenario', initial: `${scenario?.name ?? 'Scenario'} copy`, submit: 'Duplicate' })}>
-        Dup.
+        <Icon name="duplicate" />
       </button>
-      <button type="button" className="tb-button" title="Rename this scenario" data-testid="scenario-rename" disabled={readOnly}
+      <button type="button" className="tb-button tb-icon" aria-label="Rename scenario" title="Rename this scenario" data-testid="scenario-rename" disabled={readOnly}
         onClick={() => open({ action: 'scenario.rename', title: 'Rename scenario', initial: scenario?.name ?? '', submit: 'Rename' })}>
-        Ren.
+        <Icon name="rename" />
       </button>
       {confirmDelete ? (
         <button type="button" className="tb-button danger" data-testid="scenario-delete-confirm" title="Deletes the scenario and its whole layout (undo brings it back)"
@@ -43,9 +44,9 @@ export function ScenarioControls(props: { editor: Editor }) {
           Delete {scenario?.name}?
         </button>
       ) : (
-        <button type="button" className="tb-button" title="Delete this scenario and its layout" data-testid="scenario-delete" disabled={!canDelete}
+        <button type="button" className="tb-button tb-icon" aria-label="Delete scenario" title="Delete this scenario and its layout" data-testid="scenario-delete" disabled={!canDelete}
           onClick={() => setConfirmDelete(true)}>
-          Del.
+          <Icon name="delete" />
         </button>
       )}
       {dialog && (

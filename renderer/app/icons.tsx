@@ -23,6 +23,8 @@ const ICONS = {
   frame: path('M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3M6 6h4v4H6z'),
   projection: path('M8 2l6 3v6l-6 3-6-3V5zM2 5l6 3 6-3M8 8v6'),
   palette: path('M3 3h10v10H3zM5 6h6M5 8h6M5 10h3'),
+  add: path('M8 3v10M3 8h10'),
+  rename: path('M3 13l1-3 7-7 2 2-7 7zM9.5 4.5l2 2'),
   help: path('M6 6a2 2 0 114 0c0 1.5-2 1.5-2 3M8 12v.5'),
 } as const;
 
