@@ -227,4 +227,10 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       origin,
     ],
   },
+  economics: {
+    type: 'economics',
+    table: 'economics_inputs',
+    // The inputs are one nested value read and written whole (the panel commits a field at a time into it).
+    columns: [id, c('scenario_id', 'scenarioId', 'text'), c('inputs', 'inputs', 'json')],
+  },
 };

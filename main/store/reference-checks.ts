@@ -17,6 +17,7 @@ export class ReferenceChecks {
   private readonly slotTaken: Statement;
   private readonly racksBeyond: Statement;
   private readonly scenarioCount: Statement;
+  private readonly otherEconomics: Statement;
 
   constructor(db: SqliteDatabase) {
     // Which table holds a type, and which column a field: generated from the relations table and the table specs.
@@ -34,6 +35,7 @@ export class ReferenceChecks {
     this.slotTaken = db.prepare('SELECT id FROM racks WHERE row_id = ? AND slot = ? AND id <> ? LIMIT 1');
     this.racksBeyond = db.prepare('SELECT id, slot FROM racks WHERE row_id = ? AND slot >= ? LIMIT 1');
     this.scenarioCount = db.prepare('SELECT count(*) AS n FROM scenarios');
+    this.otherEconomics = db.prepare('SELECT id FROM economics_inputs WHERE scenario_id = ? AND id <> ? LIMIT 1');
   }
 
   private has(type: string, id: string): boolean {
@@ -57,6 +59,9 @@ export class ReferenceChecks {
       }
       const other = this.slotTaken.get(record.rowId, record.slot, record.id) as { id: string } | undefined;
       if (other) issues.push({ path: `${path}.slot`, message: `slot ${record.slot} of row ${record.rowId} is already taken by rack ${other.id}` });
+    } else if (record.type === 'economics') {
+      const other = this.otherEconomics.get(record.scenarioId, record.id) as { id: string } | undefined;
+      if (other) issues.push({ path: `${path}.scenarioId`, message: `scenario ${record.scenarioId} already has economics inputs (${other.id}); a scenario has one set` });
     }
   }
 

@@ -157,6 +157,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
     case 'approval':
     case 'labour':
     case 'hallConstruction':
+    case 'economics':
       return null;
     default:
       return assertNever(record, 'record type');

@@ -20,6 +20,8 @@ function describe(editor: Editor, id: string | null): string {
       return `${r.name} · ${editor.store.childrenOf(r.id, 'rack').length}/${r.slotCount} racks`;
     case 'hall':
       return `${r.name} · ${r.widthM} × ${r.depthM} m`;
+    case 'economics':
+      return 'economics inputs';
     default:
       return r.name;
   }

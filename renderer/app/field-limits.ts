@@ -16,6 +16,7 @@ import {
   ApprovalRecord,
   LabourRecord,
   HallConstructionRecord,
+  EconomicsRecord,
   type DocRecordType,
 } from '../../shared/model/index.ts';
 
@@ -39,6 +40,7 @@ const RECORD_SCHEMAS: Record<DocRecordType, z.ZodType> = {
   approval: ApprovalRecord,
   labour: LabourRecord,
   hallConstruction: HallConstructionRecord,
+  economics: EconomicsRecord,
 };
 
 /** The range a schema number allows. A bound is null when the schema sets none. */
@@ -56,6 +58,7 @@ interface SchemaDef {
   readonly type: string;
   readonly innerType?: z.ZodType;
   readonly shape?: Record<string, z.ZodType>;
+  readonly options?: readonly z.ZodType[];
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
 }
 
@@ -87,7 +90,9 @@ export function recordFieldSchema(type: DocRecordType, path: readonly string[]):
   for (const key of path) {
     if (!current) return null;
     const def = defOf(unwrap(current).schema);
-    current = def.type === 'object' ? def.shape?.[key] : undefined;
+    // A union of objects (the economics revenue: a lease or GPU hours) gives the field of the option that has it.
+    const shapes = def.type === 'object' ? [def.shape] : def.type === 'union' ? (def.options ?? []).map((o) => defOf(unwrap(o).schema).shape) : [];
+    current = shapes.find((shape) => shape?.[key] !== undefined)?.[key];
   }
   return current ?? null;
 }

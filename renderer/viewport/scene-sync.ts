@@ -210,6 +210,7 @@ export class SceneSync {
         case 'approval':
         case 'labour':
         case 'hallConstruction':
+        case 'economics':
           break;
         default:
           assertNever(r, 'record type');
@@ -292,6 +293,7 @@ export class SceneSync {
         case 'approval':
         case 'labour':
         case 'hallConstruction':
+        case 'economics':
           break;
         default:
           assertNever(r, 'record type');
@@ -419,6 +421,7 @@ export class SceneSync {
       case 'approval':
       case 'labour':
       case 'hallConstruction':
+      case 'economics':
         return null;
       default:
         return assertNever(r, 'record type');

@@ -10,6 +10,7 @@ import {
   SiteRecord,
   type DocRecord,
 } from './records.ts';
+import { EconomicsRecord } from './economics-records.ts';
 import { InterconnectRecord, SubstationRecord } from './retrofit-records.ts';
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
@@ -44,6 +45,8 @@ export const ProjectDocument = z
     approvals: z.array(ApprovalRecord).readonly().optional(),
     labour: z.array(LabourRecord).readonly().optional(),
     hallConstructions: z.array(HallConstructionRecord).readonly().optional(),
+    /** Each scenario's economics inputs: absent in a document built before them, read as none (the sourced defaults). */
+    economics: z.array(EconomicsRecord).readonly().optional(),
   })
   .readonly();
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
@@ -67,6 +70,7 @@ export function documentRecords(doc: ProjectDocument): DocRecord[] {
     ...(doc.approvals ?? []),
     ...(doc.labour ?? []),
     ...(doc.hallConstructions ?? []),
+    ...(doc.economics ?? []),
   ];
 }
 
@@ -83,6 +87,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
   const substations: SubstationRecord[] = [];
   const interconnects: InterconnectRecord[] = [];
   const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[] };
+  const economics: EconomicsRecord[] = [];
   for (const r of records) {
     switch (r.type) {
       case 'site':
@@ -134,6 +139,9 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
       case 'hallConstruction':
         siteAsBuilt.hallConstructions.push(r);
         break;
+      case 'economics':
+        economics.push(r);
+        break;
       default:
         assertNever(r, 'record type');
     }
@@ -155,5 +163,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
     interconnects,
     // The lists added after version 2's first files are listed only when they hold records, so a file without them reads back as written.
     ...Object.fromEntries(Object.entries(siteAsBuilt).filter(([, list]) => list.length > 0)),
+    // Listed only when there are some, so a project without economics inputs reads back as it was written.
+    ...(economics.length > 0 ? { economics } : {}),
   };
 }

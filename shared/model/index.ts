@@ -3,6 +3,7 @@ export * from './redundancy.ts';
 export * from './records.ts';
 export * from './retrofit-records.ts';
 export * from './site-as-built.ts';
+export * from './economics-records.ts';
 export * from './site-hall-construction.ts';
 export * from './lineage.ts';
 export * from './document.ts';

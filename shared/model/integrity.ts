@@ -35,6 +35,12 @@ export function checkDocumentIntegrity(doc: ProjectDocument): IntegrityIssue[] {
   idSet(doc.interconnects ?? [], 'interconnects');
   for (const list of ['waterSupplies', 'fibreRoutes', 'landParcels', 'approvals', 'labour'] as const) idSet(doc[list] ?? [], list);
   idSet(doc.hallConstructions ?? [], 'hallConstructions');
+  const costed = new Set<string>();
+  idSet(doc.economics ?? [], 'economics');
+  (doc.economics ?? []).forEach((e, i) => {
+    if (costed.has(e.scenarioId)) add(`economics.${i}.scenarioId`, `scenario ${e.scenarioId} already has economics inputs; a scenario has one set`);
+    costed.add(e.scenarioId);
+  });
   const built = new Set<string>();
   (doc.hallConstructions ?? []).forEach((c, i) => {
     if (built.has(c.hallId)) add(`hallConstructions.${i}.hallId`, `hall ${c.hallId} already has its construction; a hall has one`);

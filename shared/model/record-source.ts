@@ -29,6 +29,7 @@ export const TYPE_LISTS = {
   approval: 'approvals',
   labour: 'labour',
   hallConstruction: 'hallConstructions',
+  economics: 'economics',
 } as const satisfies Record<Exclude<DocRecordType, 'site'>, keyof ProjectDocument>;
 
 /** The records of one type in a document (the site as a list of one). */

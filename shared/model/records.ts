@@ -10,6 +10,7 @@ import {
   SiteId,
 } from './ids.ts';
 import { CoolingRedundancy, Redundancy } from './redundancy.ts';
+import { EconomicsRecord } from './economics-records.ts';
 import { EquipmentDisposition, InterconnectRecord, Nameplate, SubstationRecord, Upgrade } from './retrofit-records.ts';
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
@@ -224,6 +225,7 @@ export const DocRecord = z.discriminatedUnion('type', [
   ApprovalRecord,
   LabourRecord,
   HallConstructionRecord,
+  EconomicsRecord,
 ]);
 export type DocRecord = z.infer<typeof DocRecord>;
 export type DocRecordType = DocRecord['type'];
@@ -246,4 +248,5 @@ export const RECORD_TYPES = [
   'approval',
   'labour',
   'hallConstruction',
+  'economics',
 ] as const satisfies readonly DocRecordType[];

@@ -52,6 +52,7 @@ export const RELATIONS: readonly Relation[] = [
   rel('approval', 'siteId', 'site', 'cascade', { parent: true }),
   rel('labour', 'siteId', 'site', 'cascade', { parent: true }),
   rel('hallConstruction', 'hallId', 'hall', 'cascade', { parent: true }),
+  rel('economics', 'scenarioId', 'scenario', 'cascade', { parent: true }),
 ];
 
 /** Each record type as people call it, in messages about references. */
@@ -72,6 +73,7 @@ export const RECORD_LABELS: Readonly<Record<DocRecordType, string>> = {
   approval: 'approval',
   labour: 'labour record',
   hallConstruction: 'hall construction',
+  economics: 'economics inputs',
 };
 
 const byType = new Map<DocRecordType, Relation[]>();

@@ -17,6 +17,7 @@ export * from './loop-auto-route.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './economics-enter.ts';
+export * from './economics-enter.ts';
 export * from './bulk-edit.ts';
 export * from './session-actions.ts';
 export * from './scenario-actions.ts';

@@ -26,7 +26,8 @@ function fieldWords(path: readonly PropertyKey[]): string {
 export function issueInWords(issue: SchemaIssue, label?: string): string {
   const name = label ?? fieldWords(issue.path);
   const own = !/^(Too (big|small)|Invalid)/.test(issue.message);
-  if (own) return `${name} ${issue.message}`;
+  // A message that already names its field (the economics inputs' do, with their unit) is taken as it is.
+  if (own) return issue.message.startsWith(name) ? issue.message : `${name} ${issue.message}`;
   const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
   if (issue.origin === 'string') {
     if (issue.code === 'too_big') return `${name} has at most ${limit} characters`;

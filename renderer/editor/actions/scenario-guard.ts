@@ -12,6 +12,8 @@ function describe(r: DocRecord): string {
       return `cooling loop ${r.name}`;
     case 'powerFeed':
       return `power feed ${r.name}`;
+    case 'economics':
+      return 'the economics inputs';
     default:
       return `${r.type} ${r.name}`;
   }

@@ -35,6 +35,7 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
         break;
       case 'hall':
       case 'equipment':
+      case 'economics':
         scenario = r.scenarioId;
         break;
       case 'row':
@@ -80,6 +81,7 @@ export function referencedIds(r: DocRecord): string[] {
     case 'approval':
     case 'labour':
     case 'hallConstruction':
+    case 'economics':
       return [];
     default: {
       const never: never = r;

@@ -41,12 +41,16 @@ export function isWithin(spec: NumberFieldSpec, n: number): boolean {
   return n <= spec.max;
 }
 
-/** A zod number that refuses anything outside the spec with one message naming the field and its limits. */
+/**
+ * A zod number that refuses anything outside the spec with one message naming the field and its limits. The limits
+ * are zod's own checks (not a refinement), so a form reading the schema shows and checks the same range.
+ */
 export function numberField(spec: NumberFieldSpec) {
-  return z
-    .number({
-      error: (issue) =>
-        issue.input === undefined ? `${fieldName(spec)} is required` : `${fieldName(spec)} must be a number; got ${JSON.stringify(issue.input)}`,
-    })
-    .refine((n) => isWithin(spec, n), { error: (issue) => limitMessage(spec, issue.input) });
+  const outside = { error: (issue: { input?: unknown }) => limitMessage(spec, issue.input), abort: true };
+  const base = z.number({
+    error: (issue) => (issue.input === undefined ? `${fieldName(spec)} is required` : `${fieldName(spec)} must be a number; got ${JSON.stringify(issue.input)}`),
+  });
+  const low = spec.minExclusive ? base.gt(spec.min, outside) : base.min(spec.min, outside);
+  const ranged = low.max(spec.max, outside);
+  return spec.integer ? ranged.int(outside) : ranged;
 }
