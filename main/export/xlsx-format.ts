@@ -6,10 +6,12 @@ import { scenarioOf } from '../../shared/report-views/report-context.ts';
 import { withoutPrices } from '../../shared/report-views/table.ts';
 import type { ExportFormat } from './format.ts';
 import { fillSummarySheet } from './xlsx/summary-sheet.ts';
+import { addPhaseSheets } from './xlsx/phase-sheets.ts';
 import { addTableSheet } from './xlsx/table-sheet.ts';
+import { phaseResults } from '../../shared/report-views/phase-results.ts';
 import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
-/** The workbook: Summary, one bill sheet per system with its subtotal, then Checks, Groups, Assumptions, Sources. */
+/** The workbook: Summary, one bill sheet per system with its subtotal, then Checks, Groups, Assumptions, Sources, and the phase's Upgrade bill, Schedule, Economics (with its inputs) and Compare. */
 export const xlsxFormat: ExportFormat = {
   id: 'xlsx',
   label: EXPORT_FORMAT_LABELS.xlsx,
@@ -32,6 +34,8 @@ export const xlsxFormat: ExportFormat = {
     addTableSheet(workbook, groupsTable(context.report));
     addTableSheet(workbook, assumptionsTable(context));
     addTableSheet(workbook, sourcesTable(context));
+    progress(0.85, 'upgrade bill, schedule, economics and compare sheets');
+    addPhaseSheets(workbook, context, phaseResults(context));
     progress(0.9, 'writing the workbook');
     const buffer = await workbook.xlsx.writeBuffer();
     progress(1, 'written');

@@ -1,16 +1,27 @@
 import { catalogIndexOf } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import { lineDisposition } from '../engine/bill-schema.ts';
-import type { ProjectDocument, ScenarioId, ScenarioRecord } from '../model/index.ts';
+import type { EconomicsRecord, ProjectDocument, ScenarioId, ScenarioRecord } from '../model/index.ts';
 import { analyze } from './analyze.ts';
-import { parsePhaseEconomicsCase, SAMPLE_LAKE_MARINER_PHASE, type EconomicsInputs, type PhaseEconomicsCase } from './economics/index.ts';
+import { defaultEconomicsInputs, parsePhaseEconomicsCase, SAMPLE_LAKE_MARINER_PHASE, type EconomicsInputs, type PhaseEconomicsCase } from './economics/index.ts';
 import type { FieldIssue } from './load-profile/inputs.ts';
 import { compareScenarios } from './retrofit/compare.ts';
 import { retrofitFactors } from './retrofit/factors.ts';
-import { retrofitSchedule } from './retrofit/schedule.ts';
+import type { RetrofitReport } from './retrofit/schema.ts';
+import { retrofitSchedule, type Schedule } from './retrofit/schedule.ts';
 
 /** The AI load assumed for a hall when the project gives none: the sample's training tenant (its file says why). */
 const DEFAULT_AI_PROFILE = SAMPLE_LAKE_MARINER_PHASE.site.halls[0]!.profile;
+
+/** A scenario's economics record, if the engineer has entered its inputs (a document holds at most one per scenario). */
+export function economicsRecordOf(doc: ProjectDocument, scenarioId: ScenarioId): EconomicsRecord | undefined {
+  return (doc.economics ?? []).find((e) => e.scenarioId === scenarioId);
+}
+
+/** The inputs a scenario is costed on: its record's, or the sourced defaults when it has none. */
+export function scenarioEconomicsInputs(doc: ProjectDocument, scenarioId: ScenarioId): EconomicsInputs {
+  return economicsRecordOf(doc, scenarioId)?.inputs ?? defaultEconomicsInputs();
+}
 
 export type PhaseCaseResult = { ok: true; value: PhaseEconomicsCase; basis: string } | { ok: false; issues: FieldIssue[] };
 
@@ -23,38 +34,64 @@ function hallsMw(doc: ProjectDocument, catalog: Catalog, scenario: ScenarioRecor
   return report.summary.halls.filter((h) => (kind.get(h.id as never) === 'mining') === mining).map((h) => ({ name: h.name, itMw: mw(h.itKw) }));
 }
 
+/** What a phase costs and when it is built: the bill the economics' capex is, its schedule, and the compare it comes from. */
+export interface PhaseBill {
+  readonly target: ScenarioRecord;
+  readonly baseline: ScenarioRecord | null;
+  /** The retrofit compare against the baseline, or null for a scenario built new (it names no baseline). */
+  readonly retrofit: RetrofitReport | null;
+  readonly landlordCapexUsd: number;
+  readonly schedule: Schedule;
+  readonly basis: string;
+}
+
+/**
+ * A phase's landlord bill and schedule: the upgrade bill against its baseline and the retrofit's schedule, or the
+ * landlord bill built new and the schedule of buying it all when it names no baseline.
+ */
+export function phaseBill(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, asOf: string): PhaseBill {
+  const target = doc.scenarios.find((s) => s.id === scenarioId);
+  if (!target) throw new Error(`There is no scenario ${scenarioId} in the project.`);
+  const baseline = (target.baselineScenarioId ? doc.scenarios.find((s) => s.id === target.baselineScenarioId) : undefined) ?? null;
+  if (baseline) {
+    const retrofit = compareScenarios(doc, catalog, baseline.id, target.id, { asOf });
+    return {
+      target,
+      baseline,
+      retrofit,
+      landlordCapexUsd: retrofit.lines.filter((l) => l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0),
+      schedule: { ...retrofit.schedule, firstPowerWeeks: retrofit.summary.firstPowerWeeks, fullPowerWeeks: retrofit.summary.fullPowerWeeks },
+      basis: `landlord upgrade bill of ${target.name} from ${baseline.name} and its schedule`,
+    };
+  }
+  const report = analyze(doc, catalog, target.id);
+  const lines = report.lines.map((l) => ({ ...l, disposition: lineDisposition(l) }));
+  return {
+    target,
+    baseline,
+    retrofit: null,
+    landlordCapexUsd: report.summary.capexByScope.landlord,
+    schedule: retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog) }),
+    basis: `landlord bill of ${target.name} built new (it names no baseline) and its schedule`,
+  };
+}
+
 /**
  * The economics case of one phase, from the same reports the bill comes from: capex is the phase's landlord upgrade
  * bill against its baseline (or its landlord bill built new when it has none), revenue starts at the schedule's first
  * power, the IT load and annual PUE are the report's, the mining before is the baseline's mining halls, and the firm
- * limit is the site's interconnect and substation.
+ * limit is the site's interconnect and substation. Pass `bill` when the caller has it already (an export shows it too).
  */
-export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, economics: EconomicsInputs, asOf: string): PhaseCaseResult {
-  const target = doc.scenarios.find((s) => s.id === scenarioId);
-  if (!target) throw new Error(`There is no scenario ${scenarioId} in the project.`);
-  const baseline = target.baselineScenarioId ? doc.scenarios.find((s) => s.id === target.baselineScenarioId) : undefined;
+export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, economics: EconomicsInputs, asOf: string, bill = phaseBill(doc, catalog, scenarioId, asOf)): PhaseCaseResult {
+  const { target, baseline, basis } = bill;
   const report = analyze(doc, catalog, target.id);
-  let capexUsd: number;
-  let schedule: { designStartWeek: number; energisationWeek: number; fullPowerWeek: number };
-  let basis: string;
-  if (baseline) {
-    const retrofit = compareScenarios(doc, catalog, baseline.id, target.id, { asOf });
-    capexUsd = retrofit.lines.filter((l) => l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0);
-    schedule = { designStartWeek: 0, energisationWeek: retrofit.summary.firstPowerWeeks, fullPowerWeek: retrofit.summary.fullPowerWeeks };
-    basis = `landlord upgrade bill of ${target.name} from ${baseline.name} and its schedule`;
-  } else {
-    capexUsd = report.summary.capexByScope.landlord;
-    const lines = report.lines.map((l) => ({ ...l, disposition: lineDisposition(l) }));
-    const built = retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog) });
-    schedule = { designStartWeek: 0, energisationWeek: built.firstPowerWeeks, fullPowerWeek: built.fullPowerWeeks };
-    basis = `landlord bill of ${target.name} built new (it names no baseline) and its schedule`;
-  }
+  const schedule = { designStartWeek: 0, energisationWeek: bill.schedule.firstPowerWeeks, fullPowerWeek: bill.schedule.fullPowerWeeks };
   const pf = catalogIndexOf(catalog).factor('power-factor');
   const miningMwBefore = baseline ? hallsMw(doc, catalog, baseline, true).reduce((s, h) => s + h.itMw, 0) : 0;
   const halls = hallsMw(doc, catalog, target, false).filter((h) => h.itMw > 0);
   const raw = {
     economics,
-    phase: { capexUsd, schedule, itMw: mw(report.summary.aiItKw), pue: report.summary.pue, miningMwBefore },
+    phase: { capexUsd: bill.landlordCapexUsd, schedule, itMw: mw(report.summary.aiItKw), pue: report.summary.pue, miningMwBefore },
     site: {
       // The site records give the interconnect and the substation; no separate site electrical limit is recorded.
       limits: { interconnectMw: doc.site.interconnectMw, substationMw: doc.site.substationMva * pf, siteElectricalMw: doc.site.interconnectMw },

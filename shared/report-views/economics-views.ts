@@ -41,6 +41,7 @@ export function economicsJson(scenario: { id: string; name: string }, basis: str
       freeCashFlowUsd: usd(y.freeCashFlowUsd),
       leveredFreeCashFlowUsd: usd(y.leveredFreeCashFlowUsd),
     })),
+    valuationBridge: e.valuation.bridge.map((b) => ({ label: b.label, usd: usd(b.usd) })),
     sensitivity: e.sensitivity.map((r) => ({ input: r.input, label: r.label, low: r.low, high: r.high, npvLowUsd: orNull(r.npvLowUsd), npvHighUsd: orNull(r.npvHighUsd), note: r.note })),
   };
 }

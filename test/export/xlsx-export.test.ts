@@ -10,7 +10,7 @@ async function readBack(context: ReportContext): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const SHEETS = ['Summary', 'Power', 'Cooling', 'Network', 'Building', 'Checks', 'Groups', 'Assumptions', 'Sources'];
+const SHEETS = ['Summary', 'Power', 'Cooling', 'Network', 'Building', 'Checks', 'Groups', 'Assumptions', 'Sources', 'Upgrade bill', 'Schedule', 'Economics', 'Economics inputs', 'Compare'];
 
 describe('XLSX export (read back with exceljs)', () => {
   it('has the sheets in order, frozen headers with filters, units in the headers', async () => {

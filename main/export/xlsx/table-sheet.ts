@@ -13,13 +13,17 @@ export interface SheetTotal {
   /** Column key summed by the subtotal row's formula. */
   readonly key: string;
   readonly label: string;
+  /** SUM (the default) adds the column; MAX takes its largest value (the schedule's finish week). */
+  readonly fn?: 'SUM' | 'MAX';
 }
 
 export interface TableSheet {
   readonly sheet: ExcelJS.Worksheet;
-  /** Address of the subtotal cell (e.g. `I14`), when the sheet has one. */
+  /** Address of the (first) total cell (e.g. `I14`), when the sheet has one. */
   readonly totalCell: string | null;
   readonly totalValue: number;
+  /** Every total cell by column key, with the value its formula evaluates to. */
+  readonly totals: ReadonlyMap<string, { readonly cell: string; readonly value: number }>;
 }
 
 /** Letter of a 1-based column number (1 → A, 27 → AA). */
@@ -39,7 +43,7 @@ function widthOf(value: unknown): number {
  * One table on its own sheet: units in the headers, numbers as numbers with formats, the header frozen with a
  * filter, widths that fit the content, and optionally a subtotal row whose formula sums a column.
  */
-export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, total?: SheetTotal): TableSheet {
+export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, total?: SheetTotal | readonly SheetTotal[]): TableSheet {
   const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(table.columns.map(columnHeader));
   header.font = { bold: true };
@@ -49,20 +53,28 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, to
     const format = NUMBER_FORMATS[column.kind];
     if (format) col.numFmt = format;
     const longest = Math.max(columnHeader(column).length, ...table.rows.map((r) => widthOf(r[i])));
-    col.width = Math.min(Math.max(longest + 2, 8), column.key === 'derivation' || column.key === 'message' || column.key === 'title' ? 90 : 50);
+    col.width = Math.min(Math.max(longest + 2, 8), column.key === 'derivation' || column.key === 'message' || column.key === 'title' || column.key === 'source' ? 90 : 50);
   });
   const lastDataRow = table.rows.length + 1;
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastDataRow, column: table.columns.length } };
-  if (!total) return { sheet, totalCell: null, totalValue: 0 };
-  const index = table.columns.findIndex((c) => c.key === total.key);
-  if (index < 0) throw new Error(`sheet '${table.title}' has no column '${total.key}' to total`);
-  const letter = columnLetter(index + 1);
-  const value = table.rows.reduce((sum, r) => sum + (typeof r[index] === 'number' ? (r[index] as number) : 0), 0);
+  const wanted = total === undefined ? [] : Array.isArray(total) ? (total as readonly SheetTotal[]) : [total as SheetTotal];
+  const totals = new Map<string, { cell: string; value: number }>();
+  if (wanted.length === 0) return { sheet, totalCell: null, totalValue: 0, totals };
   const totalRow = sheet.addRow([]);
-  totalRow.getCell(1).value = total.label;
+  totalRow.getCell(1).value = wanted[0]!.label;
   totalRow.font = { bold: true };
-  const cell = totalRow.getCell(index + 1);
-  cell.value = table.rows.length > 0 ? { formula: `SUM(${letter}2:${letter}${lastDataRow})`, result: value } : 0;
-  cell.numFmt = NUMBER_FORMATS[table.columns[index]!.kind] ?? 'General';
-  return { sheet, totalCell: `${letter}${totalRow.number}`, totalValue: value };
+  for (const t of wanted) {
+    const index = table.columns.findIndex((c) => c.key === t.key);
+    if (index < 0) throw new Error(`sheet '${table.title}' has no column '${t.key}' to total`);
+    const letter = columnLetter(index + 1);
+    const numbers = table.rows.map((r) => r[index]).filter((v): v is number => typeof v === 'number');
+    const fn = t.fn ?? 'SUM';
+    const value = fn === 'SUM' ? numbers.reduce((sum, v) => sum + v, 0) : numbers.length > 0 ? Math.max(...numbers) : 0;
+    const cell = totalRow.getCell(index + 1);
+    cell.value = table.rows.length > 0 ? { formula: `${fn}(${letter}2:${letter}${lastDataRow})`, result: value } : 0;
+    cell.numFmt = NUMBER_FORMATS[table.columns[index]!.kind] ?? 'General';
+    totals.set(t.key, { cell: `${letter}${totalRow.number}`, value });
+  }
+  const first = totals.get(wanted[0]!.key)!;
+  return { sheet, totalCell: first.cell, totalValue: first.value, totals };
 }

@@ -6,6 +6,7 @@ export { annuityPayment, debtSchedule, type DebtSchedule, type DebtTerms } from 
 export { AMORTISATION_DEFAULT_SOURCE, defaultEconomicsInputs } from './defaults.ts';
 export { averageEscalationFactor, defaultOf, ECONOMICS_FIELDS, LEASE_AVERAGE_USD_PER_KW_MONTH, type EconomicsField, type EconomicsFieldKey } from './fields.ts';
 export * from './inputs.ts';
+export { economicsInputFields, withEconomicsInput, type EconomicsInputField } from './field-paths.ts';
 export { IRR_MAX_RATE, IRR_MIN_RATE, irr, irrRate, npv, paybackYears, type IrrResult } from './irr.ts';
 export { hourlyPrices, loadInputs, type LoadVariant } from './load-inputs.ts';
 export { fleetMwAfter, fleetMwFromHashrate, hashrateFromFleetMw, miningRevenueUsdPerMwh } from './mining.ts';

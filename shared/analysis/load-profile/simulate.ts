@@ -44,6 +44,8 @@ export interface LoadProfileTotals {
   /** null when no power price is set. */
   readonly aiPowerCostUsd: number | null;
   readonly miningPowerCostUsd: number | null;
+  /** The site's power cost (AI and mining), the monthly table's column sum; null when no power price is set. */
+  readonly powerCostUsd: number | null;
 }
 
 export interface LoadProfileResult {
@@ -148,6 +150,7 @@ export function simulateLoadProfile(inputs: LoadProfileInputs): LoadProfileResul
     miningOnHours: dispatch.onHours,
     aiPowerCostUsd: price ? aiCost : null,
     miningPowerCostUsd: price ? miningCost : null,
+    powerCostUsd: price ? aiCost + miningCost : null,
   };
   const series = { aiMw, miningMw, curtailedMw, priceUsdPerMwh: price };
   return {

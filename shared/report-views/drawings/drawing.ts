@@ -2,7 +2,7 @@
  * An engineering drawing as vector primitives on paper: millimetres from the top-left corner of the drawing
  * area, y down. Made from the report by pure functions here; the PDF writer (and later an SVG view) only draws.
  */
-export type Pen = 'outline' | 'thin' | 'hall' | 'row' | 'rack' | 'equipment' | 'yard' | 'pipe' | 'power-a' | 'power-b' | 'dimension' | 'accent';
+export type Pen = 'outline' | 'thin' | 'hall' | 'row' | 'rack' | 'equipment' | 'yard' | 'pipe' | 'power-a' | 'power-b' | 'dimension' | 'accent' | 'chart-low' | 'chart-high' | 'chart-total';
 
 export type DrawItem =
   | { readonly kind: 'line'; readonly points: readonly (readonly [number, number])[]; readonly pen: Pen; readonly closed?: boolean; readonly arrow?: boolean }

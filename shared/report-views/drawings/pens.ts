@@ -22,4 +22,8 @@ export const PENS: Record<Pen, PenStyle> = {
   'power-b': { width: 0.35, color: '#b3261e', dash: [1.6, 0.9] },
   dimension: { width: 0.13, color: '#333333' },
   accent: { width: 0.6, color: '#c0504d' },
+  // Economics charts (tornado, valuation bridge): a low case or a loss, a high case or a gain, a total.
+  'chart-low': { width: 0.15, color: '#8c2d24', fill: '#d9776c' },
+  'chart-high': { width: 0.15, color: '#1f5a35', fill: '#6fb287' },
+  'chart-total': { width: 0.15, color: '#27415e', fill: '#7d9cc0' },
 };
