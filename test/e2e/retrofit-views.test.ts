@@ -1,0 +1,157 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleDocumentPath } from '../../main/app/sample-project.ts';
+import type { RetrofitReport } from '../../shared/analysis/retrofit/index.ts';
+import { runCli } from '../support/run-cli.ts';
+import { REPO_ROOT } from '../support/serve.ts';
+import { storedProject } from './editor-page.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+
+// The retrofit views in the real renderer: the Compare tab shows what `powerhall retrofit` prints for the same file,
+// the 3D view takes the disposition colours, the Gantt chart draws the schedule's tasks and critical path, and the
+// Site tab's edits reach the stored project.
+describe('retrofit views', () => {
+  let app: SampleApp;
+  let cli: RetrofitReport;
+  beforeAll(async () => {
+    app = await openSampleApp();
+    const today = new Date().toISOString().slice(0, 10);
+    const run = await runCli(['retrofit', sampleDocumentPath(), '--format', 'json', '--as-of', today]);
+    expect(run.code, run.err).toBe(0);
+    cli = JSON.parse(run.out) as RetrofitReport;
+  });
+  afterAll(() => closeSampleApp(app));
+
+  const shoot = async (name: string) => {
+    mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: join(REPO_ROOT, 'test-results', `retrofit-${name}-${width}.png`) });
+    }
+    await app.page.setViewportSize({ width: 1600, height: 900 });
+  };
+
+  it("shows the CLI's compare: the default pair, the summary and the upgrade bill by system", async () => {
+    const { page } = app;
+    await page.click('[data-testid=compare-tab]');
+    // The open scenario (As-is mining) names no baseline, so the compare opens on the last one that does.
+    expect(await page.inputValue('[data-testid=compare-target]')).toBe(cli.target.id);
+    expect(await page.inputValue('[data-testid=compare-baseline]')).toBe(cli.baseline.id);
+    const figures = {
+      'cmp-new-build': cli.summary.targetNewBuildCapexUsd,
+      'cmp-credited': cli.summary.creditedUsd,
+      'cmp-removal': cli.summary.removalUsd,
+      'cmp-delta': cli.summary.deltaCapexUsd,
+      'cmp-landlord-upgrade': cli.summary.deltaLandlordUsdPerMwIt,
+      'cmp-landlord-new': cli.summary.newBuildLandlordUsdPerMwIt,
+      'cmp-first-power': cli.summary.firstPowerWeeks,
+      'cmp-full-power': cli.summary.fullPowerWeeks,
+    };
+    for (const [id, value] of Object.entries(figures)) expect(Number(await page.getAttribute(`[data-testid=${id}]`, 'data-value')), id).toBe(value);
+    expect(await page.textContent('[data-testid=cmp-first-power]')).toBe(`week ${cli.summary.firstPowerWeeks}`);
+    // Each system's upgrade cost is the sum of the CLI's lines of that category.
+    const systems = await page.locator('[data-testid=compare-system]').evaluateAll((rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset.category!, Number((r.querySelector('[data-testid=compare-system-delta]') as HTMLElement).dataset.value)] as const),
+    );
+    const categories = [...new Set(cli.lines.map((l) => l.category))];
+    expect(systems.map(([c]) => c).sort()).toEqual(categories.sort());
+    for (const [category, usd] of systems) expect(usd, category).toBe(Math.round(cli.lines.filter((l) => l.category === category).reduce((s, l) => s + l.totalUsd, 0)));
+    const items = new Set(cli.lines.map((l) => `${l.category}|${l.item}|${l.unit}`));
+    expect(await page.locator('[data-testid=compare-row]').count()).toBeGreaterThanOrEqual(items.size);
+    await shoot('bill');
+  });
+
+  it('colours the 3D view by disposition', async () => {
+    const { page, ed } = app;
+    const opened = await ed.frames();
+    await page.selectOption('[data-testid=scenario]', cli.target.id);
+    await ed.rendered(opened);
+    expect(await page.inputValue('[data-testid=color-mode]')).toBe('kw');
+    // Pixels by hue: the GB200 racks are orange by kW (80-150 kW band); everything Phase 1 buys is green when new.
+    const hues = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid=viewport-canvas]') as HTMLCanvasElement;
+        const probe = document.createElement('canvas');
+        probe.width = canvas.width;
+        probe.height = canvas.height;
+        const ctx = probe.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const d = ctx.getImageData(0, 0, probe.width, probe.height).data;
+        let green = 0;
+        let orange = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+          if (g > 90 && g > 1.3 * r && g > 1.2 * b) green++;
+          if (r > 120 && r > 1.4 * g && g > 1.4 * b) orange++;
+        }
+        return { green, orange };
+      });
+    const before = await hues();
+    const frames = await ed.frames();
+    await page.selectOption('[data-testid=color-mode]', 'disposition');
+    await ed.rendered(frames);
+    const after = await hues();
+    expect(before.orange).toBeGreaterThan(2000);
+    expect(after.orange).toBeLessThan(before.orange / 10);
+    expect(after.green).toBeGreaterThan(before.green + before.orange / 2);
+    expect(await page.textContent('[data-testid=legend]')).toContain('Retrofit disposition');
+    expect(cli.assets.filter((a) => a.kind !== 'substation').every((a) => a.disposition === 'new')).toBe(true);
+  });
+
+  it("draws the schedule's tasks and critical path as a Gantt chart, and the scorecard as a table", async () => {
+    const { page } = app;
+    await page.click('[data-testid=compare-view-schedule]');
+    await page.waitForSelector('[data-testid=gantt]');
+    const drawn = await page.locator('[data-testid=gantt-task]').evaluateAll((gs) => gs.map((g) => [(g as SVGElement).dataset.task!, (g as SVGElement).dataset.critical === 'yes'] as const));
+    expect(drawn).toEqual(cli.schedule.tasks.map((t) => [t.id, t.critical]));
+    expect(drawn.filter(([, critical]) => critical).length).toBeGreaterThan(0);
+    const milestones = await page.locator('[data-testid=gantt-milestone] text').allTextContents();
+    expect(milestones.sort()).toEqual([`First MW · week ${cli.summary.firstPowerWeeks}`, `Full load · week ${cli.summary.fullPowerWeeks}`].sort());
+    // Every bar lies inside the chart, and no two task labels overlap.
+    const boxes = await page.locator('[data-testid=gantt-task] text').evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBBox()).map((b) => [b.x, b.y, b.width, b.height]));
+    const svg = (await page.locator('[data-testid=gantt]').boundingBox())!;
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![1]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]! + boxes[i - 1]![3]! - 1);
+    for (const [x, , w] of boxes) expect(x! + w!).toBeLessThan(210);
+    expect(svg.width).toBeLessThanOrEqual(600);
+    await shoot('schedule');
+    await page.click('[data-testid=compare-view-readiness]');
+    const rows = await page.locator('[data-testid=readiness-row]').allTextContents();
+    expect(rows).toHaveLength(cli.readiness.length);
+    cli.readiness.forEach((f, i) => {
+      expect(rows[i]).toContain(f.factor);
+      expect(rows[i]!.includes('blocking')).toBe(f.blocking);
+    });
+  });
+
+  it("shows a unit's disposition and reason in the inspector", async () => {
+    const { page } = app;
+    await page.click('[data-testid=compare-view-assets]');
+    expect(await page.locator('[data-testid=compare-asset]').count()).toBe(cli.assets.length);
+    const asset = cli.assets.find((a) => a.kind === 'cdu')!;
+    await page.locator('[data-testid=compare-asset]', { hasText: asset.name }).first().click();
+    await page.click('.tabs button:has-text("Inspector")');
+    expect(await page.textContent('[data-testid=disposition-value]')).toBe(asset.disposition);
+    expect(await page.textContent('[data-testid=disposition-section]')).toContain(asset.reason);
+  });
+
+  it('edits the site as built in the Site tab, and stores only whole valid values', async () => {
+    const { page, ed, serve } = app;
+    await page.click('[data-testid=site-tab]');
+    const age = page.locator('[data-testid=site-substation] input[data-field=ageYears]').first();
+    await age.fill('12');
+    await age.press('Enter');
+    await ed.saved();
+    expect((await storedProject(serve)).substations?.[0]?.ageYears).toBe(12);
+    await age.fill('-3');
+    await age.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=site-substation] [role=alert]').first().textContent()).toContain('Age');
+    await age.blur();
+    await page.selectOption('[data-testid=site-interconnect] select[data-field=status]', 'queued');
+    await ed.saved();
+    const stored = await storedProject(serve);
+    expect(stored.substations?.[0]?.ageYears).toBe(12);
+    expect(stored.interconnects?.[0]?.status).toBe('queued');
+    await shoot('site');
+  });
+});
