@@ -1,5 +1,6 @@
 import type { BillBuilder } from './bill-builder.ts';
 import type { BillLine } from './bill-schema.ts';
+import { conversionLines } from './conversion-works.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { rowLengthM, sumRows, type HallLoad } from './loads.ts';
@@ -13,14 +14,14 @@ import { rowLengthM, sumRows, type HallLoad } from './loads.ts';
  */
 export function addBuildingLines(layout: ScenarioLayout, equipmentLines: readonly BillLine[], bill: BillBuilder): void {
   let buildingUsd = 0;
-  for (const hall of layout.halls) if (hall.hall.kind !== 'mining') buildingUsd += hallBuilding(hall, bill);
+  for (const hall of layout.halls) if (hall.hall.kind !== 'mining') buildingUsd += hallBuilding(hall, bill, layout);
   // Landlord equipment only: in-rack hardware ships in the rack (OEM scope) and is installed with it.
   const equipment = equipmentLines.filter((l) => (l.category === 'power' || l.category === 'cooling') && l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0);
   if (equipment <= 0 && buildingUsd <= 0) return;
   siteCosts(bill, equipment, buildingUsd);
 }
 
-function hallBuilding(hall: HallLoad, bill: BillBuilder): number {
+function hallBuilding(hall: HallLoad, bill: BillBuilder, layout: ScenarioLayout): number {
   const f = bill.index;
   const itKw = sumRows(hall.rows, 'itKw');
   if (itKw <= 0) return 0;
@@ -35,11 +36,18 @@ function hallBuilding(hall: HallLoad, bill: BillBuilder): number {
     `(white space, electrical and mechanical rooms, circulation): ${fmt(mw, 3)} MW × ${fmt(perMwM2, 1)} = ${fmt(mw * perMwM2, 1)} m²; gross floor = the larger = ${fmt(grossM2, 1)} m²`;
   const buildUsdPerMw = f.factor('build-usd-per-mw');
   const whiteSpaceRate = (f.factor('shell-usd-per-m2') * f.factor('share-white-space')) / f.factor('share-shell');
-  const lines = [
-    bill.rateLine({
+  // A converted mining building stands already: its conversion works are billed instead of a new shell, and only the
+  // plant rooms its floor cannot hold are new shell.
+  const converted = hall.hall.kind === 'converted-mining';
+  const newShellM2 = converted ? Math.max(0, grossM2 - hallM2) : grossM2;
+  const shellText = converted ? `${areaText}; the converted building gives ${fmt(hallM2, 1)} m², so ${fmt(grossM2, 1)} − ${fmt(hallM2, 1)} = ${fmt(newShellM2, 1)} m² of plant rooms is new shell` : areaText;
+  const shell = newShellM2 > 0 ? [bill.rateLine({
       category: 'building', key: 'shell', item: 'Building shell (structure and envelope of the hall and its plant rooms)', group,
-      quantity: roundM2(grossM2), unit: 'm²', unitCostUsd: f.factor('shell-usd-per-m2'), derivation: areaText, factors: ['gross-area-m2-per-mw', 'shell-usd-per-m2'],
-    }),
+      quantity: roundM2(newShellM2), unit: 'm²', unitCostUsd: f.factor('shell-usd-per-m2'), derivation: shellText, factors: ['gross-area-m2-per-mw', 'shell-usd-per-m2'],
+    })] : [];
+  const lines = [
+    ...(converted ? conversionLines(bill, hall, layout.constructions.get(hall.hall.id)) : []),
+    ...shell,
     bill.rateLine({
       category: 'building', key: 'white-space', item: 'White-space fit-out (slab or floor, containment, lighting, cable trays)', group,
       quantity: roundM2(hallM2), unit: 'm²', unitCostUsd: Math.round(whiteSpaceRate),

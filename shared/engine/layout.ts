@@ -1,6 +1,7 @@
 import type {
   CoolingLoopRecord,
   EquipmentRecord,
+  HallConstructionRecord,
   PowerFeedRecord,
   ProjectDocument,
   ScenarioId,
@@ -20,6 +21,8 @@ export interface ScenarioLayout {
   readonly loops: CoolingLoopRecord[];
   readonly feeds: PowerFeedRecord[];
   readonly equipmentById: Map<string, EquipmentRecord>;
+  /** Each hall's construction record, by hall id (the site as built). */
+  readonly constructions: ReadonlyMap<string, HallConstructionRecord>;
 }
 
 /** Groups a scenario's records with its rack loads summed per row; rack-level problems become checks. */
@@ -39,6 +42,7 @@ export function gatherLayout(document: ProjectDocument, scenarioId: ScenarioId, 
     loops: document.coolingLoops.filter((l) => hallIds.has(l.hallId)),
     feeds: document.powerFeeds.filter((f) => hallIds.has(f.hallId)),
     equipmentById: new Map(equipment.map((e) => [e.id, e])),
+    constructions: new Map((document.hallConstructions ?? []).filter((c) => hallIds.has(c.hallId)).map((c) => [c.hallId, c])),
   };
 }
 

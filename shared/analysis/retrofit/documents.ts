@@ -1,10 +1,17 @@
-import type { EquipmentRecord, ProjectDocument } from '../../model/index.ts';
+import type { EquipmentRecord, HallRecord, ProjectDocument } from '../../model/index.ts';
 import type { AssetDecision } from './dispositions.ts';
 
 // Derived records are kept per source record, so that comparing an unchanged pair again hands the engine the same
 // record objects and its per-hall memo answers (as the live report does after an edit).
 const decidedCopies = new WeakMap<EquipmentRecord, Map<string, EquipmentRecord>>();
 const newCopies = new WeakMap<EquipmentRecord, EquipmentRecord>();
+const newHalls = new WeakMap<HallRecord, HallRecord>();
+
+function hallBuiltNew(h: HallRecord): HallRecord {
+  let copy = newHalls.get(h);
+  if (!copy) newHalls.set(h, (copy = { ...h, kind: 'new-build' }));
+  return copy;
+}
 
 function withDisposition(e: EquipmentRecord, disposition: EquipmentRecord['disposition'] & string): EquipmentRecord {
   let byDisposition = decidedCopies.get(e);
@@ -35,7 +42,8 @@ export function retrofitDocument(doc: ProjectDocument, decisions: readonly Asset
 
 /**
  * The same target built new on a greenfield: units it keeps or retires are left out, so that the engine sizes new
- * plant for what they carry (as it would for a site with nothing on it); units it buys stay, as new catalog units.
+ * plant for what they carry (as it would for a site with nothing on it); units it buys stay, as new catalog units;
+ * a converted mining hall is a new-build hall, billed a new shell instead of its conversion works.
  */
 export function newBuildDocument(doc: ProjectDocument, targetId: string, decisions: readonly AssetDecision[]): ProjectDocument {
   const leftOut = new Set<EquipmentRecord['disposition']>(['retire', 'existing', 'upgrade']);
@@ -52,5 +60,6 @@ export function newBuildDocument(doc: ProjectDocument, targetId: string, decisio
   const kept = new Set(equipment.map((e) => e.id));
   const coolingLoops = doc.coolingLoops.map((l) => (l.cduIds.every((id) => kept.has(id)) ? l : { ...l, cduIds: l.cduIds.filter((id) => kept.has(id)) }));
   const powerFeeds = doc.powerFeeds.map((f) => (f.upsIds.every((id) => kept.has(id)) ? f : { ...f, upsIds: f.upsIds.filter((id) => kept.has(id)) }));
-  return { ...doc, equipment, coolingLoops, powerFeeds };
+  const halls = doc.halls.map((h) => (h.scenarioId === targetId && h.kind === 'converted-mining' ? hallBuiltNew(h) : h));
+  return { ...doc, halls, equipment, coolingLoops, powerFeeds };
 }

@@ -48,8 +48,9 @@ describe('A: an existing transformer bank that is kept', () => {
  * Phase 1: 6 GB200 NVL72 racks on that loop, facility water at 32 °C (W32).
  * Rules: 35 °C > 32 °C → supply temperature class fails → 'replace' for both. The replacing units are the catalog
  * CDUs bought new: 2 × $300,000 = $600,000 on a 'new' line; removal 2 × 10% × $300,000 = $60,000 on two 'removed'
- * lines. Nothing is credited. The target built new like for like carries the same $60,000 strip-out (the old CDUs
- * stand where the new ones go, whichever way it is built), so the upgrade bill = target built new, credit $0.
+ * lines. Nothing of the cooling is credited: no line is 'reused' or 'upgraded'. The target built new like for like
+ * carries the same $60,000 strip-out (the old CDUs stand where the new ones go, whichever way it is built); the one
+ * credit is the building, whose conversion works stand in for a new shell (hand-worked in conversion-works.test.ts).
  */
 describe('B: a cooling loop too warm for W32, replaced', () => {
   const cdu = (id: string, y: number) => ({
@@ -77,8 +78,9 @@ describe('B: a cooling loop too warm for W32, replaced', () => {
       ['Removal of CDU2', 30_000],
     ]);
     expect(r.summary.removalUsd).toBe(60_000);
-    expect(r.summary.creditedUsd).toBe(0);
-    expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd);
+    expect(r.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded')).toEqual([]);
+    expect(r.lines.some((l) => l.item.startsWith('Conversion:'))).toBe(true);
+    expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);
     expect(r.summary.targetNewBuildBasis).toMatch(/\+ strip-out of the 2 units standing where the target builds \$60,000 = /);
   });
 });
