@@ -5,7 +5,7 @@ import { freshId } from '../services/fresh-id.ts';
 /**
  * A new, empty project: a site with no halls and one scenario designed as a new AI hall is (2N power, N+1 cooling,
  * generators, 32 °C facility water, as the sample's Phase 1). The site's figures are placeholders the engineer
- * replaces in Site: no interconnect and no substation yet, ASHRAE-like design temperatures and a typical tariff.
+ * replaces in Site (a 10 MW interconnect with a 12 MVA substation, 35/24 °C design temperatures, $0.07/kWh).
  */
 export function newProjectDocument(name: string): ProjectDocument {
   return ProjectDocument.parse({
@@ -16,8 +16,8 @@ export function newProjectDocument(name: string): ProjectDocument {
       id: freshId('site') as SiteId,
       name,
       location: '',
-      interconnectMw: 0,
-      substationMva: 0,
+      interconnectMw: 10,
+      substationMva: 12,
       utilityVoltageKv: 138,
       designDryBulbC: 35,
       designWetBulbC: 24,

@@ -6,7 +6,7 @@ import { loadCatalog } from '../catalog/load-catalog.ts';
 import { IpcRouter } from '../ipc/router.ts';
 import { listBackups } from '../services/backups.ts';
 import type { ChooseExportPath } from '../export/export-service.ts';
-import { createPowerhallHandlers } from '../services/powerhall-handlers.ts';
+import { createPowerhallHandlers, type ProjectFilesHandlers } from '../services/powerhall-handlers.ts';
 import { ProjectService } from '../services/project-service.ts';
 import { restoreFromBackup, type RestoreResult } from '../services/restore.ts';
 
@@ -14,7 +14,9 @@ import { restoreFromBackup, type RestoreResult } from '../services/restore.ts';
 export class ProjectSession {
   readonly catalog: Catalog;
   readonly router: IpcRouter<Contract>;
-  private current: ProjectService;
+  private current: ProjectService | null;
+  /** New, Open, Save As, Import and Close as the host does them (native dialogs, or browser mode's uploads); null in a script. */
+  files: ProjectFilesHandlers | null = null;
   /** The desktop shell sets its native save dialog here; browser mode leaves it null and downloads exports. */
   chooseExportPath: ChooseExportPath | null = null;
   /** The renderer's menu actions as it last sent them; `onMenuActions` hears of each new list. */
@@ -34,7 +36,28 @@ export class ProjectSession {
   }
 
   get project(): ProjectService {
+    if (!this.current) throw new ApiError('not-found', 'No project is open: create one, or open one from your computer or the recent list.');
     return this.current;
+  }
+
+  /** Whether a project is open (browser mode's Close leaves none until the next Open or New). */
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  /**
+   * Puts another project file in place of the open one (browser mode's Open, New and Import): the open one is closed
+   * first, releasing its lock; when the other cannot be opened, the one that was open is opened again.
+   */
+  async switchTo(path: string): Promise<void> {
+    const previous = this.current?.path ?? null;
+    this.close();
+    try {
+      this.current = await ProjectService.openUpgrading(path);
+    } catch (error) {
+      if (previous) this.current = await ProjectService.openUpgrading(previous);
+      throw error;
+    }
   }
 
   /**
@@ -43,15 +66,14 @@ export class ProjectSession {
    * restore succeeded.
    */
   async restoreBackup(backupPath: string): Promise<RestoreResult> {
-    const path = this.current.path;
+    const path = this.project.path;
     const chosen = resolve(backupPath);
     if (!listBackups(path).some((b) => b.path === chosen)) {
       throw new ApiError('not-found', `${chosen} is not one of this project's backups.`);
     }
-    if (this.current.info().readOnlyReason !== null) {
-      throw new ApiError('read-only', `Cannot restore a backup into a project open read-only. ${this.current.info().readOnlyReason}`);
-    }
-    this.current.close();
+    const readOnly = this.project.info().readOnlyReason;
+    if (readOnly !== null) throw new ApiError('read-only', `Cannot restore a backup into a project open read-only. ${readOnly}`);
+    this.project.close();
     try {
       return restoreFromBackup(path, chosen);
     } finally {
@@ -65,6 +87,7 @@ export class ProjectSession {
   }
 
   close(): void {
-    this.current.close();
+    this.current?.close();
+    this.current = null;
   }
 }

@@ -13,6 +13,8 @@ import { importCsvIntoProject, importJsonAsProject } from '../services/project-i
 import { newProjectDocument } from '../app/new-project.ts';
 import { ensureSampleProject } from '../app/sample-project.ts';
 import { ProjectService } from '../services/project-service.ts';
+import type { ProjectFilesHandlers } from '../services/powerhall-handlers.ts';
+import { ApiError } from '../../shared/contract/envelope.ts';
 import { rendererDir } from '../paths.ts';
 import { configureAppLog } from './app-log.ts';
 import { appMenuTemplate } from './app-menu.ts';
@@ -139,7 +141,7 @@ async function openProject(path: string): Promise<void> {
     if (entry) updateTitle(entry);
   });
   windows.add(contentsId, { window: win, project: { session: projectSession, writes }, path: absolute });
-  projectSession.onMenuActions = updateMenu;
+  watchSession(projectSession);
   win.on('focus', updateMenu);
   win.on('close', (event) => {
     writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
@@ -166,23 +168,26 @@ async function openOrExplain(path: string): Promise<void> {
   }
 }
 
-async function chooseProject(): Promise<void> {
+/** File → Open; false when the user cancelled the dialog. */
+async function chooseProject(): Promise<boolean> {
   const front = frontEntry()?.window;
   const options = { title: 'Open Powerhall project', filters: [PROJECT_FILTER], properties: ['openFile' as const] };
   const result = front ? await dialog.showOpenDialog(front, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
-  if (!result.canceled && path) await openOrExplain(path);
+  if (result.canceled || !path) return false;
+  await openOrExplain(path);
+  return true;
 }
 
 /** The path a save dialog chose, with the project extension. */
 const projectPathOf = (chosen: string) => resolve(chosen.toLowerCase().endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
 
 /** File → New Project: an empty project where the user says, in a window of its own. */
-async function newProject(): Promise<void> {
+async function newProject(name = 'New project'): Promise<boolean> {
   const front = frontEntry()?.window;
-  const options = { title: 'New Powerhall project', defaultPath: `New project${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER] };
+  const options = { title: 'New Powerhall project', defaultPath: `${name}${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER] };
   const result = front ? await dialog.showSaveDialog(front, options) : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return;
+  if (result.canceled || !result.filePath) return false;
   const target = projectPathOf(result.filePath);
   try {
     if (windows.byPath(target)) throw new Error(`${target} is open in a window; close it first.`);
@@ -192,14 +197,15 @@ async function newProject(): Promise<void> {
     log.warn('new project failed', target, error);
     dialog.showErrorBox('Cannot create the project', errorText(error));
   }
+  return true;
 }
 
 /** Save As writes a consistent copy (SQLite's backup of the open file), then the window goes on in the copy. */
-async function saveAs(): Promise<void> {
+async function saveAs(): Promise<boolean> {
   const entry = frontEntry();
-  if (!entry) return;
+  if (!entry) return false;
   const result = await dialog.showSaveDialog(entry.window, { title: 'Save Powerhall project as', filters: [PROJECT_FILTER] });
-  if (result.canceled || !result.filePath) return;
+  if (result.canceled || !result.filePath) return false;
   const target = projectPathOf(result.filePath);
   try {
     if (windows.byPath(target)) throw new Error(`${target} is open in another window; close it first.`);
@@ -207,7 +213,7 @@ async function saveAs(): Promise<void> {
     await open.writes.idle();
     open.session.project.saveAs(target);
     const copy = await ProjectSession.open(target);
-    copy.onMenuActions = updateMenu;
+    watchSession(copy);
     open.session.close();
     const next = windows.replace(entry.window.webContents.id, { session: copy, writes: open.writes }, target);
     updateTitle(next);
@@ -217,29 +223,30 @@ async function saveAs(): Promise<void> {
     log.warn('save as failed', target, error);
     dialog.showErrorBox('Cannot save the project', errorText(error));
   }
+  return true;
 }
 
 /**
  * File → Import: an interchange .json becomes a new project in a window of its own; the racks or equipment of a
- * .csv go into the project in front (all lines or none), which then reloads to show them.
+ * .csv go into the scenario open in the window in front (all lines or none), which then reloads to show them.
  */
-async function importFile(): Promise<void> {
+async function importFile(scenarioId?: string): Promise<boolean> {
   const entry = frontEntry();
   const options = { title: 'Import', filters: [{ name: 'Interchange JSON or CSV', extensions: ['json', 'csv'] }], properties: ['openFile' as const] };
   const chosen = entry ? await dialog.showOpenDialog(entry.window, options) : await dialog.showOpenDialog(options);
   const input = chosen.filePaths[0];
-  if (chosen.canceled || !input) return;
+  if (chosen.canceled || !input) return false;
   try {
     if (input.toLowerCase().endsWith('.csv')) {
       if (!entry) throw new Error('Open the project the CSV lines go into first.');
       await entry.project.writes.idle();
-      const { kind, count } = importCsvIntoProject(entry.project.session.project, input);
+      const { kind, count } = importCsvIntoProject(entry.project.session.project, input, scenarioId);
       log.info('csv imported', input, kind, count);
       entry.window.webContents.reload();
-      return;
+      return true;
     }
     const saved = await dialog.showSaveDialog({ title: 'Save the imported project as', filters: [PROJECT_FILTER] });
-    if (saved.canceled || !saved.filePath) return;
+    if (saved.canceled || !saved.filePath) return false;
     const target = projectPathOf(saved.filePath);
     importJsonAsProject(input, target).close();
     await openProject(target);
@@ -247,6 +254,37 @@ async function importFile(): Promise<void> {
     log.warn('import failed', input, error);
     dialog.showErrorBox('Cannot import', errorText(error));
   }
+  return true;
+}
+
+/**
+ * The contract's file commands (files.*) for the renderer: the same native dialogs as the File menu. A file dropped
+ * on the window comes as a path from the recent list or through the dialogs; the renderer never names other paths.
+ */
+function windowFiles(): ProjectFilesHandlers {
+  const outcome = (ran: boolean) => ({ outcome: ran ? 'done' : 'cancelled' }) as const;
+  return {
+    recent: () => ({ projects: recent.map((path) => ({ path, name: basename(path, PROJECT_EXTENSION) })) }),
+    newProject: async ({ name }) => outcome(await newProject(name)),
+    open: async ({ path }) => {
+      if (path === undefined) return outcome(await chooseProject());
+      if (!recent.includes(path)) throw new ApiError('not-found', `${basename(path)} is not in the recent list; choose the file to open instead.`);
+      await openOrExplain(path);
+      return outcome(true);
+    },
+    saveAs: async () => ({ ...outcome(await saveAs()), file: null }),
+    importFile: async ({ scenarioId }) => outcome(await importFile(scenarioId)),
+    close: () => {
+      frontEntry()?.window.close();
+      return outcome(true);
+    },
+  };
+}
+
+/** What a window's session tells the shell: its menu actions, and its file commands go to the native dialogs. */
+function watchSession(projectSession: ProjectSession): void {
+  projectSession.onMenuActions = updateMenu;
+  projectSession.files = windowFiles();
 }
 
 /** The versions About and the diagnostics show; SQLite's is asked of the loaded library once. */
@@ -292,7 +330,12 @@ function updateMenu(): void {
       // The window closes once its writes in flight are on disk (its close handler waits for them).
       closeProject: () => frontEntry()?.window.close(),
       saveAs: () => void saveAs(),
-      importFile: () => void importFile(),
+      // The window in front imports into the scenario it shows (its renderer asks through files.importFile).
+      importFile: () => {
+        const front = frontEntry();
+        if (front) sendEvent(front.window.webContents, 'menu', 'runAction', { id: 'file.import' });
+        else void importFile();
+      },
       openRecent: (path) => void openOrExplain(path),
       clearRecent: () => {
         app.clearRecentDocuments();

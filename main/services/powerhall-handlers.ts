@@ -16,6 +16,18 @@ export interface HandlerSession {
   readonly chooseExportPath?: ChooseExportPath | null;
   /** Takes the renderer's menu actions (the Electron shell builds its menu from them); a script's session has none. */
   publishMenuActions?(actions: readonly MenuAction[]): void;
+  /** The host's project file commands (the desktop's dialogs, browser mode's uploads); a script's session has none. */
+  readonly files?: ProjectFilesHandlers | null;
+}
+
+export type ProjectFilesHandlers = PowerhallHandlers['files'];
+
+/** The file commands of a session that has none (a script's): each says so. */
+function noProjectFiles(): ProjectFilesHandlers {
+  const refuse = () => {
+    throw new ApiError('bad-request', 'Project file commands (New, Open, Save As, Import, Close) are available in the app and in browser mode only.');
+  };
+  return { recent: refuse, newProject: refuse, open: refuse, saveAs: refuse, importFile: refuse, close: refuse };
 }
 
 /** The main-process implementation of the contract for the session's open project. */
@@ -50,6 +62,14 @@ export function createPowerhallHandlers(session: HandlerSession): PowerhallHandl
         }
         return analyze(document, session.catalog, scenarioId);
       },
+    },
+    files: {
+      recent: (request) => (session.files ?? noProjectFiles()).recent(request),
+      newProject: (request) => (session.files ?? noProjectFiles()).newProject(request),
+      open: (request) => (session.files ?? noProjectFiles()).open(request),
+      saveAs: (request) => (session.files ?? noProjectFiles()).saveAs(request),
+      importFile: (request) => (session.files ?? noProjectFiles()).importFile(request),
+      close: (request) => (session.files ?? noProjectFiles()).close(request),
     },
     menu: {
       setActions: ({ actions }) => {

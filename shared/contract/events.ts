@@ -30,6 +30,10 @@ export const contractEvents = {
     /** A menu item was chosen: run the renderer's action with this id. */
     runAction: z.object({ id: z.string().min(1).max(100) }).strict(),
   },
+  project: {
+    /** Another project (or none) took the place of the open one (browser mode's Open, New, Import, Close): load again. */
+    replaced: z.object({}).strict(),
+  },
 } as const;
 
 export type ContractEvents = typeof contractEvents;

@@ -2,6 +2,7 @@ export * from './define.ts';
 export * from './envelope.ts';
 export * from './services.ts';
 export * from './events.ts';
+export * from './project-files.ts';
 import type { ApiOf, HandlersOf } from './define.ts';
 import type { ContractEvents, EventsOf } from './events.ts';
 import type { Contract } from './services.ts';

@@ -5,6 +5,7 @@ import { DocumentDiff, ProjectDocument, ScenarioId } from '../model/index.ts';
 import { EXPORT_FORMAT_IDS } from '../report-views/export-formats.ts';
 import { method } from './define.ts';
 import { MenuAction } from './events.ts';
+import { projectFilesService } from './project-files.ts';
 
 const Empty = z.object({}).strict();
 
@@ -92,6 +93,7 @@ export const contract = {
   bill: {
     compute: method(z.object({ scenarioId: ScenarioId }).strict(), ScenarioReport),
   },
+  files: projectFilesService,
   menu: {
     /** The renderer's menu actions, in its order, sent again whenever a label or an enabled state changes. */
     setActions: method(z.object({ actions: z.array(MenuAction).max(1000) }).strict(), Empty),

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ProjectSession } from '../../app/project-session.ts';
 import { ensureSampleProject } from '../../app/sample-project.ts';
 import { rendererDir } from '../../paths.ts';
+import { browserProjectFiles } from '../../server/browser-files.ts';
 import { startBrowserServer, type BrowserServer } from '../../server/browser-server.ts';
 import { browserSessionFor, rememberPort } from '../../server/session-store.ts';
 import { appDataDir } from '../../services/app-data-dir.ts';
@@ -58,6 +59,8 @@ export const serveCommand: CliCommand = {
       session.close();
       throw asEnvironmentError('listen on', `127.0.0.1 port ${port}`, error);
     }
+    // New, Open, Import and Close put another project (or none) in place; every tab then loads again.
+    session.files = browserProjectFiles(session, { dataDir: appDataDir(), onReplaced: () => server.emit('project', 'replaced', {}) });
     try {
       rememberPort(projectPath, stored, server.port);
     } catch (error) {
