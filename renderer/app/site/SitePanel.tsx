@@ -1,4 +1,4 @@
-import type { DocRecord, DocRecordType } from '../../../shared/model/index.ts';
+import type { DocRecord } from '../../../shared/model/index.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { NumberField, SelectField, TextField } from '../fields.tsx';
 import { useDocumentVersion, useSession } from '../hooks.ts';
@@ -20,7 +20,12 @@ function Field({ editor, record, f, lu }: { editor: Editor; record: DocRecord; f
 }
 
 function Section({ editor, section, lu }: { editor: Editor; section: SiteSection; lu: ReturnType<typeof useSession>['lengthUnit'] }) {
-  const records = editor.store.all(section.type as DocRecordType);
+  const open = editor.session.state.scenarioId;
+  const inOpen = (r: DocRecord) => {
+    const hallId = (r as { hallId?: string }).hallId;
+    return hallId !== undefined && editor.store.get(hallId, 'hall')?.scenarioId === open;
+  };
+  const records = editor.store.all(section.type).filter((r) => !section.inOpenScenario || inOpen(r));
   return (
     <section className="site-section" data-testid={`site-${section.type}`}>
       <h4>{section.title}</h4>

@@ -1,3 +1,4 @@
+import type { DocRecordType } from '../../../shared/model/index.ts';
 import type { FieldUnit } from '../fields.tsx';
 
 /** One editable field of a site record, as the Site panel lays it out with the shared field components. */
@@ -10,9 +11,11 @@ export const text = (field: string, label: string): SiteField => ({ kind: 'text'
 export const num = (field: string, label: string, unit: FieldUnit, nullable = false): SiteField => ({ kind: 'number', field, label, unit, nullable });
 export const choice = (field: string, label: string, values: readonly string[]): SiteField => ({ kind: 'select', field, label, options: values.map((v) => [v, v] as const) });
 
-/** A kind of site-as-built record: its title, the records of it in the document, and its fields. */
+/** A kind of site-as-built record: its type, title and fields. */
 export interface SiteSection {
-  readonly type: string;
+  readonly type: DocRecordType;
   readonly title: string;
+  /** Records that hang under a hall: only those of the open scenario's halls are shown. */
+  readonly inOpenScenario?: true;
   readonly fields: readonly SiteField[];
 }

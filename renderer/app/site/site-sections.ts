@@ -1,4 +1,15 @@
-import { AssetCondition, InterconnectStatus } from '../../../shared/model/index.ts';
+import {
+  ApprovalKind,
+  ApprovalStatus,
+  AssetCondition,
+  FireOccupancy,
+  HallEnvelope,
+  HeatRejectionMethod,
+  InterconnectStatus,
+  LabourAvailability,
+  LandTenure,
+  WaterSource,
+} from '../../../shared/model/index.ts';
 import { OPTIONS } from '../schema-options.ts';
 import { choice, num, text, type SiteSection } from './record-fields.ts';
 
@@ -22,5 +33,43 @@ export const SITE_SECTIONS: readonly SiteSection[] = [
     type: 'interconnect',
     title: 'Interconnect',
     fields: [text('name', 'Name'), num('firmMw', 'Firm capacity', 'MW'), num('voltageKv', 'Voltage', 'kV'), choice('status', 'Status', InterconnectStatus.options), text('date', 'Date')],
+  },
+  {
+    type: 'hallConstruction',
+    title: 'Hall construction (open scenario)',
+    inOpenScenario: true,
+    fields: [
+      text('name', 'Name'),
+      num('roofLoadKgPerM2', 'Roof load', 'kg/m²'),
+      choice('envelope', 'Envelope', HallEnvelope.options),
+      num('fireRatingHours', 'Fire rating', 'h'),
+      choice('occupancy', 'Occupancy', FireOccupancy.options),
+      num('yearBuilt', 'Built', 'count', true),
+    ],
+  },
+  {
+    type: 'waterSupply',
+    title: 'Water and heat rejection',
+    fields: [text('name', 'Name'), choice('source', 'Source', WaterSource.options), num('rightsM3PerDay', 'Water rights', 'm³/day'), choice('heatRejection', 'Heat rejection', HeatRejectionMethod.options)],
+  },
+  {
+    type: 'fibreRoute',
+    title: 'Fibre',
+    fields: [text('name', 'Name'), text('carrierHotel', 'Carrier hotel'), num('darkPairs', 'Dark pairs', 'count'), num('routeKm', 'Route', 'km'), num('roundTripMs', 'Round trip', 'ms')],
+  },
+  {
+    type: 'landParcel',
+    title: 'Land',
+    fields: [text('name', 'Name'), num('areaHa', 'Area', 'ha'), num('expandableHa', 'Room to expand', 'ha'), choice('tenure', 'Tenure', LandTenure.options)],
+  },
+  {
+    type: 'approval',
+    title: 'Approvals',
+    fields: [text('name', 'Name'), choice('kind', 'Kind', ApprovalKind.options), choice('status', 'Status', ApprovalStatus.options), text('date', 'Date')],
+  },
+  {
+    type: 'labour',
+    title: 'Labour',
+    fields: [text('name', 'Name'), choice('availability', 'Availability', LabourAvailability.options), num('skilledTrades', 'Skilled trades', 'count'), num('siteStaff', 'Site staff', 'count')],
   },
 ];
