@@ -227,6 +227,22 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       origin,
     ],
   },
+  savedView: {
+    type: 'savedView',
+    table: 'saved_views',
+    columns: [
+      id,
+      c('site_id', 'siteId', 'text'),
+      c('name', 'name', 'text'),
+      c('display_order', 'order', 'integer'),
+      c('scenario_id', 'scenarioId', 'text', true),
+      c('caption', 'caption', 'text'),
+      c('projection', 'projection', 'text'),
+      c('position', 'position', 'json'),
+      c('target', 'target', 'json'),
+      c('plan_half_height_m', 'planHalfHeightM', 'real'),
+    ],
+  },
   economics: {
     type: 'economics',
     table: 'economics_inputs',

@@ -8,6 +8,8 @@ import { BillTable } from './BillTable.tsx';
 import { downloadBillCsv } from './download-bill.ts';
 import { DrawingsPane } from './drawings/DrawingsPane.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { PresentationMode } from './presentation/PresentationMode.tsx';
+import { PresentMenu } from './presentation/PresentMenu.tsx';
 import { formatUsd } from './format.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { EconomicsPanel } from './economics/EconomicsPanel.tsx';
@@ -52,6 +54,8 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const checks = bill.checks;
   const [palette, setPalette] = useState(false);
   const [backups, setBackups] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const stopPresenting = useCallback(() => setPresenting(false), []);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const openPalette = useCallback(() => setPalette(true), []);
   const closePalette = useCallback(() => setPalette(false), []);
@@ -96,7 +100,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <Toolbar editor={editor} onHelp={toggleHelp} onPalette={openPalette} />
       {props.info.readOnlyReason !== null && (
         <div className="readonly-banner" role="alert" data-testid="readonly-banner">
@@ -134,6 +138,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
               Backups…
             </button>
             <ExportMenu editor={editor} viewport={controller} />
+            <PresentMenu editor={editor} viewport={controller} onPresent={() => setPresenting(true)} />
           </div>
           <div className="project">
             <ScenarioPicker editor={editor} />
@@ -193,6 +198,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       {help && <HelpOverlay onClose={toggleHelp} />}
       {palette && <CommandPalette editor={editor} commands={commands} onFind={selectAndFrame} onClose={closePalette} />}
       {backups && <BackupsDialog readOnlyReason={props.info.readOnlyReason} onClose={() => setBackups(false)} />}
+      {presenting && <PresentationMode editor={editor} viewport={controller} onExit={stopPresenting} />}
     </div>
   );
 }

@@ -156,6 +156,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
     case 'landParcel':
     case 'approval':
     case 'labour':
+    case 'savedView':
     case 'hallConstruction':
     case 'economics':
       return null;

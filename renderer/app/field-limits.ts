@@ -16,6 +16,7 @@ import {
   ApprovalRecord,
   LabourRecord,
   HallConstructionRecord,
+  SavedViewRecord,
   EconomicsRecord,
   type DocRecordType,
 } from '../../shared/model/index.ts';
@@ -40,6 +41,7 @@ const RECORD_SCHEMAS: Record<DocRecordType, z.ZodType> = {
   approval: ApprovalRecord,
   labour: LabourRecord,
   hallConstruction: HallConstructionRecord,
+  savedView: SavedViewRecord,
   economics: EconomicsRecord,
 };
 

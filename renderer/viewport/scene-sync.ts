@@ -209,6 +209,7 @@ export class SceneSync {
         case 'landParcel':
         case 'approval':
         case 'labour':
+        case 'savedView':
         case 'hallConstruction':
         case 'economics':
           break;
@@ -292,6 +293,7 @@ export class SceneSync {
         case 'landParcel':
         case 'approval':
         case 'labour':
+        case 'savedView':
         case 'hallConstruction':
         case 'economics':
           break;
@@ -420,6 +422,7 @@ export class SceneSync {
       case 'landParcel':
       case 'approval':
       case 'labour':
+      case 'savedView':
       case 'hallConstruction':
       case 'economics':
         return null;

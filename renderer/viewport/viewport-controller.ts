@@ -13,6 +13,8 @@ import type { ScreenBox } from './label-placement.ts';
 import { loopNear } from './pipe-pick.ts';
 import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
+import type { CameraPose } from '../../shared/model/index.ts';
+import { animatePose, poseOf } from './camera-pose.ts';
 import { captureViewport, type CapturedImage, type CaptureOptions } from './viewport-capture.ts';
 
 /** Screen space left free around what "frame" shows, px: room for the labels outside a hall and for the legend. */
@@ -38,6 +40,7 @@ export class ViewportController implements ViewCommands {
   readonly canvas: HTMLCanvasElement;
   private readonly renderer: WebGLRenderer;
   private readonly rig: CameraRig;
+  private stopMove: () => void = () => {};
   readonly sync: SceneSync;
   private readonly raycaster = new Raycaster();
   private readonly floor = new Plane(new Vector3(0, 1, 0), 0);
@@ -162,6 +165,17 @@ export class ViewportController implements ViewCommands {
     this.fitAll();
   }
 
+  /** Where the camera stands and looks, for a saved view. */
+  cameraPose(): CameraPose {
+    return poseOf(this.rig);
+  }
+
+  /** Moves the camera to a saved pose, smoothly over `ms` (0: at once); a new move stops the one under way. */
+  showPose(pose: CameraPose, ms: number): void {
+    this.stopMove();
+    this.stopMove = animatePose(this.rig, pose, ms, () => this.requestRender());
+  }
+
   /** The view as a PNG image at a multiple of its size on screen, rendered off screen. */
   capture(options: CaptureOptions): Promise<CapturedImage> {
     this.sync.flush();
@@ -210,6 +224,7 @@ export class ViewportController implements ViewCommands {
   }
 
   dispose(): void {
+    this.stopMove();
     this.editor.view = null;
     for (const d of this.disposers) d();
     this.resizeObserver.disconnect();

@@ -14,6 +14,7 @@ import { EconomicsRecord } from './economics-records.ts';
 import { InterconnectRecord, SubstationRecord } from './retrofit-records.ts';
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
+import { SavedViewRecord } from './saved-view-records.ts';
 import { assertNever } from './exhaustive.ts';
 
 /**
@@ -45,6 +46,8 @@ export const ProjectDocument = z
     approvals: z.array(ApprovalRecord).readonly().optional(),
     labour: z.array(LabourRecord).readonly().optional(),
     hallConstructions: z.array(HallConstructionRecord).readonly().optional(),
+    /** Camera views saved for presenting, in tour order: absent in a document built before them, read as none. */
+    savedViews: z.array(SavedViewRecord).readonly().optional(),
     /** Each scenario's economics inputs: absent in a document built before them, read as none (the sourced defaults). */
     economics: z.array(EconomicsRecord).readonly().optional(),
   })
@@ -70,6 +73,7 @@ export function documentRecords(doc: ProjectDocument): DocRecord[] {
     ...(doc.approvals ?? []),
     ...(doc.labour ?? []),
     ...(doc.hallConstructions ?? []),
+    ...(doc.savedViews ?? []),
     ...(doc.economics ?? []),
   ];
 }
@@ -86,7 +90,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
   const powerFeeds: PowerFeedRecord[] = [];
   const substations: SubstationRecord[] = [];
   const interconnects: InterconnectRecord[] = [];
-  const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[] };
+  const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[], savedViews: [] as SavedViewRecord[] };
   const economics: EconomicsRecord[] = [];
   for (const r of records) {
     switch (r.type) {
@@ -138,6 +142,9 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
         break;
       case 'hallConstruction':
         siteAsBuilt.hallConstructions.push(r);
+        break;
+      case 'savedView':
+        siteAsBuilt.savedViews.push(r);
         break;
       case 'economics':
         economics.push(r);

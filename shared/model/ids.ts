@@ -17,6 +17,7 @@ export const LandParcelId = z.string().min(1).max(64).brand<'LandParcelId'>();
 export const ApprovalId = z.string().min(1).max(64).brand<'ApprovalId'>();
 export const LabourId = z.string().min(1).max(64).brand<'LabourId'>();
 export const HallConstructionId = z.string().min(1).max(64).brand<'HallConstructionId'>();
+export const SavedViewId = z.string().min(1).max(64).brand<'SavedViewId'>();
 export const EconomicsId = z.string().min(1).max(64).brand<'EconomicsId'>();
 
 export type SiteId = z.infer<typeof SiteId>;
@@ -35,9 +36,10 @@ export type LandParcelId = z.infer<typeof LandParcelId>;
 export type ApprovalId = z.infer<typeof ApprovalId>;
 export type LabourId = z.infer<typeof LabourId>;
 export type HallConstructionId = z.infer<typeof HallConstructionId>;
+export type SavedViewId = z.infer<typeof SavedViewId>;
 export type EconomicsId = z.infer<typeof EconomicsId>;
 
-export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId | WaterSupplyId | FibreRouteId | LandParcelId | ApprovalId | LabourId | HallConstructionId | EconomicsId;
+export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId | WaterSupplyId | FibreRouteId | LandParcelId | ApprovalId | LabourId | HallConstructionId | SavedViewId | EconomicsId;
 
 /**
  * The one shape of a fresh record id, in the renderer and in main alike: the record type, then a random UUID.

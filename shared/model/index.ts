@@ -5,6 +5,7 @@ export * from './retrofit-records.ts';
 export * from './site-as-built.ts';
 export * from './economics-records.ts';
 export * from './site-hall-construction.ts';
+export * from './saved-view-records.ts';
 export * from './lineage.ts';
 export * from './document.ts';
 export * from './diff.ts';

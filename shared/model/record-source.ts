@@ -29,6 +29,7 @@ export const TYPE_LISTS = {
   approval: 'approvals',
   labour: 'labour',
   hallConstruction: 'hallConstructions',
+  savedView: 'savedViews',
   economics: 'economics',
 } as const satisfies Record<Exclude<DocRecordType, 'site'>, keyof ProjectDocument>;
 

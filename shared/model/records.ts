@@ -14,6 +14,7 @@ import { EconomicsRecord } from './economics-records.ts';
 import { EquipmentDisposition, InterconnectRecord, Nameplate, SubstationRecord, Upgrade } from './retrofit-records.ts';
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
+import { SavedViewRecord } from './saved-view-records.ts';
 
 // Every document record is a plain, readonly, JSON-serialisable object with an id and a type tag.
 // Lengths are metres, angles degrees, temperatures °C, power kW unless a field name says otherwise.
@@ -225,6 +226,7 @@ export const DocRecord = z.discriminatedUnion('type', [
   ApprovalRecord,
   LabourRecord,
   HallConstructionRecord,
+  SavedViewRecord,
   EconomicsRecord,
 ]);
 export type DocRecord = z.infer<typeof DocRecord>;
@@ -248,5 +250,6 @@ export const RECORD_TYPES = [
   'approval',
   'labour',
   'hallConstruction',
+  'savedView',
   'economics',
 ] as const satisfies readonly DocRecordType[];

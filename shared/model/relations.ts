@@ -52,6 +52,9 @@ export const RELATIONS: readonly Relation[] = [
   rel('approval', 'siteId', 'site', 'cascade', { parent: true }),
   rel('labour', 'siteId', 'site', 'cascade', { parent: true }),
   rel('hallConstruction', 'hallId', 'hall', 'cascade', { parent: true }),
+  // A saved view belongs to the site (a tour crosses scenarios); deleting the scenario it shows leaves it on the open one.
+  rel('savedView', 'siteId', 'site', 'cascade', { parent: true }),
+  rel('savedView', 'scenarioId', 'scenario', 'set-null'),
   rel('economics', 'scenarioId', 'scenario', 'cascade', { parent: true }),
 ];
 
@@ -73,6 +76,7 @@ export const RECORD_LABELS: Readonly<Record<DocRecordType, string>> = {
   approval: 'approval',
   labour: 'labour record',
   hallConstruction: 'hall construction',
+  savedView: 'saved view',
   economics: 'economics inputs',
 };
 

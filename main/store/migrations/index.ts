@@ -2,9 +2,10 @@ import { initial } from './0010-initial.ts';
 import { retrofit } from './0020-retrofit.ts';
 import { siteAsBuilt } from './0030-site-as-built.ts';
 import { economicsInputs } from './0040-economics-inputs.ts';
+import { savedViews } from './0050-saved-views.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step, oldest first. Append new files here; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [initial, retrofit, siteAsBuilt, economicsInputs];
+export const MIGRATIONS: readonly Migration[] = [initial, retrofit, siteAsBuilt, economicsInputs, savedViews];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,7 @@ export * from './loop-route.ts';
 export * from './loop-auto-route.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
+export * from './saved-views.ts';
 export * from './economics-enter.ts';
 export * from './economics-enter.ts';
 export * from './bulk-edit.ts';

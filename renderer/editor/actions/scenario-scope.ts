@@ -23,6 +23,7 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
       case 'site':
       case 'substation':
       case 'interconnect':
+      case 'savedView':
       case 'waterSupply':
       case 'fibreRoute':
       case 'landParcel':
@@ -75,6 +76,7 @@ export function referencedIds(r: DocRecord): string[] {
     case 'rack':
     case 'substation':
     case 'interconnect':
+    case 'savedView':
     case 'waterSupply':
     case 'fibreRoute':
     case 'landParcel':
