@@ -3,6 +3,7 @@ import type { PowerFeedRecord } from '../model/index.ts';
 import { kva, threePhaseAmps } from '../units.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
+import { assetRating, isKept, keptLine, placedAsset, type PlacedAsset } from './existing-assets.ts';
 import { groupFigure } from './group-figure.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { lvBus } from './lv-bus.ts';
@@ -22,7 +23,9 @@ export function feedsWithUps(layout: ScenarioLayout, bill: BillBuilder): Map<str
     // One feed per row below 2N: a B feed there is flagged by its check and billed not at all, rather than in part.
     if (feed.side === 'B' && !needsTwoFeeds(layout.scenario.powerRedundancy)) continue;
     const ups = feed.upsIds
-      .map((id) => layout.equipmentById.get(id)?.catalogId)
+      .map((id) => layout.equipmentById.get(id))
+      // A retired module carries nothing (its removal is billed by the retrofit compare).
+      .map((e) => (e === undefined || e.disposition === 'retire' ? undefined : e.catalogId))
       .map((c) => (c === undefined ? undefined : bill.index.findItem(c)))
       .filter((i): i is EquipmentItem => i?.kind === 'ups');
     if (ups.length > 0) feeds.set(feed.id, { feed, ups });
@@ -60,7 +63,9 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
   const lineupRedundancy = needsTwoFeeds(redundancy) ? 'N' : redundancy;
   const pf = bill.index.factor('power-factor');
   for (const [id, { feed, ups }] of feeds) {
-    const sizes = ups.map(upsKva).sort((x, y) => x - y);
+    // Existing modules count at their own rating in the same step that checks the lineup, and cost nothing.
+    const assets = feedUps(layout, bill, feed);
+    const sizes = assets.map((a) => assetRating(a, 'kVA')).sort((x, y) => x - y);
     const carrying = usableUnits(sizes.length, lineupRedundancy);
     const usable = sizes.slice(0, carrying).reduce((s, k) => s + k, 0);
     const load = upsLoad(feedLoad.get(id) ?? 0, pf);
@@ -69,7 +74,8 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       redundancy: lineupRedundancy, unit: 'kVA', load: load.kva, units: sizes.length, usableUnits: carrying,
       installedCapacity: sizes.reduce((s, k) => s + k, 0), usableCapacity: usable, rows: feedRows.get(id) ?? 0,
     }));
-    for (const [catalogId, n] of countBy(ups.map((u) => u.id))) {
+    for (const a of assets.filter(isKept)) keptLine(bill, a, { category: 'power', group: feed.id, unit: 'kVA', redundancy: lineupRedundancy, context: `${called('Feed', feed.name)} (side ${feed.side}, load ${upsLoadText(load)})` });
+    for (const [catalogId, n] of countBy(assets.filter((a) => !isKept(a)).map((a) => a.record.catalogId))) {
       const item = bill.index.requireItem(catalogId);
       bill.catalogLine({
         category: 'power', catalogId, group: feed.id, quantity: n, capacity: { value: upsKva(item), unit: 'kVA' }, redundancy: lineupRedundancy,
@@ -113,5 +119,14 @@ export function countBy(ids: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
   return m;
+}
+
+/** The UPS modules a feed's lineup carries load with (every disposition but retire), in the feed's order. */
+function feedUps(layout: ScenarioLayout, bill: BillBuilder, feed: PowerFeedRecord): PlacedAsset[] {
+  return feed.upsIds
+    .map((id) => layout.equipmentById.get(id))
+    .filter((e): e is NonNullable<typeof e> => e !== undefined)
+    .map((e) => placedAsset(bill, e))
+    .filter((a) => a.kind === 'ups' && a.item?.kind === 'ups' && a.disposition !== 'retire');
 }
 

@@ -41,9 +41,11 @@ export function retrofitCase(options: {
   extra?: Partial<ProjectDocument>;
   /** Cooling loop of every row (the loop itself comes in `extra`). */
   loopId?: string;
+  /** Feed A of every row (the feed itself comes in `extra`). */
+  feedAId?: string;
 }): RetrofitCase {
   const h = hall('h1', { name: 'Hall 1', widthM: 60, depthM: 60 });
-  const rowList = Array.from({ length: options.rows }, (_, i) => row(`r${i + 1}`, 'h1', { name: `${i + 1}`, origin: { x: 2, y: 2 + i * 3.6 }, slotCount: options.perRow, coolingLoopId: (options.loopId ?? null) as never }));
+  const rowList = Array.from({ length: options.rows }, (_, i) => row(`r${i + 1}`, 'h1', { name: `${i + 1}`, origin: { x: 2, y: 2 + i * 3.6 }, slotCount: options.perRow, coolingLoopId: (options.loopId ?? null) as never, feedAId: (options.feedAId ?? null) as never }));
   const doc0 = project({
     site,
     scenarios: [{ ...scenario, name: 'As-is', powerRedundancy: 'N', generators: false, ...options.base }],
