@@ -6,12 +6,15 @@ import type { ExportFormat } from './format.ts';
 import { billPages, checksAndSourcesPages, coverPage, keyFiguresPage, pageFooters } from './pdf/brief-pages.ts';
 import { DRAWING_H, DRAWING_W, drawSheet } from './pdf/draw-drawing.ts';
 import { loadPdfKit } from './pdf/load-pdfkit.ts';
+import { economicsPages, scheduleSheet } from './pdf/phase-pages.ts';
 import { renderPage } from './pdf/render-page.ts';
+import { phaseResults } from '../../shared/report-views/phase-results.ts';
 import { EXPORT_FORMAT_LABELS } from '../../shared/report-views/export-formats.ts';
 
 /**
  * The tenant brief: cover, key figures, the app's 3D view when it sent one, the plan, single-line diagram and cooling schematic drawn as vectors from
- * the report, then the bill by system (prices left out of a tenant copy), checks and sources.
+ * the report, the schedule as a Gantt chart, then the bill by system (prices left out of a tenant copy), the economics summary (full copy
+ * only), checks and sources.
  */
 export const pdfFormat: ExportFormat = {
   id: 'pdf',
@@ -43,8 +46,13 @@ export const pdfFormat: ExportFormat = {
         drawSheet(doc, singleLineDiagram(context, DRAWING_W, DRAWING_H), info);
         progress(0.6, 'cooling schematic');
         drawSheet(doc, coolingSchematic(context, DRAWING_W, DRAWING_H), info);
+        progress(0.7, 'schedule and economics');
+        const phase = phaseResults(context);
+        scheduleSheet(doc, phase, info);
         progress(0.8, 'bill, checks and sources');
         billPages(doc, context);
+        // The economics are the landlord's: a tenant copy leaves them out with the prices.
+        if (!context.hidePrices) economicsPages(doc, phase);
         checksAndSourcesPages(doc, context);
         pageFooters(doc, `${context.document.site.name} · ${scenario.name} · ${context.date}`);
         doc.end();

@@ -43,14 +43,14 @@ export function tornadoDrawing(rows: readonly TornadoRow[], baseNpvUsd: number):
   const hi = Math.max(baseNpvUsd, ...ends);
   const span = hi - lo || Math.max(1, Math.abs(baseNpvUsd));
   const barLeft = LABEL_W + VALUE_W;
-  const barW = WIDTH - barLeft - VALUE_W - 2;
+  const barW = WIDTH - barLeft - VALUE_W - 3;
   const x = (usd: number) => barLeft + ((usd - lo) / span) * barW;
   const items: DrawItem[] = [
     text(0, 0, 'NPV at the low and high end of each input', 'left', WIDTH, true),
     { kind: 'rect', x: 0, y: 5, w: 3, h: 3, pen: 'chart-low', fill: true },
-    text(4, 5, 'low end of the input'),
+    text(5, 5, 'low end of the input'),
     { kind: 'rect', x: 40, y: 5, w: 3, h: 3, pen: 'chart-high', fill: true },
-    text(44, 5, 'high end of the input'),
+    text(45, 5, 'high end of the input'),
   ];
   sorted.forEach((r, i) => {
     const y = TOP + i * ROW_H;
@@ -66,8 +66,8 @@ export function tornadoDrawing(rows: readonly TornadoRow[], baseNpvUsd: number):
     }
     const left = Math.min(r.npvLowUsd ?? baseNpvUsd, r.npvHighUsd ?? baseNpvUsd);
     const right = Math.max(r.npvLowUsd ?? baseNpvUsd, r.npvHighUsd ?? baseNpvUsd);
-    items.push(text(barLeft - 1, y + 1.5, r.npvLowUsd === null && r.npvHighUsd === null ? 'infeasible' : chartMoney(left), 'right', VALUE_W - 1));
-    items.push(text(barLeft + barW + 1, y + 1.5, chartMoney(right), 'left', VALUE_W));
+    items.push(text(barLeft - 2, y + 1.5, r.npvLowUsd === null && r.npvHighUsd === null ? 'infeasible' : chartMoney(left), 'right', VALUE_W - 1));
+    items.push(text(barLeft + barW + 2, y + 1.5, chartMoney(right), 'left', VALUE_W - 1));
   });
   const bottom = TOP + sorted.length * ROW_H;
   items.push({ kind: 'line', points: [[x(baseNpvUsd), TOP - 1], [x(baseNpvUsd), bottom]], pen: 'outline' });

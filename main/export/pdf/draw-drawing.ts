@@ -71,6 +71,11 @@ function drawItem(doc: Pdf, item: DrawItem, ox: number, oy: number): void {
   }
 }
 
+/** A drawing's items at (x, y) in page mm, on the current page: a chart inside a text page. */
+export function drawAt(doc: Pdf, drawing: Drawing, x: number, y: number): void {
+  for (const item of drawing.items) drawItem(doc, item, x, y);
+}
+
 /** A scale bar of round metres, about 40 mm long, at (x, y) in page mm. */
 function scaleBar(doc: Pdf, x: number, y: number, mmPerMetre: number): void {
   const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
