@@ -1,5 +1,5 @@
 import type { BillBuilder } from './bill-builder.ts';
-import type { LoopGroup } from './cooling.ts';
+import type { LoopGroup } from './loop-groups.ts';
 import { assetRating, keptLine, topUpCount, usableOf, type UnitRatings } from './existing-assets.ts';
 import { fmt } from './format.ts';
 import { groupFigure } from './group-figure.ts';

@@ -4,7 +4,6 @@ import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import { groupFigure } from './group-figure.ts';
 import { sumRows, type HallLoad, type RowLoad } from './loads.ts';
-import { chooseUnit } from './select-unit.ts';
 import { upsFramesNeeded, upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
 import { sizeBatteries, sizeLvFeeders } from './power-chain.ts';
 import { gpuKw } from './transients.ts';
@@ -93,12 +92,48 @@ function applyRedundancy(frames: readonly number[], r: Redundancy): { frames: nu
   }
 }
 
+interface LineupChoice {
+  item: EquipmentItem;
+  fit: number;
+  lineups: Lineups;
+  text: string;
+}
+
+/**
+ * The frame model whose lineups, as built at the redundancy, cost least: frames with their batteries, and one
+ * output board and one LV feeder per lineup. A designer picks modules for the installed set (at N+1 four 500 kVA
+ * modules can cost less than three 750s), and each model's cost only grows with the load, so the cheapest never
+ * falls when racks are added (a rule on frame count alone could: fewer, larger frames in more lineups). Ties:
+ * fewer frames.
+ */
+function cheapestLineups(bill: BillBuilder, rows: readonly RowLoad[], pf: number, busKva: number, redundancy: Redundancy): LineupChoice | null {
+  const f = bill.index;
+  const board = lvBus(f)!.item;
+  const feeder = f.ofKind('lv-feeder')[0];
+  const battery = f.ofKind('battery')[0];
+  const perBoard = bill.priceOf(board.id) + (feeder ? f.factor('lv-feeder-route-m') * bill.priceOf(feeder.id) : 0);
+  const perFrameKwh = f.factor('ups-runtime-min') / 60;
+  let best: (LineupChoice & { cost: number; frames: number }) | null = null;
+  for (const item of f.ofKind('ups')) {
+    const fit = Math.floor(busKva / upsKva(item));
+    if (fit < 1) continue;
+    const lineups = formLineups(item, rows, pf, fit);
+    const built = applyRedundancy(lineups.frames, redundancy);
+    const perFrame = bill.priceOf(item.id) + (battery ? upsKw(item) * perFrameKwh * bill.priceOf(battery.id) : 0);
+    const cost = built.frames * perFrame + built.boards * perBoard;
+    if (best === null || cost < best.cost || (cost === best.cost && built.frames < best.frames)) {
+      best = { item, fit, lineups, cost, frames: built.frames, text: `${built.frames} × $${fmt(perFrame, 0)} + ${built.boards} × $${fmt(perBoard, 0)} = $${fmt(cost, 0)}` };
+    }
+  }
+  return best;
+}
+
 /**
  * UPS frames of one hall for the rows no placed feed serves, sized on kVA at the IT power factor, in lineups a
  * designer can build: rows grouped while the frames their load needs fit the largest LV bus in the catalog at the
  * continuous-duty rule (⌊bus kVA / frame kVA⌋ frames carrying load per lineup), each lineup sized on its own rows,
  * and the redundancy applied per lineup (N+1 one spare each; 2N two systems; block: one reserve block as large as
- * the largest). The model is the one needing the fewest frames carrying load over all lineups.
+ * the largest). The model is the one whose lineups cost least as built.
  */
 /** What the hall's engine-sized lineups carry and can carry, and the GPU load among their rows (for the transient check). */
 export interface UpsCarrying {
@@ -116,29 +151,16 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog to build ${hall.hall.name}'s UPS lineups on`, subject: null });
     return null;
   }
-  const shapes = new Map<string, Lineups>();
-  const choice = chooseUnit(
-    bill.index.ofKind('ups'),
-    (item) => {
-      const fit = Math.floor(bus.kva / upsKva(item));
-      if (fit < 1) return null;
-      const lineups = formLineups(item, rows, pf, fit);
-      shapes.set(item.id, lineups);
-      return {
-        n: sum(lineups.frames),
-        detail: () =>
-          `rows grouped into lineups of at most ⌊${fmt(bus.kva, 1)} / ${fmt(upsKva(item))}⌋ = ${fit} frames carrying load, each sized on its own rows: ` +
-          `${lineups.frames.length} lineup${lineups.frames.length === 1 ? '' : 's'} of ${shapeText(lineups.frames)} frames; e.g. ${lineups.rows[0]!.join(', ')}: ` +
-          `${upsFramesNeeded(item, upsLoad(lineups.kw[0]!, pf)).detail()}`,
-      };
-    },
-    (id) => bill.priceOf(id),
-  );
+  const choice = cheapestLineups(bill, rows, pf, bus.kva, redundancy);
   if (!choice) {
     bill.check({ severity: 'error', code: 'catalog-gap', message: `No ups in the catalog fits a ${fmt(bus.kva, 1)} kVA LV bus for ${hall.hall.name}`, subject: null });
     return null;
   }
-  const shape = shapes.get(choice.item.id)!;
+  const detail =
+    `rows grouped into lineups of at most ⌊${fmt(bus.kva, 1)} / ${fmt(upsKva(choice.item))}⌋ = ${choice.fit} frames carrying load, each sized on its own rows: ` +
+    `${choice.lineups.frames.length} lineup${choice.lineups.frames.length === 1 ? '' : 's'} of ${shapeText(choice.lineups.frames)} frames; e.g. ${choice.lineups.rows[0]!.join(', ')}: ` +
+    `${upsFramesNeeded(choice.item, upsLoad(choice.lineups.kw[0]!, pf)).detail()}; the cheapest set as built: frames with batteries and one output board with its LV feeder per lineup, ${choice.text}`;
+  const shape = choice.lineups;
   const built = applyRedundancy(shape.frames, redundancy);
   const rating = upsKva(choice.item);
   // Under 2N and 2(N+1) one system carries the whole load; the spares, the reserve block and the other system are the redundancy.
@@ -152,7 +174,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   }));
   bill.catalogLine({
     category: 'power', catalogId: choice.item.id, group: hall.hall.id, quantity: built.frames, capacity: { value: rating, unit: 'kVA' }, redundancy,
-    derivation: `${hall.hall.name} UPS for IT load ${upsLoadText(load)} (frames rated ${fmt(rating)} kVA) on lineups limited by the LV bus (${bus.text}): ${choice.detail()}; ${built.text}`,
+    derivation: `${hall.hall.name} UPS for IT load ${upsLoadText(load)} (frames rated ${fmt(rating)} kVA) on lineups limited by the LV bus (${bus.text}): ${detail}; ${built.text}`,
     factors: ['power-factor', 'lv-volts', 'continuous-loading'],
   });
   bill.noteGranularity('ups', `${choice.item.name} (${hall.hall.name})`, load.kva, 'kVA', Math.min(...bill.index.ofKind('ups').map(upsKva)));

@@ -18,8 +18,8 @@ import { BLOCK_SCENARIO, blockProject, catalog } from '../engine/fixtures.ts';
  * them: no HV side is billed, as the disclosures do not include one. (A block sized alone, `powerhall size`, brings
  * its own substation: two 100 MVA large power transformers and four HV bays at 2N add ~$0.7M/MW with installation.)
  * Where the landlord $/MW comes from (per MW of IT, ~60 MW blocks, block site: 35 °C design dry bulb):
- *   GB200 / GB300 at 2N: power ~2.7M (two UPS systems in row-group lineups of 2 × 1,250 kVA (one 16-rack row of
- *     2,223 kVA per 3,623 kVA bus) with their output
+ *   GB200 / GB300 at 2N: power ~2.7M (two UPS systems in row-group lineups, one 16-rack row of ~2.2 MVA per
+ *     3,623 kVA bus, on the cheapest frames as built: 2 × 1,250 kVA for GB300, 3 × 750 kVA for GB200) with their output
  *     boards and 5-minute batteries, a pump UPS, transformers and 6,300 A boards for both sides, LV and MV feeders,
  *     N+1 generators with paralleling gear, 12 h of fuel and emissions controls, busway and tap-offs), cooling ~0.6M
  *     (CDUs, loop piping and facility-water mains with isolation valves, towers for
@@ -28,9 +28,10 @@ import { BLOCK_SCENARIO, blockProject, catalog } from '../engine/fixtures.ts';
  *     their C&W shares of $11.7M/MW; fire, security, EPMS/BMS), installation ~2.5M (0.818 × equipment),
  *     commissioning, soft costs and contingency ~2.0M → ~$10.7M: inside the Tier III band, as the 2025–26
  *     GB300-class disclosures are (Tier III-leaning, 2N UPS, N+1 generators).
- *   GB-class at N+1: one UPS system and one transformer side, but one spare frame in every two-frame row lineup
- *     (N+1 per buildable lineup, not one spare pooled over the hall), ~$9.1M: above the first wave, at the bottom
- *     of the Tier III band, below 2N.
+ *   GB-class at N+1: one UPS system and one transformer side, with one spare frame in every row lineup (N+1 per
+ *     buildable lineup, not one spare pooled over the hall; smaller modules make the spare cheaper: 5 + 1 × 500 kVA
+ *     for GB300, 3 + 1 × 750 kVA for GB200), ~$9.0M: above the first wave, at the boundary of the Tier III band,
+ *     below 2N.
  *   H100 / B200 racks in this catalog are air-cooled, so all of their heat goes through the chilled-water plant
  *     (air-cooled chillers at the 35 °C design day): cooling ~0.9M and power ~2.3M (the chillers' design-day load
  *     on transformers and generators, rack PDUs) → ~$11.2M (B200 ~$10.7M), above the first-wave band. The first-wave disclosures

@@ -17,8 +17,13 @@ import { BLOCK_SCENARIO, blockProject, catalog, linesOf, quantityOf } from './fi
  * Facility       annual 1,320 + 145.86 + 86.64 = 1,552.50 kW → PUE 1.176; 1,552.50 / 0.95 = 1,634.21 kVA
  *                design day 1,320 + 145.86 + 104.32 = 1,570.18 kW → PUE 1.19 (what transformers and generators carry)
  * Model rule: the cheapest single unit if one carries the load, else the model needing fewest units (ties: cheaper).
- * UPS on kVA (ups-kva-hand-worked.test.ts): 1,320 kW / pf 0.95 = 1,389.47 kVA; no frame carries it alone; 500 kVA
- *   needs ⌈1,389.47/500⌉ = 3, 750/1,000/1,250 kVA need 2 each; of those the cheapest is 750 kVA ($240k) → 2 × 750.   N: 2    N+1: 2 + 1 = 3    2N: 2 × 2 = 4
+ * UPS on kVA (ups-kva-hand-worked.test.ts): 1,320 kW / pf 0.95 = 1,389.47 kVA in one lineup (it fits the 3,622.8 kVA
+ *   bus); 500 kVA needs ⌈1,389.47/500⌉ = 3, 750/1,000/1,250 kVA need 2 each. The cheapest lineup as built wins
+ *   (ups-lineup-hand-worked.test.ts: frame + 5-minute batteries, 500 $204,166.67, 750 $283,750, 1,000 $358,333.33,
+ *   1,250 $432,916.67; one $342,000 output board with its feeder):
+ *   N     750: 2 × 283,750 = $567,500 < 500: 3 × 204,166.67 = $612,500 → 2 × 750 kVA
+ *   N+1   750: 3 × 283,750 = $851,250 > 500: 4 × 204,166.67 = $816,667 → 3 + 1 = 4 × 500 kVA (the modular N+1)
+ *   2N    750: 4 × 283,750 = $1,135,000 < 500: 6 × 204,166.67 = $1,225,000 → 2 × 2 = 4 × 750 kVA
  * Transformers: one 2,500 kVA unit carries 1,570.18 / 0.95 = 1,652.83 kVA and is cheaper ($250k) than one 3,500 kVA ($330k).
  *   N: 1    N+1: 2    2N: 2
  * Generators: one 2,000 kW set carries 1,570.18 kW ($900k < $1.1M for 2,500 kW). Generator redundancy follows the
@@ -66,9 +71,10 @@ describe('power chain, worked by hand', () => {
     expect(ups.derivation).toContain('⌈1,389.47 kVA / 750 kVA⌉ = 2');
   });
 
-  it('N+1: one spare per group: 3 UPS, 2 transformers, 2 generators', () => {
+  it('N+1: one spare per group: 3 + 1 UPS of 500 kVA, 2 transformers, 2 generators', () => {
     const b = bill('N+1');
-    expect(quantityOf(b, 'ups-750kw')).toBe(3);
+    expect(quantityOf(b, 'ups-750kw')).toBe(0);
+    expect(linesOf(b, 'ups-500kw').find((l) => l.group === 'block-hall')!.quantity).toBe(4);
     expect(quantityOf(b, 'xfmr-mvlv-2500kva')).toBe(2);
     expect(quantityOf(b, 'gen-2000kw')).toBe(2);
     expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(12.6, 9);

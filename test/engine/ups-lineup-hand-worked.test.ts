@@ -14,19 +14,28 @@ import { equipment, feed, hall, project, racks, row, scenario, SCENARIO } from '
  * 100 GB200 racks in the block's rows of 16: six rows of 16 × 132 = 2,112 kW / 0.95 = 2,223.16 kVA and one of
  *   4 × 132 = 528 kW / 0.95 = 555.79 kVA (13,894.74 kVA in all).
  *   1,250 kVA frames: ⌊3,622.76 / 1,250⌋ = 2 per lineup; a full row ⌈2,223.16 / 1,250⌉ = 2 (two rows would need 4);
- *     the last row with the sixth: ⌈2,778.95 / 1,250⌉ = 3 > 2, so its own lineup of ⌈555.79 / 1,250⌉ = 1
- *     → 7 lineups, 6 × 2 + 1 × 1 = 13 frames carrying load.
- *   1,000 kVA: 3 per lineup; full row 3; last row alone 1 → 19.  750 kVA: 4 per lineup; full row 3; the last row
- *     joins the sixth (⌈2,778.95 / 750⌉ = 4) → 5 × 3 + 4 = 19.  500 kVA: 7 per lineup; full row 5; last joins the
- *     sixth (⌈2,778.95 / 500⌉ = 6) → 5 × 5 + 6 = 31.  Fewest frames carrying load: 1,250 kVA, 13 in 7 lineups.
- *   N       13 frames, 7 output boards
- *   N+1     13 + 1 spare in each of 7 lineups = 20, 7 boards (not 12 + 1 pooled on one 13,895 kVA = 19,331 A bus)
- *   2N      2 × 13 = 26, 2 × 7 = 14 boards
- *   2(N+1)  2 × 20 = 40, 14 boards
- *   block   13 + one reserve block as large as the largest lineup (2) = 15, 7 + 1 = 8 boards
+ *     the last row with the sixth: ⌈2,778.95 / 1,250⌉ = 3 > 2, so its own lineup of 1 → 7 lineups, 6 × 2 + 1 × 1 = 13.
+ *   1,000 kVA: 3 per lineup; full row 3; last row alone 1 → 7 lineups, 19.  750 kVA: 4 per lineup; full row 3; the
+ *     last row joins the sixth (⌈2,778.95 / 750⌉ = 4) → 6 lineups, 1 × 4 + 5 × 3 = 19 (lineups listed largest first).  500 kVA: 7 per lineup; full
+ *     row 5; the last joins the sixth (⌈2,778.95 / 500⌉ = 6) → 6 lineups, 5 × 5 + 6 = 31.
+ * The model is the one whose lineups cost least as built: per frame its price and its 5-minute batteries
+ *   (kW × 5 / 60 h × $700/kWh): 1,250 $360,000 + $72,916.67; 1,000 $300,000 + $58,333.33; 750 $240,000 + $43,750 =
+ *   $283,750; 500 $175,000 + $29,166.67 = $204,166.67; per lineup a 6,300 A output board $270,000 and its LV
+ *   feeder 40 m × $1,800 = $342,000.
+ *   N:  1,250 13 × 432,916.67 + 7 × 342,000 = $8,021,917; 1,000 $9,202,333; 750 19 × 283,750 + 6 × 342,000 =
+ *       $7,443,250; 500 31 × 204,166.67 + 6 × 342,000 = $8,381,167 → 750 kVA.
+ *   N+1 (one spare per lineup): 1,250 20 frames $11,052,333; 750 25 frames $9,145,750; 500 37 frames $9,606,167 → 750.
+ *   2N, 2(N+1) and block are 750 kVA too (2N 38 × 283,750 + 12 × 342,000 = $14,886,500 against 1,250's $16,043,833).
+ *   N       19 frames, 6 output boards
+ *   N+1     19 + 1 spare in each of 6 lineups = 25, 6 boards (not one spare pooled on one 13,895 kVA = 19,331 A bus)
+ *   2N      2 × 19 = 38, 2 × 6 = 12 boards
+ *   2(N+1)  2 × 25 = 50, 12 boards
+ *   block   19 + one reserve block as large as the largest lineup (4) = 23, 6 + 1 = 7 boards
  * A row larger than a bus is split: 40 GB200 racks in one row, 5,280 kW / 0.95 = 5,557.89 kVA: with 1,250 kVA frames
- *   ⌈5,557.89 / 1,250⌉ = 5 > 2 → ⌈5 / 2⌉ = 3 lineups of ⌈1,852.63 / 1,250⌉ = 2 → 6 (1,000 kVA: 6 > 3 → 2 lineups of
- *   ⌈2,778.95 / 1,000⌉ = 3 → 6, equal count; the cheaper set wins: 6 × $300,000 against 6 × $360,000) → 2 lineups of 3 × 1,000 kVA.
+ *   ⌈5,557.89 / 1,250⌉ = 5 > 2 → ⌈5 / 2⌉ = 3 lineups of ⌈1,852.63 / 1,250⌉ = 2; 1,000 kVA: 6 > 3 → 2 lineups of
+ *   ⌈2,778.95 / 1,000⌉ = 3; 750: 8 > 4 → 2 lineups of 4; 500: 12 > 7 → 2 of 6. At the fixture's 2N:
+ *   1,250 12 × 432,916.67 + 6 × 342,000 = $7,247,000; 1,000 12 × 358,333.33 + 4 × 342,000 = $5,668,000;
+ *   750 16 × 283,750 + 4 × 342,000 = $5,908,000; 500 24 × 204,166.67 + 4 × 342,000 = $6,268,000 → 2 lineups of 3 × 1,000 kVA.
  * A placed feed of 4 × 1,250 kVA at N gives 5,000 kVA = 6,956 A at 415 V: more than 3,622.76 kVA (lineup-over-bus).
  * Old files that say '2N+1' read as '2(N+1)'.
  */
@@ -36,22 +45,23 @@ function bill(r: RedundancyName): ScenarioReport {
 const boards = (b: ScenarioReport) => b.lines.filter((l) => l.group.endsWith('/ups')).reduce((s, l) => s + l.quantity, 0);
 
 describe('UPS lineups limited by the LV bus, worked by hand', () => {
-  it('100 GB200 racks: 7 row-group lineups (6 × 2 + 1 × 1 of 1,250 kVA); redundancy per lineup', () => {
-    const expected: [RedundancyName, number, number][] = [['N', 13, 7], ['N+1', 20, 7], ['2N', 26, 14], ['2(N+1)', 40, 14], ['block', 15, 8]];
+  it('100 GB200 racks: 6 row-group lineups (1 × 4 + 5 × 3 of 750 kVA); redundancy per lineup', () => {
+    const expected: [RedundancyName, number, number][] = [['N', 19, 6], ['N+1', 25, 6], ['2N', 38, 12], ['2(N+1)', 50, 12], ['block', 23, 7]];
     for (const [r, frames, outputBoards] of expected) {
       const b = bill(r);
-      expect(quantityOf(b, 'ups-1250kw'), r).toBe(frames);
+      expect(quantityOf(b, 'ups-750kw'), r).toBe(frames);
       expect(boards(b), r).toBe(outputBoards);
     }
-    const line = linesOf(bill('N+1'), 'ups-1250kw')[0]!;
+    const line = linesOf(bill('N+1'), 'ups-750kw')[0]!;
     expect(line.derivation).toContain('√3 × 415 V × 6,300 A × 0.8 continuous = 3,622.8 kVA');
-    expect(line.derivation).toContain('lineups of at most ⌊3,622.8 / 1,250⌋ = 2 frames carrying load, each sized on its own rows: 7 lineups of 6 × 2 + 1 × 1 frames');
-    expect(line.derivation).toContain('e.g. Row 1: ⌈2,223.16 kVA / 1,250 kVA⌉ = 2');
-    expect(line.derivation).toContain('N+1 per lineup: (6 × 2 + 1 × 1) + 1 spare in each of 7 = 20');
-    expect(linesOf(bill('block'), 'ups-1250kw')[0]!.derivation).toContain('one reserve (catcher) block as large as the largest, 2 = 15');
+    expect(line.derivation).toContain('lineups of at most ⌊3,622.8 / 750⌋ = 4 frames carrying load, each sized on its own rows: 6 lineups of 1 × 4 + 5 × 3 frames');
+    expect(line.derivation).toContain('e.g. Row 1: ⌈2,223.16 kVA / 750 kVA⌉ = 3');
+    expect(line.derivation).toContain('25 × $283,750 + 6 × $342,000 = $9,145,750');
+    expect(line.derivation).toContain('N+1 per lineup: (1 × 4 + 5 × 3) + 1 spare in each of 6 = 25');
+    expect(linesOf(bill('block'), 'ups-750kw')[0]!.derivation).toContain('one reserve (catcher) block as large as the largest, 4 = 23');
     const group = bill('block').groups.find((g) => g.kind === 'upsLineup')!;
-    expect(group.usableUnits).toBe(13);
-    expect(group.usableCapacity).toBe(16_250);
+    expect(group.usableUnits).toBe(19);
+    expect(group.usableCapacity).toBe(14_250);
   });
 
   it('a row larger than one bus is split evenly over lineups', () => {
