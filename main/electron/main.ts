@@ -5,6 +5,8 @@ import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, scr
 // electron-log's Node logger: the same file transport, without the Electron one's IPC channel, on which any
 // renderer could write to the log unchecked (every IPC handler here checks its sender).
 import log from 'electron-log/node';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { contractMethods } from '../../shared/contract/define.ts';
 import { contract } from '../../shared/contract/index.ts';
@@ -22,6 +24,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { aboutDetail, aboutPanelOptions, appVersions, sqliteVersion } from './app-versions.ts';
 import { startLocalCrashReports } from './crash-reports.ts';
 import { diagnosticsText } from './diagnostics.ts';
+import { routeDroppedProjects } from './dropped-files.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
 import { hardenApp } from './harden-app.ts';
 import { hardenSession } from './harden-session.ts';
@@ -143,6 +146,7 @@ async function openProject(path: string): Promise<void> {
   windows.add(contentsId, { window: win, project: { session: projectSession, writes }, path: absolute });
   watchSession(projectSession);
   win.on('focus', updateMenu);
+  routeDroppedProjects(win.webContents, (path) => void openOrExplain(path));
   win.on('close', (event) => {
     writeStateFile(windowStateFile, JSON.stringify({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
     // An edit on its way to disk is finished first; the window closes when it is.
@@ -230,10 +234,10 @@ async function saveAs(): Promise<boolean> {
  * File → Import: an interchange .json becomes a new project in a window of its own; the racks or equipment of a
  * .csv go into the scenario open in the window in front (all lines or none), which then reloads to show them.
  */
-async function importFile(scenarioId?: string): Promise<boolean> {
+async function importFile(scenarioId?: string, given?: string): Promise<boolean> {
   const entry = frontEntry();
   const options = { title: 'Import', filters: [{ name: 'Interchange JSON or CSV', extensions: ['json', 'csv'] }], properties: ['openFile' as const] };
-  const chosen = entry ? await dialog.showOpenDialog(entry.window, options) : await dialog.showOpenDialog(options);
+  const chosen = given ? { canceled: false, filePaths: [given] } : entry ? await dialog.showOpenDialog(entry.window, options) : await dialog.showOpenDialog(options);
   const input = chosen.filePaths[0];
   if (chosen.canceled || !input) return false;
   try {
@@ -273,7 +277,18 @@ function windowFiles(): ProjectFilesHandlers {
       return outcome(true);
     },
     saveAs: async () => ({ ...outcome(await saveAs()), file: null }),
-    importFile: async ({ scenarioId }) => outcome(await importFile(scenarioId)),
+    // A JSON or CSV dropped on the window arrives as its bytes, like a browser tab's.
+    importFile: async ({ scenarioId, upload }) => {
+      if (!upload) return outcome(await importFile(scenarioId));
+      const dir = mkdtempSync(join(tmpdir(), 'powerhall-drop-'));
+      try {
+        const path = join(dir, basename(upload.fileName));
+        writeFileSync(path, Buffer.from(upload.base64, 'base64'));
+        return outcome(await importFile(scenarioId, path));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
     close: () => {
       frontEntry()?.window.close();
       return outcome(true);

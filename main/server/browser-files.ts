@@ -52,6 +52,8 @@ export function browserProjectFiles(session: ProjectSession, options: BrowserFil
   const readRecent = () => parseRecent(readStateFile(recentFile), isAbsolute);
   const noteRecent = (path: string) => writeStateFile(recentFile, formatRecent(addRecent(readRecent(), path)));
   const reload = { outcome: 'reload' } as const;
+  // The project serve started with is the first of the list.
+  if (session.isOpen) noteRecent(session.project.path);
 
   /** Serves `path` from now on; every tab loads again. */
   async function serve(path: string): Promise<void> {

@@ -34,6 +34,8 @@ import { useKeyboard } from './use-keyboard.ts';
 import { useAppCommands } from './project/use-app-commands.ts';
 import { useMenuBridge } from './project/use-menu-bridge.ts';
 import { useSessionMemory } from './project/use-session-memory.ts';
+import { useProjectFiles } from './project/use-project-files.tsx';
+import { ProjectMenu } from './project/ProjectMenu.tsx';
 
 type Tab = 'inspector' | 'checks' | 'bill' | 'economics' | 'compare' | 'site';
 
@@ -72,15 +74,17 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   /** Selects a record and frames it in the viewport (the outliner, find by name). */
   const selectAndFrame = useCallback((id: string) => (controller ? controller.focus(id) : editor.session.select([id])), [controller, editor]);
   const appCommands = useAppCommands(editor, { toggleHelp, openPalette });
+  const projectFiles = useProjectFiles(editor);
   const commands = useMemo(
     (): readonly AppCommand[] => [
       ...appCommands,
+      ...projectFiles.commands,
       { id: 'app.site', label: 'Site: interconnect, substation, climate, power price', menu: 'File', group: 'project', enabled: true, run: () => inspect(editor.store.all('site')[0]?.id) },
       { id: 'app.backups', label: 'Backups and restore…', menu: 'File', group: 'project', enabled: true, run: () => setBackups(true) },
       { id: 'app.scenarioSettings', label: 'Scenario settings: redundancy, generators, liquid loop', menu: 'Scenario', group: 'settings', enabled: true, run: () => inspect(editor.session.state.scenarioId) },
       { id: 'app.toggleSide', label: 'Show or hide the side panel', menu: 'View', group: 'app', enabled: true, run: () => setLayout({ sideCollapsed: !layout.sideCollapsed }) },
     ],
-    [appCommands, editor, inspect, layout.sideCollapsed, setLayout],
+    [appCommands, projectFiles.commands, editor, inspect, layout.sideCollapsed, setLayout],
   );
   useMenuBridge(editor, commands);
   useSessionMemory(editor, controller, props.info.path);
@@ -128,6 +132,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <button type="button" className="tb-button" title="Hide the side panel (the viewport takes its place)" aria-label="Hide the side panel" data-testid="side-hide" onClick={() => setLayout({ sideCollapsed: true })}>
               ▸
             </button>
+            <ProjectMenu editor={editor} commands={commands} />
             <span className="project-name" title={props.info.path}>
               {props.info.name}
             </span>
@@ -195,6 +200,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
         </aside>
       </div>
       <StatusBar editor={editor} persistence={props.persistence} readOnlyReason={props.info.readOnlyReason} />
+      {projectFiles.element}
       {help && <HelpOverlay onClose={toggleHelp} />}
       {palette && <CommandPalette editor={editor} commands={commands} onFind={selectAndFrame} onClose={closePalette} />}
       {backups && <BackupsDialog readOnlyReason={props.info.readOnlyReason} onClose={() => setBackups(false)} />}

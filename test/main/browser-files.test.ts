@@ -52,9 +52,10 @@ describe("browser mode's project files (New, Open, Open Recent, Save As, Import,
     await ok('newProject', { name: 'Client: site A' });
     expect(basename(session.project.path)).toBe('Client site A (2).powerhall');
     const { projects } = await ok<{ projects: { path: string; name: string }[] }>('recent', {});
-    expect(projects.map((p) => p.name)).toEqual(['Client site A (2)', 'Client site A']);
+    expect(projects.map((p) => p.name)).toEqual(['Client site A (2)', 'Client site A', 'North Shore sample']);
+    expect(projects[2]!.path).toBe(sample);
     expect(await refused('newProject', { name: '   ' })).toMatchObject({ code: 'bad-request' });
-    expect(await refused('open', { path: sample })).toMatchObject({ code: 'not-found', message: expect.stringContaining('not in the recent list') });
+    expect(await refused('open', { path: join(dataDir, 'elsewhere.powerhall') })).toMatchObject({ code: 'not-found', message: expect.stringContaining('not in the recent list') });
     expect(await ok('open', { path: projects[1]!.path })).toEqual({ outcome: 'reload' });
     expect(basename(session.project.path)).toBe('Client site A.powerhall');
   });

@@ -15,12 +15,16 @@ export interface AppCommand {
   readonly group: string;
   readonly shortcut?: string;
   readonly enabled: boolean;
+  /** The desktop shell has an item of its own for it (New, Open, Save As, Import, Close): not sent to its menu bar. */
+  readonly native?: boolean;
   run(): void;
 }
 
 /** Everything the menus show, the app's commands first, each with its state now. */
 export function menuEntries(editor: Editor, commands: readonly AppCommand[]): MenuAction[] {
-  const own = commands.map(({ run: _run, ...entry }): MenuAction => entry);
+  const own = commands.map(
+    ({ id, label, menu, submenu, group, shortcut, enabled }): MenuAction => ({ id, label, menu, group, enabled, ...(submenu ? { submenu } : {}), ...(shortcut ? { shortcut } : {}) }),
+  );
   return [...own, ...actionMenuEntries(editor)];
 }
 

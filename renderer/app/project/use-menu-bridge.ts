@@ -17,7 +17,10 @@ export function useMenuBridge(editor: Editor, commands: readonly AppCommand[]): 
     let timer: number | undefined;
     const publish = () => {
       timer = undefined;
-      const actions = menuEntries(editor, commands);
+      const actions = menuEntries(
+        editor,
+        commands.filter((c) => !c.native),
+      );
       const text = JSON.stringify(actions);
       if (text === sent) return;
       sent = text;
