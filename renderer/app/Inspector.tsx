@@ -1,38 +1,53 @@
 import { assertNever, type DocRecord } from '../../shared/model/index.ts';
+import { selectionTotals } from '../../shared/analysis/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { LengthUnit } from '../editor/session.ts';
+import { rackLabel } from '../editor/naming.ts';
 import { CheckField, NumberField, ReadOnly, SelectField, TextField } from './fields.tsx';
 import { formatNumber } from './format.ts';
-import { formatLength } from '../editor/format-length.ts';
-import { selectionTotals, type GroupFigure } from '../../shared/analysis/index.ts';
 import { useDocumentVersion, useSession } from './hooks.ts';
 import { OPTIONS } from './schema-options.ts';
-import { useGroup, useReport } from './use-report.ts';
+import { EquipmentLinks, FeedDetails, LoopDetails } from './inspector/LinkDetails.tsx';
+import { MultiInspector } from './inspector/MultiInspector.tsx';
+import { RackDetails } from './inspector/RackDetails.tsx';
+import { ReplaceProfile } from './inspector/ReplaceProfile.tsx';
+import { SelectionChecks } from './inspector/SelectionChecks.tsx';
+import { ROTATIONS, TYPE_WORDS } from './inspector/words.ts';
+import './inspector/inspector.css';
 import { DispositionSection } from './inspector/DispositionSection.tsx';
 
-const ROTATIONS = [['0', '0°'], ['90', '90°'], ['180', '180°'], ['270', '270°']] as const;
-
-/** Edits the selected record's fields with their units; several selected records show a summary. */
+/** Edits the selected record's fields with their units; several selected records are summed and edited together. */
 export function Inspector(props: { editor: Editor }) {
   const { editor } = props;
   const s = useSession(editor);
   useDocumentVersion(editor);
   const ids = [...s.selection];
   if (ids.length === 0) return <p className="empty">Select something to inspect it. Shift+click adds to the selection; drag on empty floor to box-select.</p>;
-  if (ids.length > 1) return <MultiSummary editor={editor} ids={ids} />;
+  if (ids.length > 1) return <MultiInspector editor={editor} ids={ids} lu={s.lengthUnit} />;
   const record = editor.store.get(ids[0]!);
   if (!record) return null;
   return (
     <div className="inspector" data-testid="inspector" key={record.id}>
-      <h3>
-        {record.type === 'coolingLoop' ? 'cooling loop' : record.type === 'powerFeed' ? 'power feed' : record.type} <code>{record.id.slice(0, 13)}</code>
-      </h3>
+      <Title editor={editor} record={record} />
       {/* A read-only project shows every field but takes no edit. */}
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
         <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
         <DispositionSection editor={editor} record={record} />
       </fieldset>
+      <SelectionChecks editor={editor} ids={ids} />
     </div>
+  );
+}
+
+/** The record's name with what it is beside it ("G1A · 10  rack", "Loop 1  cooling loop"), never an internal id. */
+function Title({ editor, record }: { editor: Editor; record: DocRecord }) {
+  const kind = record.type === 'equipment' ? (editor.catalog.findItem(record.catalogId)?.name ?? 'equipment') : (TYPE_WORDS[record.type] ?? record.type);
+  let name = 'name' in record ? record.name : '';
+  if (record.type === 'rack') name = record.label || rackLabel(editor.store.get(record.rowId, 'row')?.name ?? '', record.slot);
+  return (
+    <h3 style={{ textTransform: 'none' }}>
+      {name || kind} {name && <code>{kind}</code>}
+    </h3>
   );
 }
 
@@ -45,7 +60,8 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
     </>
   );
   switch (record.type) {
-    case 'hall':
+    case 'hall': {
+      const racks = editor.store.childrenOf(record.id, 'row').flatMap((r) => editor.store.childrenOf(r.id, 'rack'));
       return (
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
@@ -55,8 +71,11 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <NumberField {...base} field="ceilingHeightM" label="Ceiling" unit="length" lengthUnit={lu} value={record.ceilingHeightM} />
           <NumberField {...base} field="floorLoadKgPerM2" label="Floor load" unit="kg/m²" lengthUnit={lu} value={record.floorLoadKgPerM2} />
           {point('origin', record.origin)}
+          <ReadOnly label="IT load" value={`${formatNumber(selectionTotals(editor.live.analyzer, racks).itKw, 1)} kW in ${racks.length} racks`} />
+          <ReplaceProfile editor={editor} ids={[record.id]} />
         </>
       );
+    }
     case 'row': {
       const loops = editor.store.childrenOf(record.hallId, 'coolingLoop');
       const feeds = editor.store.childrenOf(record.hallId, 'powerFeed');
@@ -76,6 +95,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           {point('origin', record.origin)}
           <ReadOnly label="Racks" value={`${racks.length} / ${record.slotCount}`} />
           <ReadOnly label="IT load" value={`${formatNumber(kw, 1)} kW`} />
+          <ReplaceProfile editor={editor} ids={[record.id]} />
         </>
       );
     }
@@ -84,10 +104,19 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
       return (
         <>
           <TextField {...base} field="label" label="Label" value={record.label} />
-          <SelectField {...base} field="profileId" label="Profile" value={record.profileId} options={editor.catalog.catalog.rackProfiles.map((p) => [p.id, `${p.name} · ${p.itKw} kW`] as const)} />
-          <NumberField {...base} field="itKwOverride" label="IT kW cap" unit="kW" lengthUnit={lu} value={record.itKwOverride} nullable />
+          <SelectField
+            {...base}
+            field="profileId"
+            label="Profile"
+            value={record.profileId}
+            options={editor.catalog.catalog.rackProfiles.map((p) => [p.id, `${p.name} · ${p.itKw} kW`] as const)}
+            toPatch={(v) => ({ profileId: v, itKwOverride: null })}
+          />
+          {/* The catalog has no power-capping presets per profile, so a cap is entered as an override of the IT load. */}
+          <NumberField {...base} field="itKwOverride" label="IT kW override" unit="kW" lengthUnit={lu} value={record.itKwOverride} nullable />
           <NumberField {...base} field="slot" label="Slot" unit="count" lengthUnit={lu} value={record.slot + 1} toPatch={(v) => ({ slot: (v ?? 1) - 1 })} />
           <ReadOnly label="Profile kW" value={profile ? `${profile.itKw} kW, ${Math.round(profile.liquidFraction * 100)}% liquid` : 'unknown profile'} />
+          <RackDetails editor={editor} rack={record} lu={lu} />
         </>
       );
     }
@@ -102,6 +131,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           {point('position', record.position)}
           <ReadOnly label="Location" value={record.hallId ? (editor.store.get(record.hallId, 'hall')?.name ?? '') : 'Yard'} />
           {item?.capacityKw && <ReadOnly label="Capacity" value={`${formatNumber(item.capacityKw)} kW`} />}
+          <EquipmentLinks editor={editor} equipment={record} />
         </>
       );
     }
@@ -110,8 +140,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
         <>
           <TextField {...base} field="name" label="Name" value={record.name} />
           <SelectField {...base} field="redundancy" label="Redundancy" value={record.redundancy} options={OPTIONS.coolingRedundancy} />
-          <ReadOnly label="CDUs" value={record.cduIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
-          <LoopFigures editor={editor} loop={record} lu={lu} />
+          <LoopDetails editor={editor} loop={record} lu={lu} />
         </>
       );
     case 'powerFeed':
@@ -120,8 +149,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <TextField {...base} field="name" label="Name" value={record.name} />
           <ReadOnly label="Side" value={record.side} />
           <SelectField {...base} field="distributionId" label="Distribution" value={record.distributionId} options={editor.catalog.catalog.equipment.filter((e) => e.kind === 'busway' || e.kind === 'pdu').map((e) => [e.id, e.name] as const)} />
-          <ReadOnly label="UPS lineup" value={record.upsIds.map((id) => editor.store.get(id, 'equipment')?.name ?? '?').join(', ') || 'none'} />
-          <GroupRows editor={editor} id={record.id} />
+          <FeedDetails editor={editor} feed={record} />
         </>
       );
     case 'site':
@@ -163,54 +191,4 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
     default:
       return assertNever(record, 'record type');
   }
-}
-
-/** A loop's pipe run and its heat and flow against its CDUs, as the report has them. */
-function LoopFigures({ editor, loop, lu }: { editor: Editor; loop: Extract<DocRecord, { type: 'coolingLoop' }>; lu: LengthUnit }) {
-  const route = useReport(editor).placement.routes.find((r) => r.loopId === loop.id);
-  const length = route ? formatLength(route.lengthM, lu) : '—';
-  return (
-    <>
-      <ReadOnly label="Pipe length" value={!route ? 'no route (no CDU on the loop)' : route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (${route.points.length} points)`} />
-      <GroupRows editor={editor} id={loop.id} />
-    </>
-  );
-}
-
-/** Rows, load against usable capacity, and flow, from the report's figures for a loop or a feed. */
-function GroupRows({ editor, id }: { editor: Editor; id: string }) {
-  const group = useGroup(editor, id);
-  if (!group) return <ReadOnly label="Load / usable" value="not sized (no CDUs or UPS modules on it)" />;
-  return <GroupFigureRows group={group} />;
-}
-
-function GroupFigureRows({ group }: { group: GroupFigure }) {
-  const over = group.usableCapacity !== null && group.load > group.usableCapacity;
-  const flowOver = group.flowLpm !== null && group.usableFlowLpm !== null && group.flowLpm > group.usableFlowLpm;
-  return (
-    <>
-      <ReadOnly label="Rows" value={String(group.rows)} />
-      <ReadOnly label="Units" value={`${group.units} installed, ${group.usableUnits} carrying load at ${group.redundancy ?? 'N'}`} />
-      <ReadOnly label="Load / usable" value={`${formatNumber(group.load)} / ${formatNumber(group.usableCapacity ?? 0)} ${group.unit}`} warn={over} />
-      {group.flowLpm !== null && (
-        <ReadOnly label="Flow / usable" value={`${formatNumber(group.flowLpm)} / ${group.usableFlowLpm === null ? '?' : formatNumber(group.usableFlowLpm)} L/min`} warn={flowOver} />
-      )}
-    </>
-  );
-}
-
-function MultiSummary({ editor, ids }: { editor: Editor; ids: string[] }) {
-  const counts = new Map<string, number>();
-  const records = ids.flatMap((id) => editor.store.get(id) ?? []);
-  for (const r of records) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
-  const kw = selectionTotals(editor.live.analyzer, records).itKw;
-  return (
-    <div className="inspector" data-testid="inspector">
-      <h3>{ids.length} selected</h3>
-      {[...counts].map(([type, n]) => (
-        <ReadOnly key={type} label={type} value={String(n)} />
-      ))}
-      {kw > 0 && <ReadOnly label="Rack IT load" value={`${formatNumber(kw, 1)} kW`} />}
-    </div>
-  );
 }

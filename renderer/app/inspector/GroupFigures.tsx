@@ -25,11 +25,30 @@ export function GroupFigureRows({ group }: { group: GroupFigure }) {
   );
 }
 
-/** One line naming a loop or feed with its load against usable capacity, for the inspector of what it serves. */
+/**
+ * One line naming a loop or feed with its load against usable capacity, for the inspector of what it serves; the
+ * name selects it.
+ */
 export function GroupLine({ editor, label, id, name }: { editor: Editor; label: string; id: string | null; name: string | undefined }) {
   const group = useGroup(editor, id ?? '');
   if (id === null || name === undefined) return <ReadOnly label={label} value="none" />;
-  if (!group) return <ReadOnly label={label} value={`${name} (not sized)`} />;
-  const over = group.usableCapacity !== null && group.load > group.usableCapacity;
-  return <ReadOnly label={label} value={`${name} · ${formatNumber(group.load)} / ${formatNumber(group.usableCapacity ?? 0)} ${group.unit}`} warn={over} />;
+  const over = group !== undefined && group.usableCapacity !== null && group.load > group.usableCapacity;
+  return (
+    <div className={over ? 'field readonly warn' : 'field readonly'}>
+      <span className="field-label">{label}</span>
+      <span className="field-value">
+        <RecordLink editor={editor} id={id} name={name} />
+        {group ? ` · ${formatNumber(group.load)} / ${formatNumber(group.usableCapacity ?? 0)} ${group.unit}` : ' (not sized)'}
+      </span>
+    </div>
+  );
+}
+
+/** A record's name that selects it. */
+export function RecordLink({ editor, id, name }: { editor: Editor; id: string; name: string }) {
+  return (
+    <button type="button" className="inspector-link" onClick={() => editor.session.select([id])} title={`Select ${name}`}>
+      {name}
+    </button>
+  );
 }

@@ -45,7 +45,7 @@ export function LoopDetails({ editor, loop, lu }: { editor: Editor; loop: Coolin
       {route && !route.automatic && (
         <div className="field">
           <span className="field-label" />
-          <button type="button" onClick={() => runAction(editor, 'loop.autoRoute', { loopIds: [loop.id] })}>
+          <button type="button" className="tb-button" onClick={() => runAction(editor, 'loop.autoRoute', { loopIds: [loop.id] })}>
             Use the automatic route
           </button>
         </div>

@@ -25,10 +25,11 @@ export function MultiInspector({ editor, ids, lu }: { editor: Editor; ids: reado
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
   const totals = selectionTotals(editor.live.analyzer, records);
-  const type = counts.size === 1 ? records[0]?.type : undefined;
+  const byType = new Map<DocRecord['type'], DocRecord[]>();
+  for (const r of records) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   return (
     <div className="inspector" data-testid="inspector">
-      <h3>{records.length} selected</h3>
+      <h3 style={{ textTransform: 'none' }}>{records.length} selected</h3>
       <ReadOnly label="Selected" value={[...counts].map(([t, n]) => `${n} ${TYPE_WORDS[t as DocRecord['type']] ?? t}${n === 1 ? '' : 's'}`).join(', ')} />
       {totals.racks > 0 && (
         <div data-testid="selection-totals">
@@ -39,11 +40,31 @@ export function MultiInspector({ editor, ids, lu }: { editor: Editor; ids: reado
         </div>
       )}
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
-        {type && <SharedFields editor={editor} records={records} lu={lu} />}
+        {[...byType].filter(([type]) => EDITABLE.has(type)).map(([type, group]) => (
+          <SharedSection key={type} editor={editor} type={type} records={group} lu={lu} titled={byType.size > 1} />
+        ))}
         <ReplaceProfile editor={editor} ids={ids} />
       </fieldset>
       <SelectionChecks editor={editor} ids={ids} />
     </div>
+  );
+}
+
+/** The kinds whose shared fields a multi-selection edits. */
+const EDITABLE: ReadonlySet<DocRecord['type']> = new Set(['rack', 'row', 'equipment', 'hall', 'coolingLoop', 'powerFeed']);
+
+/** The shared fields of the selected records of one kind, under the kind's name when several kinds are selected. */
+function SharedSection({ editor, type, records, lu, titled }: { editor: Editor; type: DocRecord['type']; records: readonly DocRecord[]; lu: LengthUnit; titled: boolean }) {
+  const fields = <SharedFields editor={editor} records={records} lu={lu} />;
+  if (!titled) return fields;
+  return (
+    <section className="inspector-group" data-type={type}>
+      <div className="inspector-group-title">
+        {records.length} {TYPE_WORDS[type] ?? type}
+        {records.length === 1 ? '' : 's'}
+      </div>
+      {fields}
+    </section>
   );
 }
 

@@ -7,7 +7,7 @@ import type { LengthUnit } from '../../editor/session.ts';
 import { ReadOnly } from '../fields.tsx';
 import { formatNumber } from '../format.ts';
 import { useReport } from '../use-report.ts';
-import { GroupLine } from './GroupFigures.tsx';
+import { GroupLine, RecordLink } from './GroupFigures.tsx';
 
 /**
  * Where a rack stands and what serves it (row, loop, A and B feeds with their load against capacity) and its own
@@ -26,7 +26,16 @@ export function RackDetails({ editor, rack, lu }: { editor: Editor; rack: RackRe
   const kw = load ? `${formatNumber(load.itKw, 1)} kW` : '—';
   return (
     <>
-      <ReadOnly label="Row" value={row ? `${row.name}, slot ${rack.slot + 1} of ${row.slotCount}` : 'none'} />
+      {row ? (
+        <div className="field readonly">
+          <span className="field-label">Row</span>
+          <span className="field-value">
+            <RecordLink editor={editor} id={row.id} name={row.name} />, slot {rack.slot + 1} of {row.slotCount}
+          </span>
+        </div>
+      ) : (
+        <ReadOnly label="Row" value="none" />
+      )}
       <GroupLine editor={editor} label="Cooling loop" id={loop?.id ?? null} name={loop?.name} />
       <GroupLine editor={editor} label="Feed A" id={feedA?.id ?? null} name={feedA?.name} />
       <GroupLine editor={editor} label="Feed B" id={feedB?.id ?? null} name={feedB?.name} />

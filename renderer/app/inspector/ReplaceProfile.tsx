@@ -20,7 +20,7 @@ export function ReplaceProfile({ editor, ids }: { editor: Editor; ids: readonly 
           </option>
         ))}
       </select>
-      <button type="button" disabled={others === 0} onClick={() => runAction(editor, 'rack.replaceProfile', { ids, profileId })}>
+      <button type="button" className="tb-button" disabled={others === 0} onClick={() => runAction(editor, 'rack.replaceProfile', { ids, profileId })}>
         {others === 0 ? 'All racks are this profile' : `Replace ${others} of ${racks.length} racks`}
       </button>
     </div>

@@ -29,8 +29,10 @@ export function SelectionChecks({ editor, ids }: { editor: Editor; ids: readonly
       <ul className="checks">
         {checks.map((c) => (
           <li key={c.id} className={`check ${c.severity}`} data-code={c.code}>
-            <span className="sev">{c.severity}</span>
-            <span className="msg">{c.message}</span>
+            <button type="button" onClick={() => c.subject && editor.session.select([c.subject.id])} title="Select what this is about">
+              <span className="sev">{c.severity}</span>
+              <span className="msg">{c.message}</span>
+            </button>
           </li>
         ))}
       </ul>
