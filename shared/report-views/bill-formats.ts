@@ -20,6 +20,7 @@ export const BILL_CSV_HEADER: readonly string[] = [
   'capacity_per_unit',
   'capacity_unit',
   'redundancy',
+  'scope',
   'unit_cost_usd',
   'total_usd',
   'lead_time_weeks',
@@ -40,6 +41,7 @@ export function billCsvRows(bill: Pick<Bill, 'lines'>): (string | number | null)
     l.capacity?.value ?? null,
     l.capacity?.unit ?? null,
     l.redundancy,
+    l.scope,
     l.unitCostUsd,
     l.totalUsd,
     l.leadTimeWeeks,
@@ -66,9 +68,10 @@ export function billToTable(bill: Bill): string {
     `capex ${usd(s.capexUsd)} · longest lead ${num(s.longestLeadWeeks)} weeks`,
     '',
   ];
-  const columns = ['category', 'item', 'qty', 'unit', 'unit cost', 'total', 'lead (wk)'];
+  const columns = ['category', 'scope', 'item', 'qty', 'unit', 'unit cost', 'total', 'lead (wk)'];
   const rows = bill.lines.map((l) => [
     l.category,
+    l.scope,
     l.item,
     num(l.quantity, 2),
     l.unit,
@@ -77,7 +80,7 @@ export function billToTable(bill: Bill): string {
     l.leadTimeWeeks === null ? '' : num(l.leadTimeWeeks),
   ]);
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = new Set([2, 4, 5, 6]);
+  const numeric = new Set([3, 5, 6, 7]);
   const line = (cells: string[]) =>
     cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const checks = bill.checks.map((c) => `${c.severity.toUpperCase()} ${c.code}: ${c.message}`);

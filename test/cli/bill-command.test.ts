@@ -61,9 +61,13 @@ describe('powerhall CLI', () => {
     expect(result.code).toBe(0);
     const records = result.out.trimEnd().split('\r\n');
     expect(records[0]).toBe(
-      'category,item,catalog_id,group,group_name,quantity,unit,capacity_per_unit,capacity_unit,redundancy,unit_cost_usd,total_usd,lead_time_weeks,derivation,source',
+      'category,item,catalog_id,group,group_name,quantity,unit,capacity_per_unit,capacity_unit,redundancy,scope,unit_cost_usd,total_usd,lead_time_weeks,derivation,source',
     );
     expect(records.length).toBe(json.lines.length + 1);
+    // Each row carries its line's scope (landlord facility, tenant IT and network, OEM in-rack), as the JSON does;
+    // the CSV export test reads the column back against the report.
+    const table = (await runCli(['bill', sampleDocumentPath(), '--format', 'table'])).out;
+    expect(table.split('\n').find((l) => l.startsWith('category'))).toMatch(/^category\s+scope\s+item/);
   });
 
   it('refuses bad arguments and bad files with one line naming the problem', async () => {

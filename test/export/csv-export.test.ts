@@ -54,6 +54,8 @@ describe('CSV export', () => {
     const total = header!.indexOf('total_usd');
     expect(rows.reduce((s, r) => s + Number(r[total]), 0)).toBeCloseTo(context.report.summary.capexUsd, 6);
     expect(rows.map((r) => r[header!.indexOf('item')])).toEqual(context.report.lines.map((l) => l.item));
+    expect(rows.map((r) => r[header!.indexOf('scope')])).toEqual(context.report.lines.map((l) => l.scope));
+    expect(new Set(rows.map((r) => r[header!.indexOf('scope')]))).toEqual(new Set(['landlord', 'tenant', 'oem']));
   });
 
   it('writes a formula-looking name so that a spreadsheet shows it as text', async () => {

@@ -26,6 +26,15 @@ describe('XLSX export (read back with exceljs)', () => {
     expect(header).toContain('Total (USD)');
     expect(header).toContain('Lead time (weeks)');
     expect(power.getColumn(header.indexOf('Total (USD)') + 1).width).toBeGreaterThanOrEqual('Total (USD)'.length);
+    // Every bill row carries its line's scope; the network sheet is tenant scope, in-rack cooling OEM scope.
+    for (const [name, expected] of [['Network', ['tenant']], ['Cooling', ['landlord', 'oem']]] as const) {
+      const sheet = workbook.getWorksheet(name)!;
+      const scope = (sheet.getRow(1).values as unknown[]).slice(1).indexOf('Scope') + 1;
+      expect(scope, name).toBeGreaterThan(0);
+      const values = new Set<unknown>();
+      for (let r = 2; r < sheet.rowCount; r += 1) values.add(sheet.getRow(r).getCell(scope).value);
+      expect([...values].sort(), name).toEqual([...expected]);
+    }
   });
 
   it('writes numbers as numbers with formats, and subtotals and the total as formulas whose values are the report', async () => {
@@ -55,7 +64,8 @@ describe('XLSX export (read back with exceljs)', () => {
     expect(total.result).toBe(summary.capexUsd);
     const powerRow = rows.find((r) => r.label === 'Power')!;
     const power = summarySheet.getRow(powerRow.i).getCell(2);
-    expect(power.formula).toMatch(/^'Power'!I\d+$/);
+    // The Total column is J: the Scope column stands after Redundancy.
+    expect(power.formula).toMatch(/^'Power'!J\d+$/);
     expect(power.result).toBe(subtotals.get('Power'));
   });
 
