@@ -17,12 +17,12 @@ export function CompareTable(props: { systems: readonly CompareSystem[] }) {
       <thead>
         <tr>
           <th>Item</th>
-          <th>Disposition</th>
-          <th className="num" title="Quantity in the baseline">Qty base</th>
-          <th className="num" title="Quantity in the target: kept, upgraded and new">Qty target</th>
-          <th className="num">Δ qty</th>
-          <th className="num" title="The baseline's own bill for the item">Baseline $</th>
-          <th className="num" title="The upgrade bill: what going from baseline to target costs">Δ $ (upgrade)</th>
+          <th title="The item's lines by disposition: new, upgraded, reused (kept), removed">Disposition</th>
+          <th className="num" title="Quantity in the baseline">Base</th>
+          <th className="num" title="Quantity in the target: kept, upgraded and new">Target</th>
+          <th className="num" title="Target quantity less baseline quantity">Δ qty</th>
+          <th className="num" title="The baseline's own bill for the item">Base $</th>
+          <th className="num" title="The upgrade bill: what going from baseline to target costs">Δ $</th>
         </tr>
       </thead>
       <tbody>

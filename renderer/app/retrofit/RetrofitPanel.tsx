@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RetrofitReport } from '../../../shared/analysis/retrofit/index.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { formatUsd } from '../format.ts';
@@ -8,6 +8,7 @@ import { CompareTable } from './CompareTable.tsx';
 import { GanttChart } from './GanttChart.tsx';
 import { ReadinessTable } from './ReadinessTable.tsx';
 import { useRetrofit, type RetrofitPair } from './use-retrofit.ts';
+import { useWidth } from './use-width.ts';
 import './retrofit.css';
 
 const VIEWS = [
@@ -18,14 +19,13 @@ const VIEWS = [
 ] as const;
 type View = (typeof VIEWS)[number][0];
 
-const GANTT_WIDTH = 572;
 const perMw = (n: number) => `${formatUsd(n)}/MW`;
 
 function Summary({ report }: { report: RetrofitReport }) {
   const s = report.summary;
   // Each figure with the number it shows, as the compare states it (data-value), for readers that need it exact.
   const figures: [string, string, string, string, number][] = [
-    ['Target built new', formatUsd(s.targetNewBuildCapexUsd), 'cmp-new-build', 'The target’s bill if every unit were bought new', s.targetNewBuildCapexUsd],
+    ['Target built new', formatUsd(s.targetNewBuildCapexUsd), 'cmp-new-build', s.targetNewBuildBasis, s.targetNewBuildCapexUsd],
     ['Credited', formatUsd(s.creditedUsd), 'cmp-credited', 'What the kept assets save against the new build, net of their retrofit costs', s.creditedUsd],
     ['Removal', formatUsd(s.removalUsd), 'cmp-removal', 'Removal and strip-out of the units that go', s.removalUsd],
     ['Upgrade bill (Δ)', formatUsd(s.deltaCapexUsd), 'cmp-delta', 'The sum of the upgrade bill’s lines', s.deltaCapexUsd],
@@ -45,6 +45,35 @@ function Summary({ report }: { report: RetrofitReport }) {
         </div>
       ))}
     </section>
+  );
+}
+
+/** The site-level findings of the compare (the phases' combined load on the shared supply) and how the figures are made up. */
+function Notes({ report }: { report: RetrofitReport }) {
+  return (
+    <div className="retrofit-notes">
+      {report.checks.map((c, i) => (
+        <p key={`${c.code}-${i}`} className={`retrofit-check ${c.severity}`} role={c.severity === 'error' ? 'alert' : undefined} data-testid="compare-check">
+          <b>{c.severity}</b> {c.message}
+        </p>
+      ))}
+      <details>
+        <summary>How these figures are made up</summary>
+        <p>{report.summary.targetNewBuildBasis}</p>
+        <p>{report.siteLoad.derivation}</p>
+      </details>
+    </div>
+  );
+}
+
+function Schedule({ report }: { report: RetrofitReport }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref, 540);
+  return (
+    <div className="schedule" ref={ref}>
+      {report.schedule.tasks.length > 0 && <GanttChart report={report} width={width} />}
+      <p className="derivation">{report.schedule.derivation}</p>
+    </div>
   );
 }
 
@@ -85,6 +114,7 @@ export function RetrofitPanel(props: { editor: Editor }) {
       ) : (
         <>
           <Summary report={state.view.report} />
+          <Notes report={state.view.report} />
           <nav className="subtabs" role="tablist" aria-label="Retrofit views">
             {VIEWS.map(([id, text]) => (
               <button key={id} type="button" role="tab" aria-selected={view === id} data-testid={`compare-view-${id}`} onClick={() => setView(id)}>
@@ -93,12 +123,7 @@ export function RetrofitPanel(props: { editor: Editor }) {
             ))}
           </nav>
           {view === 'bill' && <CompareTable systems={state.view.systems} />}
-          {view === 'schedule' && (
-            <div className="schedule">
-              {state.view.report.schedule.tasks.length > 0 && <GanttChart report={state.view.report} width={GANTT_WIDTH} />}
-              <p className="derivation">{state.view.report.schedule.derivation}</p>
-            </div>
-          )}
+          {view === 'schedule' && <Schedule report={state.view.report} />}
           {view === 'readiness' && <ReadinessTable factors={state.view.report.readiness} />}
           {view === 'assets' && <AssetTable editor={editor} report={state.view.report} />}
         </>
