@@ -70,6 +70,18 @@ describe('replace in place', () => {
     expect(about(feeds[1]!)).toContain('feed-over-capacity');
   });
 
+  it('flags what a wider, heavier profile no longer fits: the 0.6 m pitch and the floor rating', () => {
+    const ed = newEditor();
+    const { hallId, rows } = miningHall(ed);
+    // Kyber NVL576: 1.2 m wide on a 0.6 m pitch; 3,000 kg over 1.2 × 1.2 m = 2,083 kg/m², above a 1,500 kg/m² slab.
+    runAction(ed, 'record.update', { id: hallId, patch: { floorLoadKgPerM2: 1500 } });
+    const about = (code: string) => ed.live.current.checks.filter((c) => c.code === code).map((c) => c.subject?.id);
+    expect([...about('rack-pitch-too-narrow'), ...about('floor-load-exceeded')]).toEqual([]);
+    expect(runAction(ed, 'rack.replaceProfile', { ids: [rows[0]!], profileId: 'kyber-nvl576' }).ok).toBe(true);
+    expect(about('rack-pitch-too-narrow')).toEqual([rows[0]]);
+    expect(about('floor-load-exceeded')).toEqual([rows[0]]);
+  });
+
   it('replaces only the selected racks, and the racks of selected rows; clears a kW override of the old profile', () => {
     const ed = newEditor();
     const { rows } = miningHall(ed);
@@ -132,5 +144,17 @@ describe('bulk edit', () => {
     expect(runAction(ed, 'record.bulkEdit', { ids: rows, patch: { origin: { x: 2, y: 4 } }, label: 'x' }).ok).toBe(false);
     expect(runAction(ed, 'record.bulkEdit', { ids: [rows[0]!, ed.store.all('rack')[0]!.id], patch: { name: 'X' } }).ok).toBe(false);
     expect(ed.store.toDocument()).toEqual(before);
+  });
+
+  it('refuses a value that only one of the records cannot take: every record is checked, not the first', () => {
+    const ed = newEditor();
+    const [h] = createdIds(runAction(ed, 'hall.add', { origin: { x: 0, y: 0 }, widthM: 40, depthM: 30 }));
+    // 5 slots × 2.5 m = 12.5 m from x 2 fits the 40 m hall; 20 slots × 2.5 m = 50 m would leave it.
+    const short = createdIds(runAction(ed, 'row.add', { hallId: h as HallId, start: { x: 2, y: 4 }, end: { x: 5.1, y: 4 } }))[0]!;
+    const long = createdIds(runAction(ed, 'row.add', { hallId: h as HallId, start: { x: 2, y: 12 }, end: { x: 14.1, y: 12 } }))[0]!;
+    const before = ed.store.toDocument();
+    expect(runAction(ed, 'record.bulkEdit', { ids: [short, long], patch: { slotWidthM: 2.5 }, label: 'Pitch' }).ok).toBe(false);
+    expect(ed.store.toDocument()).toEqual(before);
+    expect(runAction(ed, 'record.bulkEdit', { ids: [short], patch: { slotWidthM: 2.5 }, label: 'Pitch' }).ok).toBe(true);
   });
 });
