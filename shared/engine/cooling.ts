@@ -117,15 +117,12 @@ export function sizeHallCooling(
   const airTotalKw = sumRows(hall.rows, 'airKw');
   const airKw = airTotalKw - rdhxKw;
   sizeAirUnits(bill, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
-  // Sized on the design-day heat: pump heat to the liquid side; fan heat and UPS losses to the chilled water.
   if (!ctx.placedRejection) {
+    // Sized on the design-day heat: pump heat to the liquid side; fan heat and UPS losses to the chilled water.
     const liquid = liquidDesignHeat(f, liquidKw);
+    const air = airDesignHeat(f, airTotalKw, hall.hall.kind === 'mining' ? 0 : sumRows(hall.rows, 'itKw'));
     sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquid.kw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat on the design day (${liquid.text}; the air share goes to chilled water)`);
-  }
-  // Towers or dry coolers placed in the yard take the liquid heat; the air share still needs its chilled water,
-  // unless the placed plant is itself chillers.
-  if (!ctx.placedChillers) {
-    sizeChilledWater(bill, ctx.airPlant, airDesignHeat(f, airTotalKw, hall.hall.kind === 'mining' ? 0 : sumRows(hall.rows, 'itKw')), scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
+    sizeChilledWater(bill, ctx.airPlant, air, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
   }
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
   const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
