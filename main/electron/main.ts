@@ -1,7 +1,7 @@
 // The Electron shell: one window per project on powerhall://app/, the IPC routing, menus, files and window state.
 // Everything else lives in services that browser mode and the CLI share; the decisions live in plain functions
 // beside this file, which receive the Electron objects they act on.
-import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, crashReporter, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
 // electron-log's Node logger: the same file transport, without the Electron one's IPC channel, on which any
 // renderer could write to the log unchecked (every IPC handler here checks its sender).
 import log from 'electron-log/node';
@@ -24,6 +24,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { aboutDetail, aboutPanelOptions, appVersions, sqliteVersion } from './app-versions.ts';
 import { startLocalCrashReports } from './crash-reports.ts';
 import { diagnosticsText } from './diagnostics.ts';
+import { followOsTheme, windowBackground } from './os-theme.ts';
 import { routeDroppedProjects } from './dropped-files.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
 import { hardenApp } from './harden-app.ts';
@@ -111,7 +112,7 @@ function createWindow(): BrowserWindow {
     ...bounds,
     minWidth: 1100,
     minHeight: 700,
-    backgroundColor: '#14171c',
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     show: false,
     webPreferences: secureWebPreferences(resolve(import.meta.dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   });
@@ -369,6 +370,7 @@ function updateMenu(): void {
 
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
+  followOsTheme(nativeTheme, () => windows.all().map((e) => e.window));
   serveRenderer(protocol, rendererDir());
   app.setAboutPanelOptions(aboutPanelOptions(versions()));
   registerIpcHandlers(ipcMain, {

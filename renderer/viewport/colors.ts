@@ -31,7 +31,6 @@ export function groupColor(index: number): number {
 }
 
 export const CHECK_COLORS = { error: 0xe5484d, warning: 0xf5a524, info: 0x4c8eda, ok: 0x46a758 } as const;
-export const SELECTED = 0xffffff;
 
 /** Retrofit dispositions: what the site has (kept), kept with works, bought new, new in place of a removed unit, removed. */
 export const DISPOSITION_COLORS: Record<DrawnDisposition, number> = { existing: 0x5b8fd6, upgrade: 0xe0b341, new: 0x4cbf7a, replace: 0xb07ce8, retire: 0xe5484d };

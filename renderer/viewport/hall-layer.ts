@@ -1,10 +1,8 @@
-import { BufferGeometry, Float32BufferAttribute, Group, LineBasicMaterial, LineSegments, Mesh, MeshLambertMaterial, PlaneGeometry } from 'three';
+import { BufferGeometry, Float32BufferAttribute, Group, LineSegments, Mesh, PlaneGeometry, type LineBasicMaterial } from 'three';
 import type { HallRecord } from '../../shared/model/index.ts';
+import { themedMaterials } from './scene-theme.ts';
 
-const floorMaterial = new MeshLambertMaterial({ color: 0x2b3038 });
-const gridMaterial = new LineBasicMaterial({ color: 0x3a414c });
-const majorMaterial = new LineBasicMaterial({ color: 0x4a5260 });
-const outlineMaterial = new LineBasicMaterial({ color: 0x9aa5b5 });
+const { floor: floorMaterial, grid: gridMaterial, gridMajor: majorMaterial, outline: outlineMaterial } = themedMaterials;
 
 /** Hall floors with a 1 m grid (5 m major lines) and an outline; their names and dimensions are viewport labels. */
 export class HallLayer {

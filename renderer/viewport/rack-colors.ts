@@ -4,7 +4,8 @@ import type { DrawnDisposition } from '../../shared/report-views/retrofit-view.t
 import type { ColorMode } from '../editor/session.ts';
 import type { DocumentStore } from '../editor/store.ts';
 import { GroupPalette } from './group-palette.ts';
-import { CHECK_COLORS, DISPOSITION_COLORS, SELECTED, UNASSIGNED, groupColor, kwColor } from './colors.ts';
+import { CHECK_COLORS, DISPOSITION_COLORS, UNASSIGNED, groupColor, kwColor } from './colors.ts';
+import { sceneTheme } from './scene-theme.ts';
 
 const UNASSIGNED_GROUP = groupColor(-1);
 
@@ -50,7 +51,7 @@ export class RackColoring {
   }
 
   colorOf(rack: RackRecord): number {
-    if (this.selection.has(rack.id)) return SELECTED;
+    if (this.selection.has(rack.id)) return sceneTheme().selection;
     if (this.mode === 'kw') {
       return kwColor(this.kwOf(rack) ?? 0);
     }

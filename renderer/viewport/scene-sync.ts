@@ -1,4 +1,4 @@
-import { Mesh, MeshLambertMaterial, PlaneGeometry, Scene } from 'three';
+import { Mesh, PlaneGeometry, Scene } from 'three';
 import type { Check } from '../../shared/analysis/index.ts';
 import { assertNever, type DocRecord, type RackRecord } from '../../shared/model/index.ts';
 import type { CatalogIndex } from '../../shared/catalog/catalog-index.ts';
@@ -11,6 +11,7 @@ import { CHECK_COLORS } from './colors.ts';
 import { HallLayer } from './hall-layer.ts';
 import { InstancedBoxLayer } from './instanced-box-layer.ts';
 import { LineBatch } from './line-batch.ts';
+import { sceneTheme, themedMaterials } from './scene-theme.ts';
 import { equipmentBox, rackBox, rackBoxIn, worldBounds } from '../../shared/geometry/floor-box.ts';
 import { RackColoring, severityBySubject } from './rack-colors.ts';
 import { GhostLayer } from './retrofit-overlay.ts';
@@ -42,9 +43,9 @@ export class SceneSync {
   /** Which line batches need rebuilding before the next frame. */
   private readonly dirty = { rows: true, loops: true, checks: true, selection: true, ground: true };
   /** The site's ground: halls stand on it and the outdoor yard's equipment sits on it. */
-  private readonly ground = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x1d2228 }));
+  private readonly ground = new Mesh(new PlaneGeometry(1, 1), themedMaterials.ground);
   /** The outdoor yard: a gravel pad around the equipment standing outside the halls, outlined and named. */
-  private readonly yard = new Mesh(new PlaneGeometry(1, 1), new MeshLambertMaterial({ color: 0x3a3528 }));
+  private readonly yard = new Mesh(new PlaneGeometry(1, 1), themedMaterials.yard);
   private readonly yardLines = new LineBatch();
   /** World footprint of each row, kept until the row, its racks or its hall change. */
   private readonly rowRects = new Map<string, Bounds | null>();
@@ -164,10 +165,8 @@ export class SceneSync {
     this.halls.dispose();
     for (const l of [this.rowLines, this.loopLines, this.checkLines, this.selectionLines, this.yardLines]) l.dispose();
     this.yard.geometry.dispose();
-    (this.yard.material as MeshLambertMaterial).dispose();
     this.ghosts.dispose();
     this.ground.geometry.dispose();
-    (this.ground.material as MeshLambertMaterial).dispose();
   }
 
   private apply({ diff }: StoreChange): void {
@@ -336,7 +335,7 @@ export class SceneSync {
       return;
     }
     const kind = this.catalog.findItem(eq.catalogId)?.kind;
-    const color = this.session.selection.has(id) ? 0xffffff : this.coloring.mode === 'disposition' ? this.coloring.dispositionColor(id) : (EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6);
+    const color = this.session.selection.has(id) ? sceneTheme().selection : this.coloring.mode === 'disposition' ? this.coloring.dispositionColor(id) : (EQUIPMENT_COLORS[kind ?? ''] ?? 0x8a94a6);
     this.equipment.set(id, eq.catalogId, box, color);
     this.index.set(id, worldBounds(box));
   }
@@ -493,12 +492,12 @@ export class SceneSync {
       if (r.type === 'coolingLoop') {
         const hall = this.store.get(r.hallId, 'hall');
         const pts = hall ? loopRoute(this.store, this.catalog, r).points.map((p) => hallToSite(hall, p)) : [];
-        for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, 0xffffff);
-        for (const p of pts) this.selectionLines.rect(p.x - 0.25, p.y - 0.25, p.x + 0.25, p.y + 0.25, PIPE_HEIGHT, 0xffffff);
+        for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, sceneTheme().selection);
+        for (const p of pts) this.selectionLines.rect(p.x - 0.25, p.y - 0.25, p.x + 0.25, p.y + 0.25, PIPE_HEIGHT, sceneTheme().selection);
         continue;
       }
       const b = this.recordBounds(id);
-      if (b) this.selectionLines.box(grow(b, 0.08), 0xffffff);
+      if (b) this.selectionLines.box(grow(b, 0.08), sceneTheme().selection);
     }
     const hover = this.session.hoverId;
     if (hover && !this.session.selection.has(hover) && this.store.get(hover)?.type !== 'hall') {
@@ -508,7 +507,7 @@ export class SceneSync {
     const draft = this.session.pipeDraft;
     if (draft) {
       const pts = draft.next ? [...draft.points, draft.next] : draft.points;
-      for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, k < draft.points.length ? 0x7dd3fc : 0xffffff);
+      for (let k = 1; k < pts.length; k++) this.selectionLines.segment(pts[k - 1]!.x, PIPE_HEIGHT, pts[k - 1]!.y, pts[k]!.x, PIPE_HEIGHT, pts[k]!.y, k < draft.points.length ? 0x7dd3fc : sceneTheme().selection);
       for (const p of draft.points) this.selectionLines.rect(p.x - 0.2, p.y - 0.2, p.x + 0.2, p.y + 0.2, PIPE_HEIGHT, 0x7dd3fc);
     }
     const box = this.session.selectionBox;

@@ -6,6 +6,7 @@ import type { ColorMode } from '../editor/session.ts';
 import { hallAt } from '../editor/locate.ts';
 import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
+import { applySceneTheme, onThemeChange, sceneTheme } from './scene-theme.ts';
 import type { CameraView } from '../editor/session-memory.ts';
 import { LabelOverlay, type Projected } from './labels.ts';
 import { worldLabels, type WorldLabel } from './label-sources.ts';
@@ -76,7 +77,9 @@ export class ViewportController implements ViewCommands {
     this.labels = new LabelOverlay(container);
     this.rig = new CameraRig(this.canvas, () => this.requestRender());
     this.sync = new SceneSync(editor.store, editor.catalog, (rack) => editor.live.analyzer.rackLoad(rack)?.itKw ?? null, editor.session.state, () => this.requestRender());
-    this.sync.scene.background = new Color(0x15181d);
+    this.applyTheme();
+    // The OS theme changes while the app runs (Electron follows nativeTheme): the scene follows at once.
+    this.disposers.push(onThemeChange(() => this.applyTheme()));
     const sun = new DirectionalLight(0xffffff, 1.6);
     sun.position.set(0.4, 1, 0.25);
     this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun);
@@ -143,6 +146,13 @@ export class ViewportController implements ViewCommands {
   focus(id: string): void {
     this.editor.session.select([id]);
     this.fitToSelection();
+  }
+
+  private applyTheme(): void {
+    const theme = sceneTheme();
+    applySceneTheme(theme);
+    this.sync.scene.background = new Color(theme.background);
+    this.requestRender();
   }
 
   cameraView(): CameraView {
