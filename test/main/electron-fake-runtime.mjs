@@ -192,4 +192,7 @@ process.on('message', async (command) => {
   }
 });
 
-export default { app, BrowserWindow, Menu, crashReporter, dialog, ipcMain, protocol, screen, session };
+/** The OS theme: dark here; the shell leaves it to the system and listens for changes. */
+export const nativeTheme = Object.assign(new EventEmitter(), { themeSource: 'system', shouldUseDarkColors: true });
+
+export default { app, BrowserWindow, Menu, crashReporter, dialog, ipcMain, nativeTheme, protocol, screen, session };
