@@ -5,6 +5,8 @@ import { fmt } from './format.ts';
 import { siteRating, sizeHeatRejection, type DesignConditions } from './heat-rejection.ts';
 import { redundancyText, unitsWithRedundancy } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+import { pipeDn } from './coolant-flow.ts';
+import { sizePipeRun } from './piping.ts';
 import type { DesignHeat } from './design-day-heat.ts';
 
 /**
@@ -73,6 +75,9 @@ export function sizeChilledWater(bill: BillBuilder, plant: AirPlant, heat: Desig
     derivation: `${name} chilled-water pumps: ${fmt(airKw)} kWt × 60 / (${fmt(f.factor('water-density'), 3)} × ${fmt(f.factor('water-cp'))} × ${fmt(dt)} K) = ${fmt(flow, 0)} L/min; ${pump.detail()}; ${redundancyText(pump.n, redundancy)}`,
     factors: ['chw-delta-t-k', 'water-density', 'water-cp'],
   });
+  // The chilled water reaches the air units over the same yard-to-hall route as the facility-water mains.
+  const route = f.factor('fw-main-route-m');
+  sizePipeRun(bill, group, `${name} chilled-water mains (plant to the air units, ${fmt(flow, 0)} L/min)`, pipeDn(flow, f.factor('pipe-velocity-m-s')), route, `route ${fmt(route)} m from the plant yard to the hall`);
 }
 
 /** The air path's supply temperature against the rack inlet limit: chilled water + coil approach ≤ limit. */

@@ -117,23 +117,32 @@ export function sizeHallCooling(
   const airTotalKw = sumRows(hall.rows, 'airKw');
   const airKw = airTotalKw - rdhxKw;
   sizeAirUnits(bill, airKw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} air heat (air share of every rack, less what rear doors take) ${fmt(airKw)} kWt`);
+  // A hall that stays a mining hall ventilates its ASICs' air share with outside air, as mining sheds do: no
+  // chilled water, fan overhead only.
+  const mining = hall.hall.kind === 'mining';
   if (!ctx.placedRejection) {
     // Sized on the design-day heat: pump heat to the liquid side; fan heat and UPS losses to the chilled water.
     const liquid = liquidDesignHeat(f, liquidKw);
-    const air = airDesignHeat(f, airTotalKw, hall.hall.kind === 'mining' ? 0 : sumRows(hall.rows, 'itKw'));
-    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquid.kw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat on the design day (${liquid.text}; the air share goes to chilled water)`);
-    sizeChilledWater(bill, ctx.airPlant, air, scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
+    sizeHeatRejection(bill, ctx.rejection, ctx.conditions, liquid.kw, scenario.coolingRedundancy, hall.hall.id, `${hall.hall.name} heat rejection for the liquid heat on the design day (${liquid.text}; the air share goes to ${mining ? 'outside air' : 'chilled water'})`);
+    if (!mining) sizeChilledWater(bill, ctx.airPlant, airDesignHeat(f, airTotalKw, sumRows(hall.rows, 'itKw')), scenario.coolingRedundancy, hall.hall.id, hall.hall.name);
   }
   const liquidOverhead = liquidKw * (ctx.pueLiquid - 1);
-  const air = airOverhead(f, ctx.airPlant, airTotalKw, ctx.pueAir);
+  const air = airOverhead(f, mining ? outsideAir(ctx.airPlant) : ctx.airPlant, airTotalKw, ctx.pueAir);
   const adiabatic = (type: HeatRejectionType) => f.ofKind('heat-rejection').some((i) => i.heatRejection === type && i.adiabatic === true);
   const water = [
     waterUse(bill, ctx.rejection.type, adiabatic(ctx.rejection.type), liquidKw, `${hall.hall.name} liquid heat`, { designDryBulbC: ctx.conditions.dryBulbC, supplyC: ctx.conditions.supplyC }),
-    ctx.airPlant.kind === 'economiser'
+    mining
+      ? { m3PerYear: 0, text: airTotalKw > 0 ? `${hall.hall.name} air share: outside-air ventilation (a mining hall) uses no water` : '' }
+      : ctx.airPlant.kind === 'economiser'
       ? waterUse(bill, 'dry-cooler', adiabatic('dry-cooler'), airTotalKw, `${hall.hall.name} air share (economiser)`, { designDryBulbC: ctx.airPlant.conditions.dryBulbC, supplyC: ctx.airPlant.conditions.supplyC })
       : waterUse(bill, 'chiller', false, airTotalKw, `${hall.hall.name} air share (chillers)`, { designDryBulbC: ctx.conditions.dryBulbC, supplyC: ctx.conditions.supplyC }),
   ].filter((w) => w.text !== '');
   return { overheadKw: liquidOverhead + air.annual, designOverheadKw: liquidOverhead + air.designDay, water, loops };
+}
+
+/** A mining hall's air share on outside air: fan overhead only, as an economiser, never compressors. */
+function outsideAir(plant: AirPlant): AirPlant {
+  return { ...plant, kind: 'economiser', why: 'a mining hall: outside-air ventilation' };
 }
 
 /** The site-level part of cooling once every hall is sized: placed heat rejection and the summary. */

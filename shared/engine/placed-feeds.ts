@@ -7,7 +7,7 @@ import { assetRating, isKept, keptLine, placedAsset, type PlacedAsset } from './
 import { groupFigure } from './group-figure.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { lvBus } from './lv-bus.ts';
-import { sizeBatteries } from './power-chain.ts';
+import { sizeBatteries, sizeLvFeeders } from './power-chain.ts';
 import { needsTwoFeeds, usableUnits } from './redundancy.ts';
 import { upsKva, upsKw, upsLoad, upsLoadText } from './ups.ts';
 import { gpuKw } from './transients.ts';
@@ -90,6 +90,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
         category: 'power', catalogId: bus.item.id, group: feed.id, quantity: 1, capacity: { value: bus.item.amps ?? 0, unit: 'A' }, redundancy: lineupRedundancy,
         derivation: `${called('Feed', feed.name)}: the UPS output (paralleling) switchboard its ${ups.length} frames sit on, one per lineup`,
       });
+      sizeLvFeeders(bill, feed.id, called('Feed', feed.name), 1, 'UPS output board to its busway');
     }
     const swingKva = ((bill.index.factor('gpu-transient-factor') - 1) * (feedGpuKw.get(id) ?? 0)) / pf;
     const overload = bill.index.factor('ups-overload-ratio');

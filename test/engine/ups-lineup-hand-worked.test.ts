@@ -89,6 +89,8 @@ describe('UPS lineups limited by the LV bus, worked by hand', () => {
     // each feed carries 4 × 132 = 528 kW / 0.95 = 555.79 kVA + a swing of 0.4 × 528 / 0.95 = 222.32 → 778.11 kVA,
     // within feed B's single 1,250 kVA frame × 1.25 overload = 1,562.5 kVA: no transient warning.
     expect(b.lines.filter((l) => l.catalogId === 'swbd-lv-6300a' && (l.group === 'fa' || l.group === 'fb')).map((l) => l.quantity)).toEqual([1, 1]);
+    // and each output board feeds its busway over one board-rated LV feeder: 1 circuit × 40 m per feed.
+    expect(b.lines.filter((l) => l.catalogId === 'lv-feeder-m' && (l.group === 'fa' || l.group === 'fb')).map((l) => l.quantity)).toEqual([40, 40]);
     expect(b.checks.some((c) => c.code === 'gpu-transient-exceeds')).toBe(false);
   });
 

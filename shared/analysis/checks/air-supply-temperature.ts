@@ -7,11 +7,12 @@ import { sumRows, type HallLoad } from '../../engine/loads.ts';
 
 /**
  * The air path's water plus the coil approach against the rack inlet limit: chilled water, or facility water when
- * placed heat rejection has no chillers and the climate allows no economiser.
+ * placed heat rejection has no chillers and the climate allows no economiser. Mining halls are not checked.
  */
 export function airSupplyChecks(hall: HallLoad, ctx: CoolingContext, index: CatalogIndex): CheckInput[] {
   const airKw = sumRows(hall.rows, 'airKw');
-  if (airKw <= 0) return [];
+  // A mining hall ventilates with outside air: its ASICs take the ambient, not a data-center inlet limit.
+  if (airKw <= 0 || hall.hall.kind === 'mining') return [];
   const noChilledWater = ctx.placedRejection && !ctx.placedChillers && ctx.airPlant.kind === 'chiller';
   const air = airSupplyC(index, noChilledWater ? ctx.conditions.supplyC : index.factor('chw-supply-c'));
   if (air.ok) return [];
