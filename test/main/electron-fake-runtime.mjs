@@ -64,6 +64,9 @@ class FakeWebContents extends EventEmitter {
   reload() {
     report({ type: 'reload', id: this.id });
   }
+  send(channel, payload) {
+    report({ type: 'sent', id: this.id, channel, payload });
+  }
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -116,9 +119,14 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+const menuItems = (items) => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? menuItems(item.submenu) : [])]);
+let applicationMenu = [];
 export const Menu = {
   buildFromTemplate: (template) => ({ template }),
-  setApplicationMenu: (menu) => report({ type: 'menu', labels: menu.template.map((m) => m.label ?? m.role) }),
+  setApplicationMenu: (menu) => {
+    applicationMenu = menu.template;
+    report({ type: 'menu', labels: menu.template.map((m) => m.label ?? m.role), ids: menuItems(menu.template).flatMap((i) => (i.id ? [i.id] : [])) });
+  },
 };
 
 export const crashReporter = { start: (options) => report({ type: 'crash-reporter', options }) };
@@ -189,6 +197,12 @@ process.on('message', async (command) => {
     case 'close':
       windows.get(command.id)?.close();
       break;
+    case 'menu-click': {
+      const item = menuItems(applicationMenu).find((i) => i.id === command.id);
+      item?.click?.();
+      report({ type: 'reply', tag: command.tag, result: { clicked: item !== undefined } });
+      break;
+    }
   }
 });
 

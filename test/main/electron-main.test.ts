@@ -64,6 +64,7 @@ class Shell {
 }
 
 const INFO = channelName('project', 'info');
+const SET_ACTIONS = channelName('menu', 'setActions');
 const APP_URL = 'powerhall://app/index.html';
 
 describe('the Electron main process', () => {
@@ -127,6 +128,35 @@ describe('the Electron main process', () => {
     expect(info.value?.name).toBeTruthy();
     expect(await shell.request({ type: 'invoke', channel: INFO, id, url: APP_URL, payload: {}, subframe: true })).toMatchObject({ ok: false });
     expect(await shell.request({ type: 'invoke', channel: INFO, id: 999, url: APP_URL, payload: {} })).toMatchObject({ ok: false });
+  });
+
+  it("builds its menus from the renderer's published actions, sends a click to that window, and opens a project dropped on it", async () => {
+    const shell = start();
+    await shell.waitFor((m) => m.type === 'waiting-for-ready', 'whenReady');
+    shell.send({ type: 'ready' });
+    const { id } = await shell.waitFor((m) => m.type === 'load', 'a window loading its page');
+    const actions = [
+      { id: 'export.xlsx', label: 'Workbook (XLSX)', menu: 'File', submenu: 'Export', group: 'export', enabled: true },
+      { id: 'history.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', enabled: true },
+      { id: 'scenario.next', label: 'Next scenario', menu: 'Scenario', group: 'view', enabled: true },
+    ];
+    expect(await shell.request({ type: 'invoke', channel: SET_ACTIONS, id, url: APP_URL, payload: { actions } })).toEqual({ ok: true, value: {} });
+    const menu = await shell.waitFor((m) => m.type === 'menu' && (m.labels as string[]).includes('Scenario'), 'the menu with the renderer actions');
+    expect(menu.labels).toEqual(['File', 'Edit', 'View', 'Scenario', 'windowMenu', 'help']);
+    expect(menu.ids).toEqual(expect.arrayContaining(['file.new', 'file.open', 'submenu.Export', 'export.xlsx', 'history.undo', 'scenario.next', 'help.about']));
+    // A list the contract does not allow changes nothing.
+    expect(await shell.request({ type: 'invoke', channel: SET_ACTIONS, id, url: APP_URL, payload: { actions: [{ ...actions[0], menu: 'Tools' }] } })).toMatchObject({ ok: false });
+
+    for (const item of ['history.undo', 'export.xlsx', 'file.import']) {
+      expect(await shell.request({ type: 'menu-click', id: item })).toEqual({ clicked: true });
+      const sent = await shell.waitFor((m) => m.type === 'sent' && (m.payload as { id?: string }).id === item, `the ${item} event`);
+      expect(sent).toMatchObject({ id, channel: 'powerhall-event:menu.runAction', payload: { id: item } });
+    }
+
+    const dropped = join(dir, 'dropped.powerhall');
+    ProjectService.create(dropped, loadSampleDocument()).close();
+    expect(await shell.request({ type: 'navigate', id, event: 'will-navigate', url: pathToFileURL(dropped).href })).toEqual({ prevented: true });
+    await shell.waitFor((m) => m.type === 'title' && m.title === 'dropped.powerhall — Powerhall', 'the dropped project in a window of its own');
   });
 
   it("opens the file macOS passes before ready, a second launch's file in a window of its own, an open file only once", async () => {
