@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleDocumentPath } from '../../main/app/sample-project.ts';
 import type { RetrofitReport } from '../../shared/analysis/retrofit/index.ts';
 import { runCli } from '../support/run-cli.ts';
 import { REPO_ROOT } from '../support/serve.ts';
@@ -16,8 +16,11 @@ describe('retrofit views', () => {
   let cli: RetrofitReport;
   beforeAll(async () => {
     app = await openSampleApp();
+    // The CLI reads the very project the app has open: the stored document, written out as interchange JSON.
+    const file = join(mkdtempSync(join(tmpdir(), 'retrofit-views-')), 'stored.json');
+    writeFileSync(file, JSON.stringify(await storedProject(app.serve)));
     const today = new Date().toISOString().slice(0, 10);
-    const run = await runCli(['retrofit', sampleDocumentPath(), '--format', 'json', '--as-of', today]);
+    const run = await runCli(['retrofit', file, '--format', 'json', '--as-of', today]);
     expect(run.code, run.err).toBe(0);
     cli = JSON.parse(run.out) as RetrofitReport;
   });
@@ -72,7 +75,8 @@ describe('retrofit views', () => {
     await page.selectOption('[data-testid=scenario]', cli.target.id);
     await ed.rendered(opened);
     expect(await page.inputValue('[data-testid=color-mode]')).toBe('kw');
-    // Pixels by hue: the GB200 racks are orange by kW (80-150 kW band); everything Phase 1 buys is green when new.
+    // Pixels by hue: the GB200 racks are orange by kW (80-150 kW band); by disposition a unit or rack the phase buys
+    // is green and one it keeps is blue.
     const hues = () =>
       page.evaluate(() => {
         const canvas = document.querySelector('[data-testid=viewport-canvas]') as HTMLCanvasElement;
@@ -83,24 +87,64 @@ describe('retrofit views', () => {
         ctx.drawImage(canvas, 0, 0);
         const d = ctx.getImageData(0, 0, probe.width, probe.height).data;
         let green = 0;
+        let blue = 0;
         let orange = 0;
         for (let i = 0; i < d.length; i += 4) {
           const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
           if (g > 90 && g > 1.3 * r && g > 1.2 * b) green++;
+          if (b > 120 && b > 1.3 * r && b > 1.05 * g) blue++;
           if (r > 120 && r > 1.4 * g && g > 1.4 * b) orange++;
         }
-        return { green, orange };
+        return { green, blue, orange };
       });
     const before = await hues();
     const frames = await ed.frames();
     await page.selectOption('[data-testid=color-mode]', 'disposition');
     await ed.rendered(frames);
     const after = await hues();
-    expect(before.orange).toBeGreaterThan(2000);
+    expect(before.orange).toBeGreaterThan(1000);
     expect(after.orange).toBeLessThan(before.orange / 10);
-    expect(after.green).toBeGreaterThan(before.green + before.orange / 2);
+    expect(after.green + after.blue).toBeGreaterThan(before.green + before.blue + before.orange / 2);
     expect(await page.textContent('[data-testid=legend]')).toContain('Retrofit disposition');
-    expect(cli.assets.filter((a) => a.kind !== 'substation').every((a) => a.disposition === 'new')).toBe(true);
+  });
+
+  it('draws a kept unit deleted from the target as a ghost where it stood, and bills its removal', async () => {
+    const { page, ed } = app;
+    const kept = cli.assets.find((a) => a.disposition === 'existing' && a.kind !== 'substation')!;
+    // Red pixels (the lines' colours reach the screen lighter): removed units' ghost outlines; error check outlines
+    // share the colour, so only the increase counts.
+    const red = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid=viewport-canvas]') as HTMLCanvasElement;
+        const probe = document.createElement('canvas');
+        probe.width = canvas.width;
+        probe.height = canvas.height;
+        const ctx = probe.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const d = ctx.getImageData(0, 0, probe.width, probe.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! > 200 && d[i]! > 1.3 * d[i + 1]! && d[i]! > 1.3 * d[i + 2]!) n++;
+        return n;
+      });
+    await page.selectOption('[data-testid=scenario]', cli.target.id);
+    await page.selectOption('[data-testid=color-mode]', 'disposition');
+    await page.click('[data-testid=compare-tab]');
+    await page.click('[data-testid=compare-view-assets]');
+    await page.locator('[data-testid=compare-asset]', { hasText: kept.name }).first().click();
+    await ed.key('Shift+F');
+    await page.waitForTimeout(200);
+    const before = await red();
+    let frames = await ed.frames();
+    await ed.key('Delete');
+    await ed.rendered(frames);
+    await expect.poll(red).toBeGreaterThan(before + 30);
+    expect(Number(await page.getAttribute('[data-testid=cmp-removal]', 'data-value'))).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid=compare-asset]', { hasText: kept.name }).first().textContent()).toContain('retire');
+    await shoot('ghost');
+    frames = await ed.frames();
+    await ed.key('Control+z');
+    await ed.rendered(frames);
+    await expect.poll(() => page.getAttribute('[data-testid=cmp-removal]', 'data-value')).toBe(String(cli.summary.removalUsd));
   });
 
   it("draws the schedule's tasks and critical path as a Gantt chart, and the scorecard as a table", async () => {
@@ -136,7 +180,7 @@ describe('retrofit views', () => {
     const asset = cli.assets.find((a) => a.kind === 'cdu')!;
     await page.locator('[data-testid=compare-asset]', { hasText: asset.name }).first().click();
     await page.click('.tabs button:has-text("Inspector")');
-    expect(await page.textContent('[data-testid=disposition-value]')).toBe(asset.disposition);
+    expect(await page.getAttribute('[data-testid=disposition-value]', 'data-disposition')).toBe(asset.disposition);
     expect(await page.textContent('[data-testid=disposition-section]')).toContain(asset.reason);
   });
 

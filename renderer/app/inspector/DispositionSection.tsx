@@ -1,7 +1,8 @@
 import { EquipmentDisposition, type DocRecord } from '../../../shared/model/index.ts';
 import type { Editor } from '../../editor/editor.ts';
-import { DISPOSITION_COLORS, DISPOSITION_LABELS, toCss } from '../../viewport/colors.ts';
+import { DISPOSITION_COLORS, DISPOSITION_LABELS } from '../../viewport/colors.ts';
 import { ReadOnly, SelectField } from '../fields.tsx';
+import { Chip } from '../retrofit/DispositionChip.tsx';
 import { useRetrofit, type RetrofitPair } from '../retrofit/use-retrofit.ts';
 import '../retrofit/retrofit.css';
 
@@ -36,8 +37,8 @@ function Disposition(props: { editor: Editor; record: Extract<DocRecord, { type:
         <>
           <div className="field readonly">
             <span className="field-label">Disposition</span>
-            <span className="field-value" data-testid="disposition-value" style={{ color: drawn ? toCss(DISPOSITION_COLORS[drawn]) : undefined }}>
-              {drawn ? DISPOSITION_LABELS[drawn] : 'not compared'}
+            <span className="field-value" data-testid="disposition-value" data-disposition={drawn}>
+              {drawn ? <Chip color={DISPOSITION_COLORS[drawn]} text={DISPOSITION_LABELS[drawn]} /> : 'not compared'}
             </span>
           </div>
           <ReadOnly label="Reason" value={reason ?? '—'} />

@@ -1,6 +1,7 @@
 import type { RetrofitReport } from '../../../shared/analysis/retrofit/index.ts';
 import type { Editor } from '../../editor/editor.ts';
-import { DISPOSITION_COLORS, toCss } from '../../viewport/colors.ts';
+import { DISPOSITION_COLORS } from '../../viewport/colors.ts';
+import { Chip } from './DispositionChip.tsx';
 
 /** Every asset of the compare with its disposition and the rule's reason; a click selects a unit of the open scenario. */
 export function AssetTable(props: { editor: Editor; report: RetrofitReport }) {
@@ -23,7 +24,9 @@ export function AssetTable(props: { editor: Editor; report: RetrofitReport }) {
             <tr key={a.id} className={inOpen ? 'bill-line' : undefined} onClick={inOpen ? () => editor.session.select([a.id]) : undefined} data-testid="compare-asset">
               <td>{a.name}</td>
               <td>{a.kind}</td>
-              <td style={{ color: toCss(DISPOSITION_COLORS[a.disposition]) }}>{a.disposition}</td>
+              <td>
+                <Chip color={DISPOSITION_COLORS[a.disposition]} text={a.disposition} />
+              </td>
               <td className="evidence">{a.reason}</td>
             </tr>
           );
