@@ -15,6 +15,7 @@ import { EditorPage, racksByScenario, storedProject } from './editor-page.ts';
 // that the test can emit as main does, and read what the renderer published with menu.setActions.
 const MINING = 'sc-mining';
 const AI = 'sc-phase1';
+const PHASE2 = 'p2-scenario-1';
 
 describe('menu commands reach the renderer through the event stream (Chromium, browser mode, stored project)', () => {
   let dataDir: string;
@@ -53,14 +54,14 @@ describe('menu commands reach the renderer through the event stream (Chromium, b
   });
 
   it('Undo chosen from the menu undoes the last edit in the stored project', async () => {
-    expect(racksByScenario(await storedProject(server))).toEqual({ [MINING]: 160, [AI]: 164 });
+    expect(racksByScenario(await storedProject(server))).toEqual({ [MINING]: 480, [AI]: 484, [PHASE2]: 556 });
     await ed.key('Control+a');
     await ed.key('Delete');
     await expect.poll(async () => racksByScenario(await storedProject(server))[MINING]).toBe(0);
     await expect.poll(() => published('history.undo')?.enabled).toBe(true);
 
     server.emit('menu', 'runAction', { id: 'history.undo' });
-    await expect.poll(async () => racksByScenario(await storedProject(server))).toEqual({ [MINING]: 160, [AI]: 164 });
+    await expect.poll(async () => racksByScenario(await storedProject(server))).toEqual({ [MINING]: 480, [AI]: 484, [PHASE2]: 556 });
     await expect.poll(() => published('history.redo')?.enabled).toBe(true);
   });
 
