@@ -14,27 +14,27 @@ function arrowHead(points: readonly (readonly [number, number])[]): string | nul
   return `${last[0]},${last[1]} ${p(a - 0.4)} ${p(a + 0.4)}`;
 }
 
-function Item(props: { item: DrawItem; selected: ReadonlySet<string>; onPick: (id: string) => void }) {
+function Item(props: { item: DrawItem; selected: ReadonlySet<string>; onPick: (ids: readonly string[]) => void }) {
   const { item } = props;
   switch (item.kind) {
     case 'rect': {
       const pen = PENS[item.pen];
-      const on = item.recordId !== undefined && props.selected.has(item.recordId);
-      const id = item.recordId;
+      const ids = item.recordIds;
+      const on = ids !== undefined && ids.some((id) => props.selected.has(id));
       return (
         <rect
           x={item.x}
           y={item.y}
           width={item.w}
           height={item.h}
-          fill={on ? '#dcebff' : (pen.fill ?? (id !== undefined ? '#ffffff' : 'none'))}
+          fill={on ? '#dcebff' : (pen.fill ?? (ids !== undefined ? '#ffffff' : 'none'))}
           stroke={on ? HIGHLIGHT : pen.color}
           strokeWidth={on ? 0.8 : pen.width}
           strokeDasharray={pen.dash?.join(' ')}
-          className={id !== undefined ? 'drawing-pick' : undefined}
-          data-record-id={id}
-          data-selected={id !== undefined ? String(on) : undefined}
-          onClick={id !== undefined ? () => props.onPick(id) : undefined}
+          className={ids !== undefined ? 'drawing-pick' : undefined}
+          data-record-ids={ids?.join(' ')}
+          data-selected={ids !== undefined ? String(on) : undefined}
+          onClick={ids !== undefined ? () => props.onPick(ids) : undefined}
         />
       );
     }
@@ -75,14 +75,15 @@ function Item(props: { item: DrawItem; selected: ReadonlySet<string>; onPick: (i
   }
 }
 
-/** A drawing from shared/report-views as SVG, in its own millimetres; boxes that stand for a record select it. */
-export function DrawingSvg(props: { drawing: Drawing; selected: ReadonlySet<string>; onPick: (id: string) => void }) {
+/** A drawing from shared/report-views as SVG at `pxPerMm`; boxes that stand for records select them. */
+export function DrawingSvg(props: { drawing: Drawing; pxPerMm: number; selected: ReadonlySet<string>; onPick: (ids: readonly string[]) => void }) {
   const { drawing } = props;
   return (
     <svg
       className="drawing-svg"
       viewBox={`0 0 ${drawing.widthMm} ${drawing.heightMm}`}
-      preserveAspectRatio="xMidYMin meet"
+      width={drawing.widthMm * props.pxPerMm}
+      height={drawing.heightMm * props.pxPerMm}
       role="img"
       aria-label={`${drawing.number} ${drawing.title}`}
       fontFamily="Helvetica, Arial, sans-serif"

@@ -7,8 +7,8 @@ const MAX_LOOP_BOXES = 12;
 interface LoopFigure {
   name: string;
   lines: string[];
-  /** The loop record the box stands for; none for the engine's own loop or the "more loops" box. */
-  recordId?: string;
+  /** The loop records the box stands for; none for the engine's own loop, all the rest for the "more loops" box. */
+  recordIds?: string[];
 }
 
 /**
@@ -53,7 +53,7 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
       const unit = g.units > 0 && g.installedCapacity !== null ? `${g.units} × ${formatNumber(g.installedCapacity / g.units)} kWt CDU` : 'no CDU';
       return {
         name: g.name,
-        ...(g.subject?.type === 'coolingLoop' ? { recordId: g.subject.id } : {}),
+        ...(g.subject?.type === 'coolingLoop' ? { recordIds: [g.subject.id] } : {}),
         lines: [
           g.name,
           `${unit}, ${g.redundancy ?? 'N'}`,
@@ -66,7 +66,8 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
     });
   if (loops.length > MAX_LOOP_BOXES) {
     const shown = loops.slice(0, MAX_LOOP_BOXES - 1);
-    loops = [...shown, { name: 'more', lines: [`${loops.length - shown.length} more loops`, 'see the Groups table'] }];
+    const rest = loops.slice(MAX_LOOP_BOXES - 1).flatMap((l) => l.recordIds ?? []);
+    loops = [...shown, { name: 'more', lines: [`${loops.length - shown.length} more loops`, 'see the Groups table'], recordIds: rest }];
   }
   const boxY = returnY + 14;
   const lineCount = 6;
@@ -78,7 +79,7 @@ export function coolingSchematic(context: ReportContext, widthMm: number, height
     const bx = 10 + i * bw;
     items.push(line([[bx + bw / 2 - 3, supplyY], [bx + bw / 2 - 3, boxY]], 'pipe', true));
     items.push(line([[bx + bw / 2 + 3, boxY], [bx + bw / 2 + 3, returnY]], 'accent', true));
-    items.push(...labelledBox(bx + 1, boxY, bw - 2, loop.lines, 'equipment', 1.8, loop.recordId));
+    items.push(...labelledBox(bx + 1, boxY, bw - 2, loop.lines, 'equipment', 1.8, loop.recordIds));
     const bottom = boxY + boxHeight(loop.lines.length, 1.8);
     if (loop.name !== 'more') items.push(line([[bx + bw / 2, bottom], [bx + bw / 2, bottom + 8]], 'pipe', true));
   });

@@ -3,10 +3,10 @@ import type { ReportContext } from '../report-context.ts';
 import { fitText, formatNumber, type DrawItem, type Pen } from './drawing.ts';
 
 /** A labelled box of a schematic: a bold first line, then smaller lines, each cut to fit the box. */
-export function labelledBox(x: number, y: number, w: number, lines: readonly string[], pen: Pen = 'outline', size = 2, recordId?: string): DrawItem[] {
+export function labelledBox(x: number, y: number, w: number, lines: readonly string[], pen: Pen = 'outline', size = 2, recordIds?: readonly string[]): DrawItem[] {
   const small = size * 0.82;
   const h = 2.2 + size + lines.slice(1).length * (small + 1.2) + 1.4;
-  const items: DrawItem[] = [{ kind: 'rect', x, y, w, h, pen, ...(recordId !== undefined ? { recordId } : {}) }];
+  const items: DrawItem[] = [{ kind: 'rect', x, y, w, h, pen, ...(recordIds && recordIds.length > 0 ? { recordIds } : {}) }];
   lines.forEach((text, i) => {
     const s = i === 0 ? size : small;
     const ty = i === 0 ? y + 1.6 : y + 2.2 + size + (i - 1) * (small + 1.2) + 0.4;

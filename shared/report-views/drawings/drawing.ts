@@ -14,8 +14,8 @@ export type DrawItem =
       readonly h: number;
       readonly pen: Pen;
       readonly fill?: boolean;
-      /** The record this box stands for (a hall, feed or loop): the app highlights and selects it through the box. */
-      readonly recordId?: string;
+      /** The records this box stands for (a feed, a side's feeds drawn as one, a loop): the app selects and highlights them through it. */
+      readonly recordIds?: readonly string[];
     }
   | {
       readonly kind: 'text';

@@ -20,8 +20,6 @@ function mergeSide(feeds: readonly GroupFigure[], side: string): GroupFigure {
   return {
     ...feeds[0]!,
     id: `side-${side}`,
-    // The merged box stands for no one feed, so it selects none.
-    subject: null,
     name: `${feeds.length} feeds, side ${side}`,
     units: sum((g) => g.units),
     installedCapacity: sum((g) => g.installedCapacity),
@@ -62,10 +60,15 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
   const halls = report.groups.filter((g) => g.kind === 'hall');
   const feedSides = new Map<string, string>(document.powerFeeds.map((f) => [f.id, f.side]));
   const sideOf = (g: GroupFigure) => feedSides.get(g.id) ?? (/side B$/.test(g.name) ? 'B' : 'A');
-  const feedsOf = (hallId: string) => {
+  const placedFeeds = (feeds: readonly GroupFigure[]) => feeds.flatMap((g) => (g.subject?.type === 'powerFeed' ? [g.subject.id] : []));
+  /** Each box to draw, with the placed feeds it stands for (a merged side stands for all of that side's). */
+  const feedsOf = (hallId: string): { figure: GroupFigure; feedIds: string[] }[] => {
     const feeds = report.groups.filter((g) => g.hallId === hallId && (g.kind === 'powerFeed' || g.kind === 'upsLineup'));
-    if (feeds.length <= MAX_FEED_BOXES) return feeds;
-    return ['A', 'B'].map((s) => feeds.filter((g) => sideOf(g) === s)).filter((f) => f.length > 0).map((f) => mergeSide(f, sideOf(f[0]!)));
+    if (feeds.length <= MAX_FEED_BOXES) return feeds.map((g) => ({ figure: g, feedIds: placedFeeds([g]) }));
+    return ['A', 'B']
+      .map((s) => feeds.filter((g) => sideOf(g) === s))
+      .filter((f) => f.length > 0)
+      .map((f) => ({ figure: mergeSide(f, sideOf(f[0]!)), feedIds: placedFeeds(f) }));
   };
   const weights = halls.map((h) => Math.max(feedsOf(h.id).length, 2));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
@@ -104,12 +107,12 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
       return;
     }
     const bw = (w - 8) / feeds.length;
-    feeds.forEach((g, i) => {
+    feeds.forEach(({ figure: g, feedIds }, i) => {
       const bx = x0 - w + 4 + i * bw;
       const side = sideOf(g) === 'B' ? 'power-b' : 'power-a';
       const fx = bx + bw / 2;
       items.push(line([[fx, lvY], [fx, upsY]], side));
-      items.push(...labelledBox(bx + 1, upsY, bw - 2, feedLines(g), side, 1.8, g.subject?.id));
+      items.push(...labelledBox(bx + 1, upsY, bw - 2, feedLines(g), side, 1.8, feedIds));
       const bottom = upsY + boxHeight(4, 1.8);
       items.push(line([[fx, bottom], [fx, bottom + 10]], side, true));
     });
