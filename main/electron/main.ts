@@ -24,6 +24,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { aboutDetail, aboutPanelOptions, appVersions, sqliteVersion } from './app-versions.ts';
 import { startLocalCrashReports } from './crash-reports.ts';
 import { diagnosticsText } from './diagnostics.ts';
+import { exportSaveDialog } from './export-save-dialog.ts';
 import { followOsTheme, windowBackground } from './os-theme.ts';
 import { routeDroppedProjects } from './dropped-files.ts';
 import { FileOpenRouter, PROJECT_EXTENSION } from './file-open-router.ts';
@@ -297,10 +298,11 @@ function windowFiles(): ProjectFilesHandlers {
   };
 }
 
-/** What a window's session tells the shell: its menu actions, and its file commands go to the native dialogs. */
+/** What a window's session tells the shell: its menu actions, and its file and export commands go to the native dialogs. */
 function watchSession(projectSession: ProjectSession): void {
   projectSession.onMenuActions = updateMenu;
   projectSession.files = windowFiles();
+  projectSession.chooseExportPath = exportSaveDialog;
 }
 
 /** The versions About and the diagnostics show; SQLite's is asked of the loaded library once. */
