@@ -110,3 +110,13 @@ describe('browser mode events (server-sent)', () => {
     await until(() => server.listeners === 0);
   });
 });
+
+describe("the tab's reading of the event stream", () => {
+  it('splits frames, keeps an unfinished one for the next chunk, and skips comments', async () => {
+    const { parseEventFrames } = await import('../../renderer/api/event-stream.ts');
+    const first = parseEventFrames(': open\n\nevent: powerhall-event:menu.runAction\ndata: {"id":"history.undo"}\n\nevent: powerhall-event:menu.run');
+    expect(first.frames).toEqual([{ event: 'powerhall-event:menu.runAction', data: '{"id":"history.undo"}' }]);
+    const second = parseEventFrames(`${first.rest}Action\ndata: {"id":"view.fitAll"}\n\n: keep-alive\n\n`);
+    expect(second).toEqual({ frames: [{ event: 'powerhall-event:menu.runAction', data: '{"id":"view.fitAll"}' }], rest: '' });
+  });
+});
