@@ -1,19 +1,36 @@
-import { ECONOMICS_FIELDS } from '../../../shared/analysis/economics/index.ts';
+import { useMemo } from 'react';
+import { tornadoDrawing, valuationBridgeDrawing } from '../../../shared/report-views/economics-charts.ts';
 import type { Editor } from '../../editor/editor.ts';
-import { formatNumber, formatUsd } from '../format.ts';
+import { DrawingSvg } from '../drawings/DrawingSvg.tsx';
+import { formatUsd } from '../format.ts';
+import { ChartFrame } from './ChartFrame.tsx';
+import { EconomicsInputsTable } from './EconomicsInputsTable.tsx';
 import { LoadChart } from './LoadChart.tsx';
+import { LoadDurationChart } from './LoadDurationChart.tsx';
+import { MonthlyEnergyTable } from './MonthlyEnergyTable.tsx';
 import { useEconomics } from './use-economics.ts';
 
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
 const CHART_WIDTH = 560;
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+/** The side panel holds about 130 mm of chart at 4 px a millimetre, 3 mm text (12 px): narrower than paper, larger type. */
+const PANEL_CHART = { widthMm: 130, textMm: 3 };
+const PX_PER_MM = 4;
+const pickNothing = () => undefined;
 
 /** What the open phase earns and is worth, from the same reports as the bill; the inputs and their sources below. */
 export function EconomicsPanel(props: { editor: Editor }) {
   const view = useEconomics(props.editor);
-  if (!view.ok) {
+  const charts = useMemo(
+    () => (view.ok ? { tornado: tornadoDrawing(view.figures.sensitivity, view.figures.summary.npvUsd, PANEL_CHART), bridge: valuationBridgeDrawing(view.figures.valuationBridge, PANEL_CHART) } : null),
+    [view],
+  );
+  if (!view.ok || !charts) {
     return (
       <div className="economics" data-testid="economics">
-        <p className="empty">No economics for this scenario: {view.problems.join('; ')}</p>
+        <p className="empty">No economics for this scenario: {view.ok ? '' : view.problems.join('; ')}</p>
+        <h4>Inputs</h4>
+        <EconomicsInputsTable editor={props.editor} view={view} />
       </div>
     );
   }
@@ -29,7 +46,6 @@ export function EconomicsPanel(props: { editor: Editor }) {
     ['First / full power', `wk ${s.energisationWeek} / ${s.fullPowerWeek}`, 'econ-weeks'],
     ['Value before → after', `${formatUsd(s.valuationBeforeUsd)} → ${formatUsd(s.valuationAfterUsd)}`, 'econ-value'],
   ];
-  const widest = Math.max(1, ...figures.sensitivity.flatMap((r) => [Math.abs((r.npvLowUsd ?? s.npvUsd) - s.npvUsd), Math.abs((r.npvHighUsd ?? s.npvUsd) - s.npvUsd)]));
   return (
     <div className="economics" data-testid="economics">
       <p className="basis">{figures.scenario.basis}</p>
@@ -43,14 +59,22 @@ export function EconomicsPanel(props: { editor: Editor }) {
           </div>
         ))}
       </section>
-      <h4>Site load, year after the phase (MW)</h4>
-      <LoadChart load={load} width={CHART_WIDTH} />
+      <ChartFrame title="Site load, year after the phase (MW)" fileBase="site-load" format="PNG" testId="load-chart-frame">
+        <LoadChart load={load} width={CHART_WIDTH} />
+      </ChartFrame>
+      <ChartFrame title="Load-duration curve (MW)" fileBase="load-duration" format="PNG" testId="load-duration-frame">
+        <LoadDurationChart load={load} width={CHART_WIDTH} />
+      </ChartFrame>
+      <h4>Energy by month</h4>
+      <MonthlyEnergyTable load={load} />
       <h4>Cash flows by year</h4>
-      <table className="bill econ-table" data-testid="cash-flows">
+      <table className="bill econ-table econ-cash" data-testid="cash-flows">
         <thead>
           <tr>
             {['Year', 'Capex', 'Revenue', 'Opex', 'EBITDA', 'Debt service', 'Free cash flow'].map((h) => (
-              <th key={h} className={h === 'Year' ? '' : 'num'}>{h}</th>
+              <th key={h} className={h === 'Year' ? '' : 'num'}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -59,40 +83,22 @@ export function EconomicsPanel(props: { editor: Editor }) {
             <tr key={y.year}>
               <td>{y.year}</td>
               {[y.capexUsd, y.revenueUsd, y.opexUsd, y.ebitdaUsd, y.debtServiceUsd, y.freeCashFlowUsd].map((v, i) => (
-                <td key={i} className="num">{formatUsd(v)}</td>
+                <td key={i} className="num">
+                  {formatUsd(v)}
+                </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <h4>Sensitivity of NPV (tornado)</h4>
-      <table className="bill econ-table" data-testid="tornado">
-        <tbody>
-          {figures.sensitivity.map((r) => (
-            <tr key={r.input}>
-              <td>{r.label}</td>
-              <td className="num">{r.npvLowUsd === null ? '—' : formatUsd(r.npvLowUsd)}</td>
-              <td className="tornado-cell">
-                <span className="tornado-bar low" style={{ width: `${(50 * Math.abs((r.npvLowUsd ?? s.npvUsd) - s.npvUsd)) / widest}%` }} />
-                <span className="tornado-bar high" style={{ width: `${(50 * Math.abs((r.npvHighUsd ?? s.npvUsd) - s.npvUsd)) / widest}%` }} />
-              </td>
-              <td className="num">{r.npvHighUsd === null ? '—' : formatUsd(r.npvHighUsd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h4>Inputs (defaults, with their sources)</h4>
-      <table className="bill econ-table" data-testid="econ-inputs">
-        <tbody>
-          {Object.entries(ECONOMICS_FIELDS).map(([key, f]) => (
-            <tr key={key} title={f.source}>
-              <td>{f.label}</td>
-              <td className="num">{f.default === null ? 'to enter' : `${formatNumber(f.default, f.default < 10 ? 3 : 0)} ${f.unit}`}</td>
-              <td className="source">{f.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartFrame title="Sensitivity of NPV (tornado)" fileBase="npv-tornado" format="SVG" testId="tornado">
+        <DrawingSvg drawing={charts.tornado} pxPerMm={PX_PER_MM} selected={NOTHING_SELECTED} onPick={pickNothing} />
+      </ChartFrame>
+      <ChartFrame title="Valuation bridge" fileBase="valuation-bridge" format="SVG" testId="valuation-bridge">
+        <DrawingSvg drawing={charts.bridge} pxPerMm={PX_PER_MM} selected={NOTHING_SELECTED} onPick={pickNothing} />
+      </ChartFrame>
+      <h4>Inputs</h4>
+      <EconomicsInputsTable editor={props.editor} view={view} />
     </div>
   );
 }

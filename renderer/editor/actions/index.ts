@@ -18,7 +18,6 @@ export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './saved-views.ts';
 export * from './economics-enter.ts';
-export * from './economics-enter.ts';
 export * from './bulk-edit.ts';
 export * from './session-actions.ts';
 export * from './scenario-actions.ts';
