@@ -1,7 +1,7 @@
 import { catalogIndexOf, type CatalogIndex } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import { BillBuilder, type CheckInput } from '../engine/bill-builder.ts';
-import { addBuildingLines } from '../engine/building.ts';
+import { addSiteCosts, sizeHallBuilding } from '../engine/building.ts';
 import { coolingContext, finishCooling, sizeHallCooling, type CoolingContext, type HallCooling } from '../engine/cooling.ts';
 import { groupNamer } from '../engine/group-names.ts';
 import { gatherLayout, type ScenarioLayout } from '../engine/layout.ts';
@@ -43,6 +43,8 @@ interface HallStages {
   readonly facility: HallPower;
   /** The checks over the cooling and power stages' outputs (supply temperatures, GPU transients). */
   readonly checks: readonly CheckInput[];
+  readonly building: BillBuilder;
+  readonly buildingUsd: number;
 }
 
 interface State {
@@ -83,7 +85,9 @@ function hallStages(
     ...airSupplyChecks(hall, inputs.cooling, s.index),
     ...gpuTransientChecks(hall.hall, facility.transients, s.index),
   ];
-  return { placement, geometryChecks, cooling, hallCooling, power, facility, checks };
+  const building = root.child();
+  const buildingUsd = sizeHallBuilding(hall, layout, building);
+  return { placement, geometryChecks, cooling, hallCooling, power, facility, checks, building, buildingUsd };
 }
 
 /**
@@ -102,7 +106,8 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   const feeds = root.child();
   const powerCtx = powerContext(layout, feeds);
   const stages = layout.halls.map((hall) =>
-    s.halls.get(hall, [hall.version, token], () =>
+    // The hall's construction record (conversion works) is read by its building stage only.
+    s.halls.get(hall, [hall.version, token, layout.constructions.get(hall.hall.id)], () =>
       hallStages(hall, layout, { equipment: equipmentByHall.get(hall.hall.id) ?? [], loops: loopsByHall.get(hall.hall.id) ?? [], cooling: coolingCtx, power: powerCtx }, root, s),
     ),
   );
@@ -119,7 +124,12 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): Scena
   const power = finishPower(layout, site, facility, root);
   const powerAndCooling = [...root.lines];
   const computeFabric = sizeNetwork(layout, root);
-  addBuildingLines(layout, powerAndCooling, root);
+  let buildingUsd = 0;
+  for (const part of stages) {
+    root.merge(part.building);
+    buildingUsd += part.buildingUsd;
+  }
+  addSiteCosts(powerAndCooling, buildingUsd, root);
 
   const yard = equipmentByHall.get(null) ?? [];
   for (const part of stages) for (const c of [...part.checks, ...part.geometryChecks]) root.check(c);

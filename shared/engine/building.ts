@@ -6,22 +6,13 @@ import type { ScenarioLayout } from './layout.ts';
 import { rowLengthM, sumRows, type HallLoad } from './loads.ts';
 
 /**
- * The building of each AI hall scales with the building: shell, fire protection and security with its gross floor
+ * The building of one AI hall scales with the building: shell, fire protection and security with its gross floor
  * area; white space with the hall's own floor; site work, back of house, office and EPMS/BMS with its MW of IT;
- * leak detection with the length of its liquid-cooled rows. Halls that stay mining halls get none (they exist and
- * keep running as they are). Installation is on the landlord's power and cooling equipment; commissioning, soft
- * costs and contingency are counted once, on the site's hard cost.
+ * leak detection with the length of its liquid-cooled rows. A hall that stays a mining hall gets none (it exists
+ * and keeps running as it is). Returns the hall's building cost.
  */
-export function addBuildingLines(layout: ScenarioLayout, equipmentLines: readonly BillLine[], bill: BillBuilder): void {
-  let buildingUsd = 0;
-  for (const hall of layout.halls) if (hall.hall.kind !== 'mining') buildingUsd += hallBuilding(hall, bill, layout);
-  // Landlord equipment only: in-rack hardware ships in the rack (OEM scope) and is installed with it.
-  const equipment = equipmentLines.filter((l) => (l.category === 'power' || l.category === 'cooling') && l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0);
-  if (equipment <= 0 && buildingUsd <= 0) return;
-  siteCosts(bill, equipment, buildingUsd);
-}
-
-function hallBuilding(hall: HallLoad, bill: BillBuilder, layout: ScenarioLayout): number {
+export function sizeHallBuilding(hall: HallLoad, layout: ScenarioLayout, bill: BillBuilder): number {
+  if (hall.hall.kind === 'mining') return 0;
   const f = bill.index;
   const itKw = sumRows(hall.rows, 'itKw');
   if (itKw <= 0) return 0;
@@ -97,7 +88,14 @@ function perMwShares(bill: BillBuilder, name: string, group: string, mw: number,
   });
 }
 
-function siteCosts(bill: BillBuilder, equipment: number, buildingUsd: number): void {
+/**
+ * Installation on the landlord's power and cooling equipment; commissioning, soft costs and contingency counted
+ * once, on the site's hard cost (equipment, installation and the halls' buildings).
+ */
+export function addSiteCosts(equipmentLines: readonly BillLine[], buildingUsd: number, bill: BillBuilder): void {
+  // Landlord equipment only: in-rack hardware ships in the rack (OEM scope) and is installed with it.
+  const equipment = equipmentLines.filter((l) => (l.category === 'power' || l.category === 'cooling') && l.scope === 'landlord').reduce((s, l) => s + l.totalUsd, 0);
+  if (equipment <= 0 && buildingUsd <= 0) return;
   const f = bill.index;
   const installFactor = f.factor('installation-factor');
   const installation = roundUsd(equipment * installFactor);

@@ -22,8 +22,9 @@ interface Lineups {
   rows: string[][];
 }
 
+/** Frames a load needs: the larger of the kVA and the kW counts (as upsFramesNeeded, without its words). */
 function framesOf(item: EquipmentItem, kw: number, pf: number): number {
-  return upsFramesNeeded(item, upsLoad(kw, pf)).n;
+  return Math.max(Math.ceil(kw / pf / upsKva(item)), Math.ceil(kw / upsKw(item)));
 }
 
 /** Row groups of one frame model on a bus that takes `fit` frames carrying load. */

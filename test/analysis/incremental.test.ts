@@ -36,7 +36,8 @@ type Edit =
   | { kind: 'price'; usd: number }
   | { kind: 'generators' }
   | { kind: 'cdu-move'; dy: number }
-  | { kind: 'route' };
+  | { kind: 'route' }
+  | { kind: 'construction'; roofKg: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('kw' as const), at: fc.nat(), kw: fc.double({ min: 1, max: 400, noNaN: true }) }),
@@ -52,6 +53,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('generators' as const) }),
   fc.record({ kind: fc.constant('cdu-move' as const), dy: fc.integer({ min: -3, max: 3 }) }),
   fc.record({ kind: fc.constant('route' as const) }),
+  // The hall's construction record: read only by the hall's (memoised) building stage.
+  fc.record({ kind: fc.constant('construction' as const), roofKg: fc.constantFrom(0, 20, 200) }),
 );
 
 /** A new record for the row at `rowAt` (modulo the row count), every other record reused. */
@@ -93,6 +96,14 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
       return {
         ...doc,
         coolingLoops: doc.coolingLoops.map((l) => ({ ...l, route: l.route.length > 0 ? [] : [{ x: 1, y: 1 }, { x: 1, y: 9 }, { x: 14, y: 9 }] })),
+      };
+    case 'construction':
+      return {
+        ...doc,
+        hallConstructions: [{
+          type: 'hallConstruction', id: 'hc1' as never, hallId: 'h1' as never, name: 'Hall h1 building', roofLoadKgPerM2: e.roofKg,
+          envelope: e.roofKg === 0 ? 'open-sided' : 'insulated', fireRatingHours: e.roofKg === 200 ? 2 : 0, occupancy: e.roofKg === 200 ? 'B' : 'F-1', yearBuilt: null,
+        }],
       };
     case 'containment':
       return editRow(doc, e.rowAt, (r) => ({ ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' }));
