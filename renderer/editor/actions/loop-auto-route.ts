@@ -10,8 +10,9 @@ export interface LoopAutoRouteArgs {
 /** Drops the drawn pipe run of loops, as one step: they follow their automatic route again, CDU to each manifold. */
 export const loopAutoRoute = registerAction<LoopAutoRouteArgs | undefined>({
   id: 'loop.autoRoute',
-  label: 'Return loop to its automatic pipe route',
+  label: 'Return selected loops to their automatic pipe route',
   group: 'edit',
+  menu: 'Edit',
   edits: true,
   run(ctx, args) {
     const ids = args?.loopIds ?? [...ctx.session.state.selection];

@@ -49,8 +49,9 @@ export function replaceProfile(ctx: ActionContext, args: ReplaceProfileArgs): Ac
 
 export const rackReplaceProfile = registerAction<ReplaceProfileArgs | undefined>({
   id: 'rack.replaceProfile',
-  label: 'Replace rack profile of the selection',
+  label: 'Replace the selected racks, rows or halls by the current rack profile',
   group: 'edit',
+  menu: 'Edit',
   edits: true,
   run: (ctx, args) => replaceProfile(ctx, args ?? {}),
 });

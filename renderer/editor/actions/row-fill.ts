@@ -79,6 +79,7 @@ export const rowFillReplaceSelected = registerAction<void>({
   id: 'row.fillReplaceSelected',
   label: 'Fill selected rows, replacing their racks',
   group: 'create',
+  menu: 'Edit',
   edits: true,
   run(ctx) {
     const rowIds = selectedRowIds(ctx);
