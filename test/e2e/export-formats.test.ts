@@ -6,6 +6,7 @@ import { exportFile } from '../../main/export/export-file.ts';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startServe, type ServeProcess } from '../support/serve.ts';
+import { pdfImageCount, pdfPagesText } from '../export/pdf-readers.ts';
 
 /** How each format's file begins: enough to know the browser saved the whole file of the right kind. */
 const MAGIC: Record<ExportFormatId, (bytes: Buffer) => boolean> = {
@@ -45,6 +46,11 @@ describe('exporting every format from the app (browser mode)', () => {
       expect(download.suggestedFilename()).toBe(`North Shore Mining Campus - Phase 1 AI hall.${format}`);
       const bytes = readFileSync((await download.path())!);
       expect(MAGIC[format](bytes), format).toBe(true);
+      if (format === 'pdf') {
+        // The app sends its 3D view: the brief's one raster image (with its alpha mask), on a page of its own.
+        expect(pdfImageCount(bytes)).toBe(2);
+        expect(pdfPagesText(bytes)[2]).toContain('3D view');
+      }
       await page.waitForSelector(`[data-testid=export-status]:has-text("Saved")`);
     }
     const expected = await exportFile(sample, loadCatalog(), { scenarioId: phase1.id, format: 'csv', hidePrices: true });
