@@ -14,6 +14,15 @@ export function CompareTable(props: { systems: readonly CompareSystem[] }) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <table className="bill compare" data-testid="compare-table">
+      <colgroup>
+        <col />
+        <col className="w-disp" />
+        <col className="w-qty" />
+        <col className="w-qty" />
+        <col className="w-qty" />
+        <col className="w-usd" />
+        <col className="w-usd" />
+      </colgroup>
       <thead>
         <tr>
           <th>Item</th>
@@ -38,7 +47,7 @@ export function CompareTable(props: { systems: readonly CompareSystem[] }) {
                 <tr className={open === r.key ? 'bill-line open' : 'bill-line'} onClick={() => setOpen(open === r.key ? null : r.key)} data-testid="compare-row">
                   <td>
                     {r.item}
-                    <span className="group">{r.unit}</span>
+                    <span className="unit">{r.unit}</span>
                   </td>
                   <td>
                     {r.dispositions.map((d) => (
