@@ -25,6 +25,7 @@ export async function captureViewport(
   camera: Camera,
   cssSize: { readonly width: number; readonly height: number },
   options: CaptureOptions,
+  labels: HTMLElement,
 ): Promise<CapturedImage> {
   const width = Math.round(cssSize.width * options.scale);
   const height = Math.round(cssSize.height * options.scale);
@@ -53,11 +54,40 @@ export async function captureViewport(
     renderer.setClearColor(clearColor, clearAlpha);
     target.dispose();
   }
-  return { png: await encodePng(pixels, width, height), width, height };
+  return { png: await encodePng(pixels, width, height, (ctx) => drawLabels(ctx, labels, options.scale)), width, height };
 }
 
-/** GL rows run bottom-up and blending over a clear background leaves colours premultiplied: turn both around. */
-async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Blob> {
+/**
+ * The viewport's labels are HTML over the canvas: each one shown is drawn into the image where it stands, in its own
+ * computed font, colours and box, so the image reads as the view on screen does.
+ */
+function drawLabels(ctx: OffscreenCanvasRenderingContext2D, root: HTMLElement, scale: number): void {
+  const origin = root.getBoundingClientRect();
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.textBaseline = 'middle';
+  for (const el of root.querySelectorAll<HTMLElement>('.vp-label')) {
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || el.textContent === '') continue;
+    const r = el.getBoundingClientRect();
+    const x = r.left - origin.left;
+    const y = r.top - origin.top;
+    ctx.fillStyle = style.backgroundColor;
+    ctx.fillRect(x, y, r.width, r.height);
+    ctx.font = style.font;
+    ctx.fillStyle = style.color;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y, r.width, r.height);
+    ctx.clip();
+    ctx.fillText(el.textContent ?? '', x + parseFloat(style.paddingLeft), y + r.height / 2);
+    ctx.restore();
+  }
+  ctx.restore();
+}
+
+/** GL rows run bottom-up and blending over a clear background leaves colours premultiplied: turn both around, then draw the overlay. */
+async function encodePng(pixels: Uint8Array, width: number, height: number, overlay: (ctx: OffscreenCanvasRenderingContext2D) => void): Promise<Blob> {
   const image = new ImageData(width, height);
   const row = width * 4;
   for (let y = 0; y < height; y++) {
@@ -73,6 +103,8 @@ async function encodePng(pixels: Uint8Array, width: number, height: number): Pro
     data[i + 2] = Math.min(255, Math.round((data[i + 2]! * 255) / a));
   }
   const canvas = new OffscreenCanvas(width, height);
-  canvas.getContext('2d')!.putImageData(image, 0, 0);
+  const ctx = canvas.getContext('2d')!;
+  ctx.putImageData(image, 0, 0);
+  overlay(ctx);
   return canvas.convertToBlob({ type: 'image/png' });
 }

@@ -189,7 +189,7 @@ export class ViewportController implements ViewCommands {
   /** The view as a PNG image at a multiple of its size on screen, rendered off screen. */
   capture(options: CaptureOptions): Promise<CapturedImage> {
     this.sync.flush();
-    return captureViewport(this.renderer, this.sync.scene, this.rig.camera, { width: this.container.clientWidth, height: this.container.clientHeight }, options);
+    return captureViewport(this.renderer, this.sync.scene, this.rig.camera, { width: this.container.clientWidth, height: this.container.clientHeight }, options, this.labels.root);
   }
 
   stats(): ViewportStats {
