@@ -30,6 +30,7 @@ import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ViewportPane } from './ViewportPane.tsx';
 import { useReport } from './use-report.ts';
+import { useSession } from './hooks.ts';
 import { useKeyboard } from './use-keyboard.ts';
 import { useAppCommands } from './project/use-app-commands.ts';
 import { useMenuBridge } from './project/use-menu-bridge.ts';
@@ -63,6 +64,9 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const closePalette = useCallback(() => setPalette(false), []);
   useKeyboard(editor, toggleHelp, openPalette);
   const [layout, setLayout] = usePanelLayout();
+  const openScenarioId = useSession(editor).scenarioId;
+  // The store keeps one array per record type until a record of that type changes: a new list means a scenario changed.
+  const scenarios = editor.store.all('scenario');
   const inspect = useCallback(
     (id: string | undefined) => {
       if (!id) return;
@@ -83,8 +87,11 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       { id: 'app.backups', label: 'Backups and restore…', menu: 'File', group: 'project', enabled: true, run: () => setBackups(true) },
       { id: 'app.scenarioSettings', label: 'Scenario settings: redundancy, generators, liquid loop', menu: 'Scenario', group: 'settings', enabled: true, run: () => inspect(editor.session.state.scenarioId) },
       { id: 'app.toggleSide', label: 'Show or hide the side panel', menu: 'View', group: 'app', enabled: true, run: () => setLayout({ sideCollapsed: !layout.sideCollapsed }) },
+      ...[...scenarios]
+        .sort((a, b) => a.order - b.order)
+        .map((sc): AppCommand => ({ id: `app.showScenario.${sc.id}`, label: `Show scenario: ${sc.name}`, menu: 'Scenario', submenu: 'Show', group: 'show', enabled: sc.id !== openScenarioId, run: () => editor.session.set({ scenarioId: sc.id, selection: new Set() }) })),
     ],
-    [appCommands, projectFiles.commands, editor, inspect, layout.sideCollapsed, setLayout],
+    [appCommands, projectFiles.commands, editor, inspect, layout.sideCollapsed, setLayout, openScenarioId, scenarios],
   );
   useMenuBridge(editor, commands);
   useSessionMemory(editor, controller, props.info.path);

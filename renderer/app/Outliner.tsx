@@ -95,11 +95,17 @@ export function Outliner(props: { editor: Editor; onSelect: (id: string) => void
     runAction(editor, 'record.update', { id: rowId, patch: change.patch, label: change.label });
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // When the list gets shorter the browser clamps its scroll position without always saying so: clamp here too.
+  const top = Math.min(scrollTop, Math.max(0, rows.length * ROW_HEIGHT - height));
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   return (
     <div className="outliner" data-testid="outliner">
-      <input className="outliner-search" type="search" placeholder="Find by name" aria-label="Find in the outline by name" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="outliner-search" />
+      <input className="outliner-search" type="search" placeholder="Find by name" aria-label="Find in the outline by name" value={query} onChange={(e) => {
+          setQuery(e.target.value);
+          if (list.current) list.current.scrollTop = 0;
+          setScrollTop(0);
+        }} data-testid="outliner-search" />
       <div className="outliner-list" ref={list} role="tree" aria-label="Project outline" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         {rows.length === 0 && <div className="empty">Nothing is named “{query.trim()}”.</div>}
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
@@ -118,6 +124,7 @@ export function Outliner(props: { editor: Editor; onSelect: (id: string) => void
                 style={{ top: (first + i) * ROW_HEIGHT, paddingLeft: 4 + r.depth * 12 }}
                 data-testid="outliner-row"
                 data-kind={node.kind}
+                data-key={node.key}
                 data-record={node.recordId ?? undefined}
                 title={node.kind === 'row' ? `${node.label}: drag onto a loop or a feed to assign it` : undefined}
                 draggable={node.kind === 'row' && editor.readOnlyReason === null}

@@ -80,7 +80,8 @@ export class CameraRig {
       if (dir.lengthSq() < 1e-6) dir.set(0.5, 0.6, 0.8);
       dir.normalize();
       // The bounds' enclosing sphere fits the narrower of the two fields of view, less the margins.
-      const radius = Math.max(0.5 * Math.hypot(b[3] - b[0], b[4] - b[1], b[5] - b[2]), 1);
+      // Never closer than a 4 m sphere: a single CDU framed alone still shows what stands around it.
+      const radius = Math.max(0.5 * Math.hypot(b[3] - b[0], b[4] - b[1], b[5] - b[2]), 4);
       const vHalf = (this.perspective.fov * Math.PI) / 360;
       const half = Math.min(Math.atan(Math.tan(vHalf) * freeH), Math.atan(Math.tan(vHalf) * this.aspect * freeW));
       const dist = radius / Math.sin(half);

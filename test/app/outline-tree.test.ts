@@ -7,8 +7,8 @@ import { reassignPatch } from '../../renderer/app/outliner/reassign.ts';
 import { findByName } from '../../renderer/app/outliner/find-by-name.ts';
 import { catalog } from '../editor/fixtures.ts';
 
-// The sample: "As-is mining" (8 mining rows of 20) and "Phase 1 AI hall" (GB200 rows G1A…G5B, AIR3A/B, loops 1–4,
-// A and B busways per row group, CDU-01…12 in the hall, UPS frames in the yard).
+// The sample: "As-is mining" and "Phase 1 AI hall", whose Building 3 (hall-b3-ai) has GB200 rows G1A…G5B, AIR3A/B,
+// loops 1–4, A and B busways per row, CDU-01…12, and whose UPS frames stand in the yard.
 function sampleEditor() {
   const editor = createEditor(loadSampleDocument(), catalog);
   editor.session.set({ scenarioId: 'sc-phase1' as never });
@@ -20,10 +20,13 @@ describe('outline tree', () => {
     const editor = sampleEditor();
     const root = outlineTree(editor.store, 'sc-phase1');
     expect(root.kind).toBe('site');
-    expect(root.children.map((c) => c.label)).toEqual(['As-is mining', 'Phase 1 AI hall']);
-    const [mining, phase1] = root.children;
-    expect(mining!.children).toEqual([]);
-    const hall = phase1!.children.find((c) => c.kind === 'hall')!;
+    const scenarios = [...editor.store.all('scenario')].sort((a, b) => a.order - b.order);
+    expect(root.children.map((c) => c.label)).toEqual(scenarios.map((sc) => sc.name));
+    const mining = root.children.find((c) => c.recordId === 'sc-mining')!;
+    const phase1 = root.children.find((c) => c.recordId === 'sc-phase1')!;
+    expect(mining.children).toEqual([]);
+    expect(phase1.children.filter((c) => c.kind === 'hall').map((c) => c.recordId)).toEqual(editor.store.all('hall').filter((h) => h.scenarioId === 'sc-phase1').map((h) => h.id));
+    const hall = phase1.children.find((c) => c.recordId === 'hall-b3-ai')!;
     expect(hall.label).toBe('Building 3 (AI hall)');
     expect(hall.children.map((c) => c.kind)).toEqual(['rows', 'loops', 'feeds', 'equipment-list']);
     const [rows, loops, feeds, equipment] = hall.children;
@@ -33,7 +36,7 @@ describe('outline tree', () => {
     expect(equipment!.children.map((e) => e.label)).toContain('CDU-01');
     const g1a = rows!.children.find((r) => r.label === 'G1A')!;
     expect(g1a.children.length).toBe(editor.store.childrenOf(g1a.recordId!, 'rack').length);
-    const yard = phase1!.children.find((c) => c.kind === 'yard')!;
+    const yard = phase1.children.find((c) => c.kind === 'yard')!;
     expect(yard.children.every((e) => editor.store.get(e.recordId!, 'equipment')?.hallId === null)).toBe(true);
     expect(yard.children.length).toBeGreaterThan(0);
   });
@@ -42,8 +45,11 @@ describe('outline tree', () => {
     const editor = sampleEditor();
     const root = outlineTree(editor.store, 'sc-phase1');
     const folded = visibleRows(root, initiallyExpanded(root), '');
-    // Site, two scenarios, the hall and its four headings, and the yard heading: racks are not drawn until asked for.
-    expect(folded.map((r) => r.node.kind)).toEqual(['site', 'scenario', 'scenario', 'hall', 'rows', 'loops', 'feeds', 'equipment-list', 'yard']);
+    // Site, the scenarios, each hall of the open one with its four headings, and the yard heading: no row or rack
+    // is drawn until asked for.
+    const halls = editor.store.all('hall').filter((h) => h.scenarioId === 'sc-phase1').length;
+    const scenarios = editor.store.all('scenario').length;
+    expect(folded.map((r) => r.node.kind)).toEqual(['site', ...Array<string>(scenarios).fill('scenario').slice(0, 2), ...Array.from({ length: halls }, () => ['hall', 'rows', 'loops', 'feeds', 'equipment-list']).flat(), 'yard', ...Array<string>(scenarios - 2).fill('scenario')]);
     const found = visibleRows(root, new Set(), 'cdu-07');
     expect(found.map((r) => r.node.label)).toEqual(['North Shore Mining Campus', 'Phase 1 AI hall', 'Building 3 (AI hall)', 'Equipment', 'CDU-07']);
     expect(visibleRows(root, new Set(), 'no such name')).toEqual([]);
@@ -78,7 +84,9 @@ describe('outline tree', () => {
   it('finds records of the open scenario by name only', () => {
     const editor = sampleEditor();
     expect(findByName(editor.store, 'sc-phase1', 'g1a', 5).map((f) => f.name)).toEqual(['G1A', 'Busway G1A-A', 'Busway G1A-B', expect.stringMatching(/G1A/), expect.stringMatching(/G1A/)]);
-    expect(findByName(editor.store, 'sc-phase1', 'M3', 5)).toEqual([]);
-    expect(findByName(editor.store, 'sc-mining', 'M3', 5).map((f) => f.name)).toEqual(['M3']);
+    expect(findByName(editor.store, 'sc-mining', 'g1a', 5)).toEqual([]);
+    const m3 = findByName(editor.store, 'sc-mining', 'M3', 50);
+    expect(m3.length).toBeGreaterThan(0);
+    expect(m3.every((f) => editor.store.get(editor.store.get(f.id, 'row')!.hallId, 'hall')!.scenarioId === 'sc-mining')).toBe(true);
   });
 });
