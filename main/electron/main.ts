@@ -298,11 +298,13 @@ function windowFiles(): ProjectFilesHandlers {
   };
 }
 
+const saveExportAs = exportSaveDialog({ app, dialog, focused: () => BrowserWindow.getFocusedWindow() });
+
 /** What a window's session tells the shell: its menu actions, and its file and export commands go to the native dialogs. */
 function watchSession(projectSession: ProjectSession): void {
   projectSession.onMenuActions = updateMenu;
   projectSession.files = windowFiles();
-  projectSession.chooseExportPath = exportSaveDialog;
+  projectSession.chooseExportPath = saveExportAs;
 }
 
 /** The versions About and the diagnostics show; SQLite's is asked of the loaded library once. */
