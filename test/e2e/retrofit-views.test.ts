@@ -198,9 +198,16 @@ describe('retrofit views', () => {
     await age.blur();
     await page.selectOption('[data-testid=site-interconnect] select[data-field=status]', 'queued');
     await ed.saved();
+    // A record of the site as built that hangs under a hall: the open scenario's hall construction.
+    const roof = page.locator('[data-testid=site-hallConstruction] .site-record').first();
+    const roofId = await roof.getAttribute('data-record');
+    await roof.locator('input[data-field=roofLoadKgPerM2]').fill('42.5');
+    await roof.locator('input[data-field=roofLoadKgPerM2]').press('Enter');
+    await ed.saved();
     const stored = await storedProject(serve);
     expect(stored.substations?.[0]?.ageYears).toBe(12);
     expect(stored.interconnects?.[0]?.status).toBe('queued');
+    expect(stored.hallConstructions?.find((h) => h.id === roofId)?.roofLoadKgPerM2).toBe(42.5);
     await shoot('site');
   });
 });
