@@ -54,14 +54,14 @@ describe('menu commands reach the renderer through the event stream (Chromium, b
   });
 
   it('Undo chosen from the menu undoes the last edit in the stored project', async () => {
-    expect(racksByScenario(await storedProject(server))).toEqual({ [MINING]: 480, [AI]: 484, [PHASE2]: 556 });
+    expect(racksByScenario(await storedProject(server))).toEqual({ [MINING]: 320, [AI]: 324, [PHASE2]: 396 });
     await ed.key('Control+a');
     await ed.key('Delete');
     await expect.poll(async () => racksByScenario(await storedProject(server))[MINING]).toBe(0);
     await expect.poll(() => published('history.undo')?.enabled).toBe(true);
 
     server.emit('menu', 'runAction', { id: 'history.undo' });
-    await expect.poll(async () => racksByScenario(await storedProject(server))).toEqual({ [MINING]: 480, [AI]: 484, [PHASE2]: 556 });
+    await expect.poll(async () => racksByScenario(await storedProject(server))).toEqual({ [MINING]: 320, [AI]: 324, [PHASE2]: 396 });
     await expect.poll(() => published('history.redo')?.enabled).toBe(true);
   });
 
@@ -87,6 +87,6 @@ describe('menu commands reach the renderer through the event stream (Chromium, b
     await expect.poll(() => page.inputValue('[data-testid=color-mode]')).toBe('loop');
     expect(await page.inputValue('[data-testid=scenario]')).toBe(AI);
     server.emit('menu', 'runAction', { id: 'scenario.next' });
-    await expect.poll(() => page.inputValue('[data-testid=scenario]')).toBe(MINING);
+    await expect.poll(() => page.inputValue('[data-testid=scenario]')).toBe(PHASE2);
   });
 });

@@ -7,8 +7,8 @@ import type { EditorPage} from './editor-page.ts';
 import { racksByScenario, storedProject } from './editor-page.ts';
 
 // The sample's scenarios have halls that stand on the same ground (Building 3, site 20–60 × 30–54 m): the as-is
-// mining hall (160 racks; 480 with Buildings 1 and 2) and the phase-1 AI hall (164 racks, 12 CDUs in the hall; 484
-// with the two buildings that keep mining). Phase 2 copies Phase 1 and adds Building 4 (556 racks).
+// mining hall (160 racks; 320 with Buildings 1 and 2) and the phase-1 AI hall (164 racks, 12 CDUs in the hall; 324
+// with the two buildings that keep mining). Phase 2 copies Phase 1 and adds Building 4 (396 racks).
 const MINING = 'sc-mining';
 const AI = 'sc-phase1';
 const PHASE2 = 'p2-scenario-1';
@@ -35,7 +35,7 @@ describe('selection and edits stay in the open scenario (Chromium, browser mode,
   it('Ctrl+A then Delete removes the open scenario racks only, in the stored project', async () => {
     const sample = await storedProject(serve);
     const racks = racksByScenario(sample);
-    expect(racks).toEqual({ [MINING]: 480, [AI]: 484, [PHASE2]: 556 });
+    expect(racks).toEqual({ [MINING]: 320, [AI]: 324, [PHASE2]: 396 });
     expect(await page.inputValue('[data-testid=scenario]')).toBe(MINING);
     await ed.key('Control+a');
     const selected = page.locator('.statusbar >> text=/^\\d+ selected$/');
@@ -44,11 +44,11 @@ describe('selection and edits stay in the open scenario (Chromium, browser mode,
     await ed.key('Delete');
     await ed.waitText('total-racks', '0');
     await ed.saved();
-    expect(racksByScenario(await storedProject(serve))).toEqual({ [MINING]: 0, [AI]: 484, [PHASE2]: 556 });
-    expect(count).toBe('480 selected');
+    expect(racksByScenario(await storedProject(serve))).toEqual({ [MINING]: 0, [AI]: 324, [PHASE2]: 396 });
+    expect(count).toBe('320 selected');
 
     await ed.key('Control+z');
-    await ed.waitText('total-racks', '480');
+    await ed.waitText('total-racks', '320');
     await ed.saved();
     expect(sorted(await storedProject(serve))).toEqual(sorted(sample));
   });
@@ -56,7 +56,7 @@ describe('selection and edits stay in the open scenario (Chromium, browser mode,
   it('a box over ground both scenarios share selects, nudges and deletes only the open scenario records', async () => {
     const before = await storedProject(serve);
     await page.selectOption('[data-testid=scenario]', AI);
-    await ed.waitText('total-racks', '484');
+    await ed.waitText('total-racks', '324');
     await ed.planView();
     await ed.key('Shift+F');
     await ed.rendered((await ed.frames()) - 1);
@@ -78,10 +78,10 @@ describe('selection and edits stay in the open scenario (Chromium, browser mode,
     expect(mining(nudged)).toEqual(mining(before));
 
     await ed.key('Delete');
-    await ed.waitText('total-racks', '320');
+    await ed.waitText('total-racks', '160');
     await ed.saved();
     const deleted = await storedProject(serve);
-    expect(racksByScenario(deleted)).toEqual({ [MINING]: 480, [AI]: 320, [PHASE2]: 556 });
+    expect(racksByScenario(deleted)).toEqual({ [MINING]: 320, [AI]: 160, [PHASE2]: 396 });
     expect(deleted.equipment.filter((e) => e.hallId === 'hall-b3-ai')).toHaveLength(0);
     expect(mining(deleted)).toEqual(mining(before));
   }, 60_000);

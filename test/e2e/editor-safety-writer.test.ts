@@ -66,13 +66,13 @@ describe('a second tab on the same project never takes edits it cannot save (Chr
     await openSettings(a);
     expect(await supplyField(a).isDisabled()).toBe(true);
     const stored = await storedProject(serve);
-    expect(racksByScenario(stored)[MINING]).toBe(480);
+    expect(racksByScenario(stored)[MINING]).toBe(320);
     expect(stored.scenarios.find((s) => s.id === MINING)!.liquidSupplyC).toBe(30);
 
     // Reloading shows the saved project, and this tab writes again.
     await a.click('[data-testid=writer-reload]');
     await a.waitForSelector('[data-testid=total-it]');
-    await edA.waitText('total-racks', '480');
+    await edA.waitText('total-racks', '320');
     expect(await a.isVisible('[data-testid=writer-banner]')).toBe(false);
     await setSupply(a, '31');
     expect(await supplyC()).toBe(31);
