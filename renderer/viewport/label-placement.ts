@@ -114,7 +114,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], o: PlacementO
  */
 export function ringSpots(w: number, h: number, first: 'right' | 'above' = 'right'): LabelSpot[] {
   const spots: LabelSpot[] = [];
-  for (const r of [4, 4 + h + 2, 4 + 2 * (h + 2), 4 + 3 * (h + 2)]) {
+  for (const r of [4, 4 + h + 2, 4 + 2 * (h + 2)]) {
     const right = { dx: r, dy: -h / 2 };
     const above = { dx: 0, dy: -h - r };
     const below = { dx: 0, dy: r };

@@ -31,8 +31,9 @@ export interface ShownLabel {
 
 function spotsFor(side: LabelSide, w: number, h: number): LabelSpot[] {
   switch (side) {
+    // A row's name stays against its row's corner or is left out: a name moved off its row would name the wrong one.
     case 'above-start':
-      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h / 2 }, { dx: 0, dy: 2 }, ...ringSpots(w, h, 'above')];
+      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h / 2 }, { dx: -w - 4, dy: -h - 1 }, { dx: 0, dy: 2 }];
     case 'above-centre':
       return [{ dx: -w / 2, dy: -h - 2 }, { dx: -w / 2, dy: 2 }];
     case 'left':
@@ -42,7 +43,7 @@ function spotsFor(side: LabelSide, w: number, h: number): LabelSpot[] {
     case 'inside-start':
       return [{ dx: 2, dy: 2 }, { dx: 0, dy: -h - 2 }];
     case 'centre':
-      return [{ dx: -w / 2, dy: -h / 2 }, ...ringSpots(w, h)];
+      return [{ dx: -w / 2, dy: -h / 2 }, ...ringSpots(w, h).slice(0, 6)];
   }
 }
 
