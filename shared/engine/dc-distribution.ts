@@ -11,11 +11,7 @@ import { chooseUnit } from './select-unit.ts';
  */
 export function isDcRow(bill: BillBuilder, row: RowLoad, choice: DcDistribution = 'high-density-racks'): boolean {
   if (choice === 'none') return false;
-  const threshold = bill.index.factor('dc-rack-threshold-kw');
-  return row.members.some((r) => {
-    const p = bill.index.findProfile(r.profileId);
-    return p !== undefined && (r.itKwOverride ?? p.itKw) >= threshold;
-  });
+  return row.racks > 0 && row.maxRackKw >= bill.index.factor('dc-rack-threshold-kw');
 }
 
 /**

@@ -22,6 +22,14 @@ export interface RowLoad {
   rdhxKw: number;
   /** In-rack liquid hardware: catalog id → count. */
   inRack: Map<string, number>;
+  /** IT kW of the racks with GPUs (what swings in GPU transients). */
+  gpuKw: number;
+  /** The highest rack IT kW in the row (against the 800 VDC threshold). */
+  maxRackKw: number;
+  /** Sized racks by profile, in order of first appearance: profile id → count. */
+  byProfile: Map<string, number>;
+  /** Sized racks by profile and IT kW, in order of first appearance (what rack PDUs and tap-offs are counted on). */
+  feedRacks: Map<string, { profileId: string; kw: number; count: number }>;
   /** The row's racks in rack order, sized or not (an unknown profile is still drawn with a standard size). */
   members: RackRecord[];
   /** Depth of the row: its deepest rack, or a standard rack when empty. */

@@ -46,7 +46,7 @@ export function checkFeeds(layout: ScenarioLayout, bill: BillBuilder, feeds: Ret
       if (id !== null && feeds.has(id)) {
         fedRows.add(row.row.id);
         feedLoad.set(id, (feedLoad.get(id) ?? 0) + row.itKw);
-        feedGpuKw.set(id, (feedGpuKw.get(id) ?? 0) + gpuKw(bill, [row]));
+        feedGpuKw.set(id, (feedGpuKw.get(id) ?? 0) + gpuKw([row]));
         feedRows.set(id, (feedRows.get(id) ?? 0) + 1);
       }
     }

@@ -78,22 +78,20 @@ export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, rows: readonly 
   let tapOffs = 0;
   let example = '';
   for (const row of rows) {
-    for (const rack of row.members) {
-      const profile = f.findProfile(rack.profileId);
-      if (!profile) continue;
-      const kw = rack.itKwOverride ?? profile.itKw;
+    for (const { profileId, kw, count } of row.feedRacks.values()) {
+      const profile = f.requireProfile(profileId);
       if (profile.rackPdus > 0 && pdu) {
         const perSide = Math.ceil(kw / pduKw);
         const n = sides === 2 ? 2 * perSide : Math.max(profile.rackPdus, perSide);
-        pdus += n;
-        tapOffs += n;
+        pdus += n * count;
+        tapOffs += n * count;
         if (example === '') {
           example = sides === 2
             ? `e.g. ${profile.name} ${fmt(kw)} kW: one side alone ⌈${fmt(kw)} / ${fmt(pduKw, 1)} kW⌉ = ${perSide} PDUs × 2 sides = ${n}`
             : `e.g. ${profile.name} ${fmt(kw)} kW: max(profile ${profile.rackPdus}, ⌈${fmt(kw)} / ${fmt(pduKw, 1)} kW⌉ = ${perSide}) = ${n}`;
         }
       } else {
-        tapOffs += sides;
+        tapOffs += sides * count;
       }
     }
   }

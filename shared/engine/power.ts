@@ -190,7 +190,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     const gens = sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
     if (gens) {
       sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));
-      transients.generators = { usableKw: gens.n * (gens.item.capacityKw ?? 0), gpuKw: gpuKw(bill, hall.rows) };
+      transients.generators = { usableKw: gens.n * (gens.item.capacityKw ?? 0), gpuKw: gpuKw(hall.rows) };
     }
   }
   const dcRows = hall.rows.filter((r) => isDcRow(bill, r, scenario.dcDistribution));

@@ -34,7 +34,8 @@ const MAX_PATCHED = 256;
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
     row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
-    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(), members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
+    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(), gpuKw: 0, maxRackKw: 0, byProfile: new Map(), feedRacks: new Map(),
+    members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
   };
 }
 
@@ -52,6 +53,10 @@ function resetRow(r: RowLoad): void {
   r.rdhx.clear();
   r.rdhxKw = 0;
   r.inRack.clear();
+  r.gpuKw = 0;
+  r.maxRackKw = 0;
+  r.byProfile.clear();
+  r.feedRacks.clear();
   r.members = [];
   r.depthM = FALLBACK_RACK.depthM;
   r.maxRackWidthM = 0;
@@ -232,6 +237,13 @@ export class RackAggregator {
     row.pdus += load.pdus;
     row.weightKg += load.weightKg;
     if (load.footprintLoadKgPerM2 > row.hall.floorLoadKgPerM2) row.overweightRacks += 1;
+    if (load.gpus > 0) row.gpuKw += load.itKw;
+    if (load.itKw > row.maxRackKw) row.maxRackKw = load.itKw;
+    bump(row.byProfile, load.profile.id, 1);
+    const feedKey = `${load.profile.id}|${load.itKw}`;
+    const feed = row.feedRacks.get(feedKey);
+    if (feed) feed.count += 1;
+    else row.feedRacks.set(feedKey, { profileId: load.profile.id, kw: load.itKw, count: 1 });
     if (load.profile.inRackCoolingId !== null) bump(row.inRack, load.profile.inRackCoolingId, 1);
     if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) {
       bump(row.rdhx, load.rdhxId, 1);

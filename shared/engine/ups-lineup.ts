@@ -182,7 +182,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   outputBoards(bill, hall, bus.item, built.boards, redundancy, count);
   sizeLvFeeders(bill, hall.hall.id, hall.hall.name, built.boards, 'UPS output boards to the busway');
   sizeBatteries(bill, hall.hall.id, hall.hall.name, built.frames, upsKw(choice.item), redundancy);
-  return { loadKva: load.kva, usableKva: active * rating, gpuKw: gpuKw(bill, rows) };
+  return { loadKva: load.kva, usableKva: active * rating, gpuKw: gpuKw(rows) };
 }
 
 /** One UPS output (paralleling) switchboard per lineup: the bus the lineup's frames sit on. */

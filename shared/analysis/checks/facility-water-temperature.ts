@@ -8,9 +8,9 @@ export function facilityWaterChecks(hall: HallLoad, supplyC: number, index: Cata
   const tooWarm = new Map<string, number>();
   for (const row of hall.rows) {
     if (row.liquidKw <= 0) continue;
-    for (const rack of row.members) {
-      const max = index.findProfile(rack.profileId)?.facilityWaterMaxC;
-      if (max !== undefined && supplyC > max) tooWarm.set(rack.profileId, max);
+    for (const profileId of row.byProfile.keys()) {
+      const max = index.findProfile(profileId)?.facilityWaterMaxC;
+      if (max !== undefined && supplyC > max) tooWarm.set(profileId, max);
     }
   }
   return [...tooWarm].map(([profileId, max]) => ({
