@@ -214,6 +214,42 @@ describe('a dense, legible screen: outliner, labels, toolbar, palette (Chromium,
     await page.waitForSelector('[data-testid=outliner-row][data-record="cdu-11"][aria-selected=true]');
   });
 
+  it('side panel: resized by its edge and folded away, and both remembered after a reload', async () => {
+    const side = page.locator('[data-testid=side-panel]');
+    const before = (await side.boundingBox())!;
+    const handle = (await page.locator('[data-testid=side-resizer]').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2 - 120, handle.y + 200, { steps: 5 });
+    await page.mouse.up();
+    const wider = (await side.boundingBox())!;
+    // The panel follows the pointer (to the pixel: the grab point is within the 6 px handle).
+    expect(Math.abs(wider.width - before.width - 120)).toBeLessThanOrEqual(3);
+    const canvasBefore = (await page.locator('[data-testid=viewport-canvas]').boundingBox())!.width;
+    await page.click('[data-testid=side-hide]');
+    await page.waitForSelector('[data-testid=side-panel]', { state: 'hidden' });
+    await page.waitForFunction((w) => document.querySelector('[data-testid=viewport-canvas]')!.getBoundingClientRect().width > w + 300, canvasBefore);
+    await page.reload();
+    await page.waitForSelector('[data-testid=side-show]');
+    expect(await side.isHidden()).toBe(true);
+    await page.click('[data-testid=side-show]');
+    expect(Math.round((await side.boundingBox())!.width)).toBe(Math.round(wider.width));
+  });
+
+  it('an empty scenario shows how to start, with the hall tool one click away', async () => {
+    expect(await page.locator('[data-testid=empty-scenario]').count()).toBe(0);
+    await page.click('[data-testid=scenario-new]');
+    await page.fill('[data-testid=name-dialog-input]', 'Empty look');
+    await page.keyboard.press('Enter');
+    const hint = page.locator('[data-testid=empty-scenario]');
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/This scenario is empty.*Draw a hall/);
+    await hint.locator('button', { hasText: 'Draw a hall' }).click();
+    expect(await page.getAttribute('[data-action="tool.hall"]', 'aria-pressed')).toBe('true');
+    await ed.key('Control+z');
+    await hint.waitFor({ state: 'detached' });
+  });
+
   it('help overlay fits a 1600 × 900 window without scrolling', async () => {
     await ed.key('?');
     const help = await page.locator('[data-testid=help-overlay]').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, rect: el.getBoundingClientRect().toJSON() as DOMRect }));
