@@ -23,7 +23,8 @@ async function fileMenu(page: Page, item: string): Promise<void> {
 
 const equipmentNamed = (doc: ProjectDocument, prefix: string) => doc.equipment.filter((e) => e.name.startsWith(prefix)).map((e) => [e.name, e.scenarioId]);
 
-describe('project files in browser mode: New, Open, Open Recent, Save a copy, Import, drop, Close (Chromium, stored project)', () => {
+// Each step reloads the app on the full sample; on a shared machine that takes a while, hence the longer limit.
+describe('project files in browser mode: New, Open, Open Recent, Save a copy, Import, drop, Close (Chromium, stored project)', { timeout: 90_000 }, () => {
   let serve: ServeProcess;
   let app: SampleApp | undefined;
   let page: Page;

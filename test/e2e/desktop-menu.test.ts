@@ -79,6 +79,9 @@ describe('menu commands reach the renderer through the event stream (Chromium, b
     await page.getByTestId('backups-open').click();
     await page.getByRole('dialog').waitFor();
     server.emit('menu', 'runAction', { id: 'scenario.next' });
+    // A refused command leaves no trace to wait for: the dialog stays open a moment so the event arrives while it is
+    // (arriving later it would run, and the test would fail rather than pass).
+    await page.waitForTimeout(1000);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     // Events arrive in order on the one stream: once the colour change shows, the scenario command before it was seen
