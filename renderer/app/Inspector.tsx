@@ -27,7 +27,7 @@ export function Inspector(props: { editor: Editor }) {
   const record = editor.store.get(ids[0]!);
   if (!record) return null;
   return (
-    <div className="inspector" data-testid="inspector" key={record.id}>
+    <div className="inspector" data-testid="inspector" data-record-id={record.id} key={record.id}>
       <Title editor={editor} record={record} />
       {/* A read-only project shows every field but takes no edit. */}
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>

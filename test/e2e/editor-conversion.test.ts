@@ -99,7 +99,7 @@ describe('conversion editing in the app (Chromium, browser mode, stored project)
     await ed.key('Control+z');
     await page.waitForFunction(() => /IT load6,912\.0 kW/.test(document.querySelector('[data-testid=selection-totals]')?.textContent ?? ''));
     expect(miningRacks(await stored())).toEqual(before);
-  });
+  }, 60_000);
 
   it('the Feed tool makes the A and B feeds of a 2N row from six UPS frames, on the busway rated for the row', async () => {
     const doc = await stored();
@@ -129,7 +129,7 @@ describe('conversion editing in the app (Chromium, browser mode, stored project)
     expect([a.side, a.upsIds, a.distributionId]).toEqual(['A', ['ups-g1a-a1', 'ups-g1a-a2', 'ups-g1a-a3'], 'busway-2500a']);
     expect([b.side, b.upsIds, b.distributionId]).toEqual(['B', ['ups-g1a-b1', 'ups-g1a-b2', 'ups-g1a-b3'], 'busway-2500a']);
     expect(await ed.text('status')).toContain('2 runs per side');
-  });
+  }, 60_000);
 
   it('a drawn pipe run that a moved row leaves is flagged; on its automatic route the loop follows its CDU', async () => {
     // Row G1B (site y 35.27–36.34) is served by Loop 1, whose drawn header runs along y 34.67 in the hot aisle.
@@ -148,7 +148,7 @@ describe('conversion editing in the app (Chromium, browser mode, stored project)
     const automatic = await stored();
     expect(automatic.coolingLoops.find((l) => l.id === 'loop-1')!.route).toEqual([]);
     await flag.waitFor({ state: 'detached' });
-    const pipeRun = inspector('.field:has(.field-label:text-is("Pipe run")) .field-value');
+    const pipeRun = inspector('.field:has(.field-label:text-is("Pipe length")) .field-value');
     const lengthBefore = await pipeRun.textContent();
     expect(lengthBefore).toContain('automatic');
 
@@ -161,9 +161,9 @@ describe('conversion editing in the app (Chromium, browser mode, stored project)
     expect(cduMoved.coolingLoops.find((l) => l.id === 'loop-1')!.route).toEqual([]);
     await inspector('.inspector-link:text-is("Loop 1")').click();
     await page.waitForFunction((was) => {
-      const el = [...document.querySelectorAll('[data-testid=inspector] .field')].find((f) => f.querySelector('.field-label')?.textContent === 'Pipe run');
+      const el = [...document.querySelectorAll('[data-testid=inspector] .field')].find((f) => f.querySelector('.field-label')?.textContent === 'Pipe length');
       return el && el.querySelector('.field-value')?.textContent !== was;
     }, lengthBefore);
     expect(await pipeRun.textContent()).toContain('automatic');
-  });
+  }, 60_000);
 });

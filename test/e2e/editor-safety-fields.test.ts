@@ -81,7 +81,7 @@ describe('number fields commit a whole valid value or nothing (Chromium, browser
     await page.waitForFunction(() => (document.querySelector('[data-testid=inspector] input[data-field=liquidSupplyC]') as HTMLInputElement).value === '35');
   }, 60_000);
 
-  it('a rack IT kW cap refuses 1e9 and 0 with its limits, takes "1,000 kW", and empties to the profile figure', async () => {
+  it('a rack IT kW override refuses 1e9 and 0 with its limits, takes "1,000 kW", and empties to the profile figure', async () => {
     const doc = await stored();
     const hall = doc.halls.find((h) => h.scenarioId === MINING)!;
     const row = doc.rows.find((r) => r.hallId === hall.id)!;
@@ -90,11 +90,17 @@ describe('number fields commit a whole valid value or nothing (Chromium, browser
     await ed.key('Shift+F');
     await ed.rendered((await ed.frames()) - 1);
     await ed.key('v');
+    // Framed on the hall (a click on its empty corner selects it, F frames the selection), a click lands on one rack.
+    const corner = hallToSite(hall, { x: 0.5, y: 0.5 });
+    await ed.click(corner.x, corner.y);
+    const framed = await ed.frames();
+    await ed.key('f');
+    await ed.rendered(framed);
     const c = hallToSite(hall, slotCentreInHall(row, rack.slot, 1.2));
     await ed.click(c.x, c.y);
     await page.waitForSelector('.statusbar >> text="1 selected"');
-    const selectedId = await page.evaluate(() => document.querySelector('[data-testid=inspector] h3 code')?.textContent ?? '');
-    const id = doc.racks.find((k) => k.id.startsWith(selectedId))!.id;
+    const id = (await page.getAttribute('[data-testid=inspector]', 'data-record-id'))!;
+    expect(id).toBe(rack.id);
     const cap = page.locator('[data-testid=inspector] input[data-field=itKwOverride]');
     const alert = page.locator('[data-testid=inspector] [role=alert]');
     const capOf = async () => (await stored()).racks.find((k) => k.id === id)!.itKwOverride;
@@ -104,7 +110,7 @@ describe('number fields commit a whole valid value or nothing (Chromium, browser
       await typeInto(cap, bad);
       await cap.press('Enter');
       await alert.waitFor();
-      expect(await alert.textContent()).toBe(bad === '1,00' ? 'IT kW cap: “1,00” is not a number' : 'IT kW cap must be more than 0 and at most 2,000 kW');
+      expect(await alert.textContent()).toBe(bad === '1,00' ? 'IT kW override: “1,00” is not a number' : 'IT kW override must be more than 0 and at most 2,000 kW');
       expect(await capOf()).toBeNull();
     }
     await typeInto(cap, '1,000 kW');

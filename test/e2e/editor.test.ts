@@ -176,9 +176,9 @@ describe('the layout editor in Chromium against browser mode', () => {
     expect(await pipe.textContent()).toBe(`${stored} (4 points)`);
     await ed.rendered((await ed.frames()) - 1);
     await page.screenshot({ path: join(RESULTS, 'editor-pipe-tool.png') });
-    // Undo brings back the route the loop action drew (CDU, elbow, manifold); redo the drawn one.
+    // Undo brings back the loop action's automatic route (CDU, elbow, manifold, following the layout); redo the drawn one.
     await ed.key('Control+z');
-    await page.waitForFunction(() => /m \(3 points\)/.test(document.querySelector('[data-testid=inspector]')?.textContent ?? ''));
+    await page.waitForFunction(() => /m \(automatic; /.test(document.querySelector('[data-testid=inspector]')?.textContent ?? ''));
     await ed.key('Control+Shift+z');
     await page.waitForFunction((want) => (document.querySelector('[data-testid=inspector]')?.textContent ?? '').includes(want), `${stored} (4 points)`);
     // Equipment outside the halls stands in the yard, and the inspector says so (ups-a01: 3.8 × 1.0 m at 20, 16).

@@ -41,7 +41,7 @@ export function LoopDetails({ editor, loop, lu }: { editor: Editor; loop: Coolin
     <>
       <ReadOnly label="CDUs" value={names(loop.cduIds.flatMap((id) => editor.store.get(id, 'equipment') ?? []))} />
       <ReadOnly label="Rows" value={names(rows)} />
-      <ReadOnly label="Pipe run" value={!route ? 'no route (no CDU on the loop)' : route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (drawn, ${route.points.length} points)`} />
+      <ReadOnly label="Pipe length" value={!route ? 'no route (no CDU on the loop)' : route.automatic ? `${length} (automatic; draw with the pipe tool, I)` : `${length} (${route.points.length} points)`} />
       {route && !route.automatic && (
         <div className="field">
           <span className="field-label" />
