@@ -12,6 +12,7 @@ import { LabelOverlay, type Projected } from './labels.ts';
 import { worldLabels, type WorldLabel } from './label-sources.ts';
 import type { ScreenBox } from './label-placement.ts';
 import { loopNear } from './pipe-pick.ts';
+import { BuswayLayer } from './busway-layer.ts';
 import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
 import type { CameraPose } from '../../shared/model/index.ts';
@@ -54,6 +55,7 @@ export class ViewportController implements ViewCommands {
   private readonly disposers: (() => void)[] = [];
   private pointerDown = false;
   private readonly labels: LabelOverlay;
+  private readonly busways = new BuswayLayer();
   /** What the labels were last read from: the report, the document version and the session they show. */
   private labelsFrom: readonly unknown[] = [];
   private hoverPoint: { x: number; y: number } | null = null;
@@ -82,7 +84,7 @@ export class ViewportController implements ViewCommands {
     this.disposers.push(onThemeChange(() => this.applyTheme()));
     const sun = new DirectionalLight(0xffffff, 1.6);
     sun.position.set(0.4, 1, 0.25);
-    this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun);
+    this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun, this.busways.object);
     this.disposers.push(editor.session.subscribe(() => this.sync.setSession(editor.session.state)));
     // The report is read back once per frame, in the frame that draws the edits: labels and outlines never lag.
     const onReport = () => {
@@ -212,6 +214,8 @@ export class ViewportController implements ViewCommands {
     if (hit) return { id: hit.id, site };
     const pipe = loopNear(this.editor.store, this.editor.catalog, this.editor.session.state.scenarioId, (x, h, y) => this.toScreen(x, h, y), clientX - r.left, clientY - r.top, 5);
     if (pipe) return { id: pipe, site };
+    const busway = this.busways.feedNear((x, h, y) => this.toScreen(x, h, y), clientX - r.left, clientY - r.top, 5);
+    if (busway) return { id: busway, site };
     if (!site) return { id: null, site };
     this.sync.flush();
     const rowId = this.sync.rowIndex.at(site.x, site.y);
@@ -240,6 +244,7 @@ export class ViewportController implements ViewCommands {
     this.resizeObserver.disconnect();
     this.rig.dispose();
     this.labels.dispose();
+    this.busways.dispose();
     this.sync.dispose();
     this.renderer.dispose();
     this.canvas.remove();
@@ -252,6 +257,7 @@ export class ViewportController implements ViewCommands {
       this.readReport();
       this.readingReport = false;
     }
+    this.readOverlays();
     this.sync.flush();
     const t0 = performance.now();
     this.renderer.render(this.sync.scene, this.rig.camera);
@@ -262,14 +268,18 @@ export class ViewportController implements ViewCommands {
     this.canvas.dataset.frames = String(this.frames);
   }
 
-  /** Reads the labels again when what they show changed, then places them for this frame's camera. */
-  private layoutLabels(): void {
+  /** Reads the labels and busways again, before the frame that draws them, when what they show changed. */
+  private readOverlays(): void {
     const s = this.editor.session.state;
     const from = [this.editor.live.current, this.editor.store.version, s.scenarioId, s.colorMode, s.lengthUnit];
-    if (from.some((v, i) => v !== this.labelsFrom[i])) {
-      this.labelsFrom = from;
-      this.labels.set(worldLabels(this.editor.store, this.editor.catalog, s, this.editor.live.current));
-    }
+    if (from.every((v, i) => v === this.labelsFrom[i])) return;
+    this.labelsFrom = from;
+    this.labels.set(worldLabels(this.editor.store, this.editor.catalog, s, this.editor.live.current));
+    this.busways.set(this.editor.store, this.editor.catalog, s.scenarioId, s.colorMode === 'feed');
+  }
+
+  /** Places the labels for this frame's camera. */
+  private layoutLabels(): void {
     const w = this.container.clientWidth;
     const h = this.container.clientHeight;
     const project = (l: WorldLabel): Projected => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hallToSite, toParent } from '../../shared/geometry/plan.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 import type { ServeProcess } from '../support/serve.ts';
 import { storedProject, type EditorPage } from './editor-page.ts';
@@ -169,6 +170,22 @@ describe('a dense, legible screen: outliner, labels, toolbar, palette (Chromium,
     const loop = (await drawnLabels(page)).labels.find((l) => l.text.startsWith('Loop 2 '))!;
     await page.mouse.click(loop.x + loop.w / 2, loop.y + loop.h / 2);
     await page.waitForSelector('[data-testid=outliner-row][data-record="loop-2"][aria-selected=true]');
+  });
+
+  it('busways: in the feed colours a click on a row’s A busway selects that feed', async () => {
+    await page.fill('[data-testid=outliner-search]', '');
+    await page.selectOption('[data-testid=color-mode]', 'feed');
+    await ed.planView();
+    const doc = await storedProject(serve);
+    const hall = doc.halls.find((h) => h.id === HALL)!;
+    const g1a = doc.rows.find((r) => r.id === 'row-g1a')!;
+    // Frame the row so that its busways are well apart on screen, then click the middle of the A side's (0.2 m out).
+    await row(g1a.id).click();
+    await ed.rendered((await ed.frames()) - 1);
+    const alongMid = (g1a.slotCount * g1a.slotWidthM) / 2;
+    const a = hallToSite(hall, toParent({ x: alongMid, y: -0.2 }, g1a.origin, g1a.rotation));
+    await ed.click(a.x, a.y);
+    await page.waitForSelector('[data-testid=outliner-row][data-record="feed-g1a-a"][aria-selected=true]');
   });
 
   it('toolbar: one line at 1280 px, every control inside the window', async () => {
