@@ -52,6 +52,8 @@ interface State {
   readonly aggregator: RackAggregator;
   readonly lineSources: Map<string, string>;
   readonly halls: Memo<HallLoad, HallStages>;
+  /** A hall's layout checks, kept while its geometry is unchanged (a kW edit re-bills the hall, not its layout). */
+  readonly geometry: Memo<HallLoad, readonly CheckInput[]>;
   readonly rows: RowPlacer;
   readonly context: ContextToken;
 }
@@ -66,6 +68,13 @@ function byHall<T extends { hallId: string | null }>(records: readonly T[]): Map
   return map;
 }
 
+/** What a hall's layout checks read: the hall, its equipment, and each row's record, depth, widest rack and overweight racks. */
+function geometryDeps(hall: HallLoad, equipment: readonly EquipmentRecord[]): unknown[] {
+  const deps: unknown[] = [hall.hall, equipment.length, ...equipment];
+  for (const r of hall.rows) deps.push(r.row, r.depthM, r.maxRackWidthM, r.overweightRacks);
+  return deps;
+}
+
 /** Geometry → cooling → power → checks of one hall, each step taking the previous one's output as data. */
 function hallStages(
   hall: HallLoad,
@@ -75,7 +84,7 @@ function hallStages(
   s: State,
 ): HallStages {
   const placement = placeHall(hall, inputs.equipment, inputs.loops, layout.equipmentById, s.rows, s.index);
-  const geometryChecks = hallGeometryChecks(hall, inputs.equipment, s.index);
+  const geometryChecks = s.geometry.get(hall, geometryDeps(hall, inputs.equipment), () => hallGeometryChecks(hall, inputs.equipment, s.index));
   const cooling = root.child();
   const hallCooling = sizeHallCooling(hall, layout, inputs.cooling, placement.routeLengths, cooling);
   const power = root.child();
@@ -201,6 +210,7 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
     aggregator: new RackAggregator(loadOf),
     lineSources: new Map(),
     halls: new Memo(),
+    geometry: new Memo(),
     rows: new RowPlacer(index),
     context: new ContextToken(),
   };
