@@ -1,8 +1,17 @@
 import type { Drawing, DrawItem } from '../../../shared/report-views/drawings/drawing.ts';
-import { textWidthMm } from '../../../shared/report-views/drawings/drawing.ts';
+import { fitText, textWidthMm } from '../../../shared/report-views/drawings/drawing.ts';
 import { PENS } from '../../../shared/report-views/drawings/pens.ts';
 
 const HIGHLIGHT = '#0a84ff';
+/** The smallest text the PDF writer sets (3 pt), in mm: below it a text is cut rather than shrunk further. */
+const MIN_TEXT_MM = 1.06;
+
+/** As the PDF writer fits a text to its box: a smaller size first, then cut with an ellipsis. */
+function fitted(text: string, size: number, maxWidth: number | undefined): { size: number; text: string } {
+  if (maxWidth === undefined || textWidthMm(text, size) <= maxWidth) return { size, text };
+  const smaller = Math.max(MIN_TEXT_MM, (size * maxWidth) / textWidthMm(text, size));
+  return { size: smaller, text: fitText(text, smaller, maxWidth) };
+}
 
 function arrowHead(points: readonly (readonly [number, number])[]): string | null {
   const last = points[points.length - 1];
@@ -55,20 +64,10 @@ function Item(props: { item: DrawItem; selected: ReadonlySet<string>; onPick: (i
     }
     case 'text': {
       const anchor = item.align === 'center' ? 'middle' : item.align === 'right' ? 'end' : 'start';
-      // The drawing cut the text to its box for a Helvetica-like face; a wider screen face is squeezed to that width.
-      const squeeze = item.maxWidth !== undefined && textWidthMm(item.text, item.size) > item.maxWidth;
+      const { size, text } = fitted(item.text, item.size, item.maxWidth);
       return (
-        <text
-          x={item.x}
-          y={item.y}
-          fontSize={item.size}
-          fontWeight={item.bold ? 700 : 400}
-          textAnchor={anchor}
-          dominantBaseline="text-before-edge"
-          pointerEvents="none"
-          {...(squeeze ? { textLength: item.maxWidth, lengthAdjust: 'spacingAndGlyphs' } : {})}
-        >
-          {item.text}
+        <text x={item.x} y={item.y} fontSize={size} fontWeight={item.bold ? 700 : 400} textAnchor={anchor} dominantBaseline="text-before-edge" pointerEvents="none">
+          {text}
         </text>
       );
     }

@@ -13,12 +13,13 @@ import './drawings.css';
 export type DrawingKind = 'single-line' | 'cooling';
 
 /**
- * The drawings' text is sized for paper (1.8 to 2.4 mm): on screen the sheet is laid out as wide as the pane at this
- * many pixels per millimetre, so that text reads at 9 to 12 px, and as tall as the PDF's sheet (scrolling if need be).
+ * The drawings' text is sized for paper (1.8 to 2.4 mm): on screen the sheet is drawn at this many pixels per
+ * millimetre, so that text reads at 9 to 12 px, at least as large as the PDF's sheet and as wide as the pane; the
+ * pane scrolls over the rest.
  */
 const PX_PER_MM = 5;
 const SHEET_H = 168;
-const MIN_SHEET_W = 180;
+const MIN_SHEET_W = 277;
 
 const DRAWINGS: Record<DrawingKind, { label: string; make: (context: ReportContext, widthMm: number) => Drawing }> = {
   'single-line': { label: 'Single-line', make: (c, w) => singleLineDiagram(c, w, SHEET_H) },
@@ -57,7 +58,6 @@ export function DrawingsPane(props: { editor: Editor }) {
     const context: ReportContext = { report, document: editor.store.toDocument(), catalog: editor.catalog.catalog, date: '', hidePrices: false };
     return DRAWINGS[kind].make(context, widthMm);
   }, [kind, report, editor, widthMm]);
-  const pxPerMm = Math.min(PX_PER_MM, (width - 16) / widthMm);
   const selected = useMemo(() => drawnIds(session.selection, editor.store), [session.selection, editor.store]);
   return (
     <section className={kind ? 'drawings open' : 'drawings'} aria-label="Drawings" data-testid="drawings">
@@ -83,7 +83,7 @@ export function DrawingsPane(props: { editor: Editor }) {
         )}
       </div>
       <div className="drawings-sheet" ref={sheet} data-testid="drawing-sheet">
-        {drawing && <DrawingSvg drawing={drawing} pxPerMm={pxPerMm} selected={selected} onPick={(ids) => editor.session.select(ids)} />}
+        {drawing && <DrawingSvg drawing={drawing} pxPerMm={PX_PER_MM} selected={selected} onPick={(ids) => editor.session.select(ids)} />}
       </div>
     </section>
   );
