@@ -1,6 +1,7 @@
 import { catalogIndexOf, type CatalogIndex } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import { BillBuilder, type CheckInput } from '../engine/bill-builder.ts';
+import type { InstalledLines } from '../engine/installed-lines.ts';
 import { addSiteCosts, sizeHallBuilding } from '../engine/building.ts';
 import { coolingContext, finishCooling, sizeHallCooling, type CoolingContext, type HallCooling } from '../engine/cooling.ts';
 import { groupNamer } from '../engine/group-names.ts';
@@ -28,7 +29,11 @@ import { hallGroups, orderLines, summarize } from './summary.ts';
 
 export interface Analyzer {
   /** The report of one scenario; unchanged halls and rows reuse their work from the previous call. */
-  analyze(document: ProjectDocument, scenarioId: ScenarioId): ScenarioReport;
+  /**
+   * `installed`: what a baseline already has built of the lines the engine sizes, by the target's line ids (a
+   * retrofit's); each such line keeps those units first and buys the rest.
+   */
+  analyze(document: ProjectDocument, scenarioId: ScenarioId, installed?: InstalledLines): ScenarioReport;
   /** The engine's figures for one rack (kW, heat split, ports, weight); null for an unknown profile. */
   rackLoad(rack: RackRecord): RackLoad | null;
 }
@@ -57,6 +62,8 @@ interface State {
   readonly rows: RowPlacer;
   readonly context: ContextToken;
 }
+
+const NOTHING_INSTALLED: InstalledLines = new Map();
 
 function byHall<T extends { hallId: string | null }>(records: readonly T[]): Map<string | null, T[]> {
   const map = new Map<string | null, T[]>();
@@ -103,11 +110,11 @@ function hallStages(
  * The pipeline: loads → per hall (geometry → cooling → power) → site cooling and power → network → building →
  * checks → summary. Stages hand their outputs on as values; each part's lines and checks are merged in order.
  */
-function run(document: ProjectDocument, scenarioId: ScenarioId, s: State): ScenarioReport {
+function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, installed: InstalledLines): ScenarioReport {
   const site = document.site;
-  const root = new BillBuilder(s.index, site.priceOverrides, s.lineSources);
+  const root = new BillBuilder(s.index, site.priceOverrides, s.lineSources, installed);
   const layout = gatherLayout(document, scenarioId, s.aggregator, root);
-  const token = s.context.of([[layout.scenario], [site], document.equipment, document.coolingLoops, document.powerFeeds]);
+  const token = s.context.of([[layout.scenario], [site], document.equipment, document.coolingLoops, document.powerFeeds, [installed]]);
   const equipmentByHall = byHall(layout.equipment);
   const loopsByHall = byHall(layout.loops);
 
@@ -214,7 +221,7 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
     rows: new RowPlacer(index),
     context: new ContextToken(),
   };
-  return { analyze: (document, scenarioId) => run(document, scenarioId, state), rackLoad: loadOf };
+  return { analyze: (document, scenarioId, installed = NOTHING_INSTALLED) => run(document, scenarioId, state, installed), rackLoad: loadOf };
 }
 
 const analyzers = new WeakMap<Catalog, Analyzer>();

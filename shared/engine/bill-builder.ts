@@ -3,6 +3,7 @@ import type { BillCategory, BillLine, BillScope, CapacityUnit, Check, CheckSever
 import type { CheckCode } from './check-codes.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
+import { creditInstalled, type InstalledLines } from './installed-lines.ts';
 
 export interface CatalogLineInput {
   category: BillCategory;
@@ -91,13 +92,15 @@ export class BillBuilder {
     readonly overrides: Readonly<Record<string, number>>,
     /** Source texts by line key, shared between bills of one engine (they depend on the catalog only). */
     lineSources: Map<string, string> = new Map(),
+    /** What the baseline already has built, by the target line id it would have: counted before buying. */
+    readonly installed: InstalledLines = new Map(),
   ) {
     this.lineSources = lineSources;
   }
 
   /** A builder for one part of the bill (a hall), merged later; parts can be cached and merged again. */
   child(): BillBuilder {
-    return new BillBuilder(this.index, this.overrides, this.lineSources);
+    return new BillBuilder(this.index, this.overrides, this.lineSources, this.installed);
   }
 
   merge(part: BillBuilder): void {
@@ -125,6 +128,29 @@ export class BillBuilder {
 
   priceOf(catalogId: string): number {
     return this.overrides[catalogId] ?? this.index.requireItem(catalogId).unitCostUsd;
+  }
+
+  /**
+   * Adds a sized line. Units already built in its group (the baseline's same line) are kept first at no cost; only
+   * the rest is bought, so every later step (installation, site costs, the schedule) sees what is new.
+   */
+  private push(line: BillLine): BillLine {
+    const { kept, toBuy } = creditInstalled(line, this.installed.get(line.id));
+    if (!kept) {
+      this.lines.push(line);
+      return line;
+    }
+    this.lines.push(kept);
+    if (toBuy <= 0) return kept;
+    const total = roundUsd(toBuy * line.unitCostUsd);
+    const bought: BillLine = {
+      ...line,
+      quantity: toBuy,
+      totalUsd: total,
+      derivation: `${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`,
+    };
+    this.lines.push(bought);
+    return bought;
   }
 
   private uniqueId(base: string): string {
@@ -188,8 +214,7 @@ export class BillBuilder {
       source: sourceText,
       scope: input.scope ?? scopeOf(input.category, item.kind),
     };
-    this.lines.push(line);
-    return line;
+    return this.push(line);
   }
 
   lotLine(input: LotLineInput): BillLine {
@@ -213,8 +238,7 @@ export class BillBuilder {
       source: this.index.describeSources(this.factorSources(input.factors)),
       scope: input.scope ?? scopeOf(input.category, null),
     };
-    this.lines.push(line);
-    return line;
+    return this.push(line);
   }
 
   rateLine(input: RateLineInput): BillLine {
@@ -237,8 +261,7 @@ export class BillBuilder {
       source: this.index.describeSources(this.factorSources(input.factors)),
       scope: input.scope ?? scopeOf(input.category, null),
     };
-    this.lines.push(line);
-    return line;
+    return this.push(line);
   }
 
   group(figure: GroupFigure): void {

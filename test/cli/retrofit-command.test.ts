@@ -23,7 +23,10 @@ describe('powerhall retrofit', () => {
     expect(result.code).toBe(0);
     const report = RetrofitReport.parse(JSON.parse(result.out));
     expect([report.baseline.name, report.target.name]).toEqual(['As-is', 'Phase 1']);
-    expect(report.lines.filter((l) => l.disposition === 'reused').map((l) => l.item)).toEqual(['TX0', 'TX1']);
+    // The two kept transformers by their records; the rest of what is kept are the As-is hall's own lines.
+    const reused = report.lines.filter((l) => l.disposition === 'reused');
+    expect(reused.filter((l) => !l.id.endsWith('@built')).map((l) => l.item)).toEqual(['TX0', 'TX1']);
+    expect(reused.filter((l) => l.id.endsWith('@built')).every((l) => l.totalUsd === 0 && l.derivation.startsWith('Already built in As-is'))).toBe(true);
     expect(report.lines.reduce((s, l) => s + l.totalUsd, 0)).toBe(report.summary.deltaCapexUsd);
   });
 

@@ -1,12 +1,14 @@
 import { catalogIndexOf } from '../../catalog/catalog-index.ts';
 import type { Catalog } from '../../catalog/schema.ts';
 import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
+import type { InstalledLines } from '../../engine/installed-lines.ts';
 import { roundUsd, usdText } from '../../engine/format.ts';
-import { originIn, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioId, type ScenarioRecord } from '../../model/index.ts';
+import { baselineOf, originIn, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioId, type ScenarioRecord } from '../../model/index.ts';
 import { createAnalyzer, type Analyzer } from '../analyze.ts';
 import { decideAssets, type AssetDecision } from './dispositions.ts';
 import { newBuildDocument, retrofitDocument } from './documents.ts';
 import { retrofitFactors } from './factors.ts';
+import { installedFromBaseline, sameInstalled } from './installed.ts';
 import { readiness } from './readiness.ts';
 import { removalLines } from './removals.ts';
 import { retrofitSchedule } from './schedule.ts';
@@ -40,6 +42,9 @@ function derive(doc: ProjectDocument, key: string, make: () => AssetDecision[], 
   }
   return entry;
 }
+
+/** The last built-lines map per baseline and target pair, handed back while its content stays the same. */
+const lastInstalled = new Map<string, InstalledLines>();
 
 function scenario(doc: ProjectDocument, id: ScenarioId, role: string): ScenarioRecord {
   const s = doc.scenarios.find((x) => x.id === id);
@@ -95,9 +100,16 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const asOfYear = Number(options.asOf.slice(0, 4));
   const { decisions, retrofit: retrofitDoc, newBuild: newBuildDoc } = derive(doc, `${baseline.id}\u0000${target.id}\u0000${asOfYear}`, () => decideAssets(doc, index, baseline, target, asOfYear, f), target.id);
   const engine = analyzersOf(catalog);
-  const retrofit = engine.retrofit.analyze(retrofitDoc, target.id);
-  const newBuild = engine.newBuild.analyze(newBuildDoc, target.id);
   const before = engine.baseline.analyze(doc, baseline.id);
+  // What the baseline has built is counted in the target's own sizing steps, line by line, before anything is bought.
+  const pair = `${baseline.id}\u0000${target.id}`;
+  const standing = baselineOf(doc, baseline);
+  const phase = standing !== undefined && standing.id !== target.id;
+  const stands = { lines: phase ? compareScenarios(doc, catalog, standing.id, baseline.id, options).lines : before.lines, phase };
+  const installed = sameInstalled(lastInstalled.get(pair), installedFromBaseline(doc, baseline, target, stands));
+  lastInstalled.set(pair, installed);
+  const retrofit = engine.retrofit.analyze(retrofitDoc, target.id, installed);
+  const newBuild = engine.newBuild.analyze(newBuildDoc, target.id);
 
   const facilityKva = retrofit.summary.facilityKva;
   const findings = substationFindings(doc, target, facilityKva);

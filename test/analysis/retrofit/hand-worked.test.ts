@@ -78,7 +78,10 @@ describe('B: a cooling loop too warm for W32, replaced', () => {
       ['Removal of CDU2', 30_000],
     ]);
     expect(r.summary.removalUsd).toBe(60_000);
-    expect(r.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded')).toEqual([]);
+    // No unit of the old loop is kept; what is kept are the lines the As-is hall already has (pipe, PDUs, works).
+    const kept = r.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded');
+    expect(kept.filter((l) => l.catalogId === 'cdu-row-1250kw' || l.assetId === 'cdu1' || l.assetId === 'cdu2')).toEqual([]);
+    expect(kept.every((l) => l.id.endsWith('@built') && l.totalUsd === 0)).toBe(true);
     expect(r.lines.some((l) => l.item.startsWith('Conversion:'))).toBe(true);
     expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);
     expect(r.summary.targetNewBuildBasis).toMatch(/\+ strip-out of the 2 units standing where the target builds \$60,000 = /);

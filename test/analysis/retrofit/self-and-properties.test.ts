@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { analyze } from '../../../shared/analysis/index.ts';
 import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
 import type { EquipmentDisposition, EquipmentRecord, SubstationRecord } from '../../../shared/model/index.ts';
 import { plate, retrofitCase, yardUnit } from './fixture.ts';
@@ -49,7 +50,15 @@ describe('retrofit compare: invariants', () => {
           expect(r.summary.creditedUsd).toBeGreaterThanOrEqual(0);
           expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);
           const ids = new Set<string>(c.doc.equipment.map((e) => e.id));
+          // A credit names an equipment record, or the baseline's own bill line that is already built.
+          const builtLines = new Map(analyze(c.doc, catalog, c.baseline).lines.map((l) => [l.id, l]));
           for (const l of r.lines.filter((x) => x.disposition !== 'new')) {
+            const built = l.assetId === undefined ? undefined : builtLines.get(l.assetId);
+            if (l.id.endsWith('@built') && built) {
+              expect(l.derivation).toContain(`Already built in As-is`);
+              expect(l.derivation).toContain(`its bill line ${built.id}`);
+              continue;
+            }
             expect(l.assetId !== undefined && ids.has(l.assetId), l.id).toBe(true);
             expect(l.derivation).toContain(c.doc.equipment.find((e) => e.id === l.assetId)!.name);
           }

@@ -1,0 +1,85 @@
+import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
+import { BUILT_SUFFIX, type InstalledLine, type InstalledLines } from '../../engine/installed-lines.ts';
+import { documentRecords, originIn, scenarioRecords, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioRecord } from '../../model/index.ts';
+
+// Site-wide costs worked out from the new equipment (installation, commissioning, soft costs, contingency) are
+// never "built": each target works them out again from what it buys.
+const SITE_GROUP = 'site';
+
+/** The target record that continues each baseline record (by lineage), baseline id → target id. */
+function continuations(doc: ProjectDocument, baseline: ScenarioRecord, target: ScenarioRecord): Map<string, DocRecord> {
+  const byId = new Map(documentRecords(doc).map((r) => [r.id, r]));
+  const baselineIds = new Set(scenarioRecords(doc, baseline.id).map((r) => r.id));
+  const next = new Map<string, DocRecord>();
+  for (const r of scenarioRecords(doc, target.id)) {
+    const origin = originIn(r, byId, baselineIds);
+    if (origin !== undefined && !next.has(origin)) next.set(origin, r);
+  }
+  return next;
+}
+
+/**
+ * What the baseline has already built of the lines the engine sizes itself, keyed by the id the same line has in
+ * the target's bill. `stands` is what the baseline stands on: for a phase of another scenario, its own upgrade
+ * bill (the parts it bought and the parts it kept), site plant and fabrics included; for the site as built (a
+ * baseline with no baseline), the lines of its halls only (the engine's reading of their distribution, loops and
+ * works as laid out), since its site plant is what the site-as-built records say and nothing the engine adds. A line counts when its group (a hall, row group, feed, loop, or a hall's sub-group such as
+ * `hall/pumps`) continues into the target by lineage, or is site- or scenario-wide (site plant, the fabrics).
+ * Lines of existing equipment records are left out (their units are credited as those records), and so are
+ * work items without a catalog item (shells, fit-out, conversion works) unless their hall keeps its kind: a
+ * mining hall converted to AI gets conversion works, a converted hall carried into the next phase keeps them.
+ */
+export function installedFromBaseline(
+  doc: ProjectDocument,
+  baseline: ScenarioRecord,
+  target: ScenarioRecord,
+  stands: { readonly lines: readonly BillLine[]; readonly phase: boolean },
+): InstalledLines {
+  const next = continuations(doc, baseline, target);
+  const installed = new Map<string, InstalledLine>();
+  for (const line of stands.lines) {
+    // A part kept from the phase before (`…@built`) stands as much as the part bought beside it.
+    const keptBefore = line.id.endsWith(BUILT_SUFFIX);
+    if (keptBefore ? lineDisposition(line) !== 'reused' : lineDisposition(line) !== 'new' || line.assetId !== undefined) continue;
+    const id = keptBefore ? line.id.slice(0, -BUILT_SUFFIX.length) : line.id;
+    const slash = line.group.indexOf('/');
+    const head = slash < 0 ? line.group : line.group.slice(0, slash);
+    const continued = next.get(head);
+    const scenarioWide = stands.phase && continued === undefined && !documentRecordIds(doc).has(head);
+    if (continued === undefined && !scenarioWide) continue;
+    if (line.catalogId === null && (line.group === SITE_GROUP || !sameHallKind(doc, head, continued))) continue;
+    const group = continued === undefined ? line.group : continued.id + line.group.slice(head.length);
+    const at = id.lastIndexOf(`/${line.group}`) + 1;
+    const key = id.slice(0, at) + group + id.slice(at + line.group.length);
+    const quantity = (installed.get(key)?.quantity ?? 0) + line.quantity;
+    installed.set(key, { quantity, lineId: id, groupName: line.groupName, scenarioName: baseline.name });
+  }
+  return installed;
+}
+
+const idSets = new WeakMap<ProjectDocument, Set<string>>();
+function documentRecordIds(doc: ProjectDocument): Set<string> {
+  let ids = idSets.get(doc);
+  if (!ids) idSets.set(doc, (ids = new Set(documentRecords(doc).map((r) => r.id))));
+  return ids;
+}
+
+/** A work item of a hall carries over only while the hall stays the kind it was (its works are then done). */
+function sameHallKind(doc: ProjectDocument, baselineId: string, continued: DocRecord | undefined): boolean {
+  if (continued === undefined || continued.type !== 'hall') return false;
+  const before = doc.halls.find((h): h is HallRecord => h.id === baselineId);
+  return before !== undefined && before.kind === continued.kind;
+}
+
+/**
+ * The same content as `previous` gives `previous` back: the analysis memoises its halls on this object, so a
+ * compare after an edit that leaves the baseline's built lines as they were keeps the target's halls' work.
+ */
+export function sameInstalled(previous: InstalledLines | undefined, next: InstalledLines): InstalledLines {
+  if (!previous || previous.size !== next.size) return next;
+  for (const [key, a] of next) {
+    const b = previous.get(key);
+    if (!b || b.quantity !== a.quantity || b.lineId !== a.lineId || b.groupName !== a.groupName || b.scenarioName !== a.scenarioName) return next;
+  }
+  return previous;
+}

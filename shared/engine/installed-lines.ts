@@ -1,0 +1,51 @@
+import { fmt } from './format.ts';
+import type { BillLine } from './bill-schema.ts';
+
+/**
+ * One line of the baseline's bill that is already built, keyed (in `InstalledLines`) by the id the same line has
+ * in the target's bill: the item in the group the target's record continues.
+ */
+export interface InstalledLine {
+  /** Units of the item already standing in that group. */
+  readonly quantity: number;
+  /** The baseline's bill line the units come from (its id in the baseline scenario's bill). */
+  readonly lineId: string;
+  /** The baseline's name for the line's group, for the derivation. */
+  readonly groupName: string;
+  readonly scenarioName: string;
+}
+
+/**
+ * What a previous phase (or the site as built) already has of the items the engine sizes itself (boards,
+ * batteries, busway, PDUs, pipe, building works): a dependency of the analysis, never changed once made.
+ */
+export type InstalledLines = ReadonlyMap<string, InstalledLine>;
+
+/** The id suffix of the part of a line kept from what stands (the bought part keeps the line's own id). */
+export const BUILT_SUFFIX = '@built';
+
+/**
+ * A line sized in the same step against what is already built in its group: the built units are kept at no cost
+ * ('reused', naming the baseline line they are), only the rest is bought. Returns the kept part (or null when
+ * nothing is built) and the quantity still to buy.
+ */
+export function creditInstalled(line: BillLine, built: InstalledLine | undefined): { kept: BillLine | null; toBuy: number } {
+  if (!built || built.quantity <= 0 || line.quantity <= 0) return { kept: null, toBuy: line.quantity };
+  const quantity = Math.min(built.quantity, line.quantity);
+  const kept: BillLine = {
+    ...line,
+    id: `${line.id}${BUILT_SUFFIX}`,
+    quantity,
+    unitCostUsd: 0,
+    totalUsd: 0,
+    leadTimeWeeks: 0,
+    derivation:
+      `Already built in ${built.scenarioName}: ${fmt(quantity, 3)} of the ${fmt(built.quantity, 3)} ${line.unit} of ${line.item} in ${built.groupName} ` +
+      `(its bill line ${built.lineId}) stand in this group and are counted before anything is bought. Cost: credited, $0`,
+    source: `${built.scenarioName}: bill line ${built.lineId}`,
+    disposition: 'reused',
+    assetId: built.lineId,
+  };
+  // Quantities are read to 3 decimals: keep the difference of two such figures free of binary rounding.
+  return { kept, toBuy: Math.round((line.quantity - quantity) * 1e6) / 1e6 };
+}
