@@ -28,8 +28,8 @@ export interface RowLoad {
   maxRackKw: number;
   /** Sized racks by profile, in order of first appearance: profile id → count. */
   byProfile: Map<string, number>;
-  /** Sized racks by profile and IT kW, in order of first appearance (what rack PDUs and tap-offs are counted on). */
-  feedRacks: Map<string, { profileId: string; kw: number; count: number }>;
+  /** Sized racks by their figures (one object per profile and kW), in order of first appearance: what rack PDUs and tap-offs are counted on. */
+  feedRacks: Map<RackLoad, number>;
   /** The row's racks in rack order, sized or not (an unknown profile is still drawn with a standard size). */
   members: RackRecord[];
   /** Depth of the row: its deepest rack, or a standard rack when empty. */

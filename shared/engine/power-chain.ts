@@ -73,13 +73,11 @@ export function sizeMvFeeders(bill: BillBuilder, group: string, name: string, mv
  * with their own power shelves, each rack side) plugs into one tap-off unit.
  */
 export function sizeRackFeeds(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], sides: number, pduKw: number, pdu: EquipmentItem | undefined): void {
-  const f = bill.index;
   let pdus = 0;
   let tapOffs = 0;
   let example = '';
   for (const row of rows) {
-    for (const { profileId, kw, count } of row.feedRacks.values()) {
-      const profile = f.requireProfile(profileId);
+    for (const [{ profile, itKw: kw }, count] of row.feedRacks) {
       if (profile.rackPdus > 0 && pdu) {
         const perSide = Math.ceil(kw / pduKw);
         const n = sides === 2 ? 2 * perSide : Math.max(profile.rackPdus, perSide);

@@ -240,10 +240,7 @@ export class RackAggregator {
     if (load.gpus > 0) row.gpuKw += load.itKw;
     if (load.itKw > row.maxRackKw) row.maxRackKw = load.itKw;
     bump(row.byProfile, load.profile.id, 1);
-    const feedKey = `${load.profile.id}|${load.itKw}`;
-    const feed = row.feedRacks.get(feedKey);
-    if (feed) feed.count += 1;
-    else row.feedRacks.set(feedKey, { profileId: load.profile.id, kw: load.itKw, count: 1 });
+    row.feedRacks.set(load, (row.feedRacks.get(load) ?? 0) + 1);
     if (load.profile.inRackCoolingId !== null) bump(row.inRack, load.profile.inRackCoolingId, 1);
     if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) {
       bump(row.rdhx, load.rdhxId, 1);
