@@ -11,7 +11,7 @@ import { groupLabels } from './group-labels.ts';
 export type LabelKind = 'hall' | 'dimension' | 'row' | 'group' | 'group-over' | 'yard' | 'equipment';
 
 /** How a label sits against its anchor; the placement pass turns this into spots once the label is measured. */
-export type LabelSide = 'above-start' | 'above-centre' | 'left' | 'ring' | 'inside-start' | 'centre';
+export type LabelSide = 'above-start' | 'above-or-inside' | 'above-centre' | 'left' | 'ring' | 'inside-start' | 'centre';
 
 /** A label anchored at a world point (site x, height h, site y), before it is projected and placed. */
 export interface WorldLabel {
@@ -43,7 +43,7 @@ export function worldLabels(store: DocumentStore, catalog: CatalogIndex, session
   for (const hall of halls) {
     const at = (x: number, y: number) => hallToSite(hall, { x, y });
     const corner = at(0, 0);
-    out.push({ key: `hall:${hall.id}`, id: hall.id, kind: 'hall', text: hall.name, x: corner.x, y: corner.y, h: 0, side: 'above-start', priority: 100 });
+    out.push({ key: `hall:${hall.id}`, id: hall.id, kind: 'hall', text: hall.name, x: corner.x, y: corner.y, h: 0, side: 'above-or-inside', priority: 100 });
     const top = at(hall.widthM / 2, 0);
     out.push({ key: `hall-w:${hall.id}`, id: null, kind: 'dimension', text: formatLength(hall.widthM, session.lengthUnit), x: top.x, y: top.y, h: 0, side: 'above-centre', priority: 50 });
     const side = at(0, hall.depthM / 2);

@@ -34,6 +34,9 @@ function spotsFor(side: LabelSide, w: number, h: number): LabelSpot[] {
     // A row's name stays against its row's corner or is left out: a name moved off its row would name the wrong one.
     case 'above-start':
       return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h / 2 }, { dx: -w - 4, dy: -h - 1 }, { dx: 0, dy: 2 }];
+    // A hall's name above its corner, or else just inside it.
+    case 'above-or-inside':
+      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h - 1 }, { dx: 3, dy: 3 }, { dx: 3, dy: h + 6 }];
     case 'above-centre':
       return [{ dx: -w / 2, dy: -h - 2 }, { dx: -w / 2, dy: 2 }];
     case 'left':
