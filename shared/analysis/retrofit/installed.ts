@@ -1,17 +1,27 @@
 import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
 import { BUILT_SUFFIX, type InstalledLine, type InstalledLines } from '../../engine/installed-lines.ts';
-import { documentRecords, originIn, scenarioRecords, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioRecord } from '../../model/index.ts';
+import { originIn, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioRecord } from '../../model/index.ts';
 
 // Site-wide costs worked out from the new equipment (installation, commissioning, soft costs, contingency) are
 // never "built": each target works them out again from what it buys.
 const SITE_GROUP = 'site';
 
-/** The target record that continues each baseline record (by lineage), baseline id → target id. */
-function continuations(doc: ProjectDocument, baseline: ScenarioRecord, target: ScenarioRecord): Map<string, DocRecord> {
-  const byId = new Map(documentRecords(doc).map((r) => [r.id, r]));
-  const baselineIds = new Set(scenarioRecords(doc, baseline.id).map((r) => r.id));
+/** The records a bill line's group can be (the rest, rows and racks, never name a group): a hall, feed, loop or unit. */
+function groupRecords(doc: ProjectDocument): DocRecord[] {
+  return [...doc.halls, ...doc.powerFeeds, ...doc.coolingLoops, ...doc.equipment];
+}
+
+/** The target record that continues each baseline record (by lineage), baseline id → target record. */
+function continuations(doc: ProjectDocument, records: readonly DocRecord[], baseline: ScenarioRecord, target: ScenarioRecord): Map<string, DocRecord> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const hallScenario = new Map<string, string>(doc.halls.map((h) => [h.id, h.scenarioId]));
+  // Loops and feeds belong to their hall's scenario.
+  const scenarioOf = (r: DocRecord) => (r as { scenarioId?: string }).scenarioId ?? hallScenario.get((r as { hallId?: string }).hallId ?? '');
+  const inScenario = (r: DocRecord, id: string) => scenarioOf(r) === id;
+  const baselineIds = new Set(records.filter((r) => inScenario(r, baseline.id)).map((r) => r.id));
   const next = new Map<string, DocRecord>();
-  for (const r of scenarioRecords(doc, target.id)) {
+  for (const r of records) {
+    if (!inScenario(r, target.id)) continue;
     const origin = originIn(r, byId, baselineIds);
     if (origin !== undefined && !next.has(origin)) next.set(origin, r);
   }
@@ -35,7 +45,9 @@ export function installedFromBaseline(
   target: ScenarioRecord,
   stands: { readonly lines: readonly BillLine[]; readonly phase: boolean },
 ): InstalledLines {
-  const next = continuations(doc, baseline, target);
+  const records = groupRecords(doc);
+  const recordIds = new Set<string>(records.map((r) => r.id));
+  const next = continuations(doc, records, baseline, target);
   const installed = new Map<string, InstalledLine>();
   for (const line of stands.lines) {
     // A part kept from the phase before (`…@built`) stands as much as the part bought beside it.
@@ -45,7 +57,7 @@ export function installedFromBaseline(
     const slash = line.group.indexOf('/');
     const head = slash < 0 ? line.group : line.group.slice(0, slash);
     const continued = next.get(head);
-    const scenarioWide = stands.phase && continued === undefined && !documentRecordIds(doc).has(head);
+    const scenarioWide = stands.phase && continued === undefined && !recordIds.has(head);
     if (continued === undefined && !scenarioWide) continue;
     if (line.catalogId === null && (line.group === SITE_GROUP || !sameHallKind(doc, head, continued))) continue;
     const group = continued === undefined ? line.group : continued.id + line.group.slice(head.length);
@@ -55,13 +67,6 @@ export function installedFromBaseline(
     installed.set(key, { quantity, lineId: id, groupName: line.groupName, scenarioName: baseline.name });
   }
   return installed;
-}
-
-const idSets = new WeakMap<ProjectDocument, Set<string>>();
-function documentRecordIds(doc: ProjectDocument): Set<string> {
-  let ids = idSets.get(doc);
-  if (!ids) idSets.set(doc, (ids = new Set(documentRecords(doc).map((r) => r.id))));
-  return ids;
 }
 
 /** A work item of a hall carries over only while the hall stays the kind it was (its works are then done). */
