@@ -106,10 +106,32 @@ export function usableOf(units: readonly UnitRatings[], carrying: number): UnitR
  */
 export function topUpCount(kept: readonly UnitRatings[], add: UnitRatings, load: UnitRatings, carrying: (installed: number) => number): number {
   if (add.primary <= 0) return 0;
+  // usableOf over kept + n added units, without building and sorting them for every n: the kept units in rating
+  // order, the added ones after those rated at most as much (a stable sort keeps kept units first on a tie), summed
+  // in the same order so the figures are the same to the last bit.
+  const sorted = [...kept].sort((a, b) => a.primary - b.primary);
+  const below = sorted.filter((u) => u.primary <= add.primary).length;
   for (let n = 0; n <= 10_000; n += 1) {
-    const units = [...kept, ...Array<UnitRatings>(n).fill(add)];
-    const usable = usableOf(units, carrying(units.length));
-    if (usable.primary >= load.primary && usable.secondary >= load.secondary) return n;
+    let left = carrying(sorted.length + n);
+    let primary = 0;
+    let secondary = 0;
+    const first = Math.min(left, below);
+    for (let i = 0; i < first; i += 1) {
+      primary += sorted[i]!.primary;
+      secondary += sorted[i]!.secondary;
+    }
+    left -= first;
+    const added = Math.min(left, n);
+    for (let i = 0; i < added; i += 1) {
+      primary += add.primary;
+      secondary += add.secondary;
+    }
+    left -= added;
+    for (let i = below; i < Math.min(sorted.length, below + left); i += 1) {
+      primary += sorted[i]!.primary;
+      secondary += sorted[i]!.secondary;
+    }
+    if (primary >= load.primary && secondary >= load.secondary) return n;
   }
   return 10_000;
 }
