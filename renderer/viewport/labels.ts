@@ -107,10 +107,13 @@ export class LabelOverlay {
     this.shown = next;
   }
 
-  /** The record of the topmost selectable label under a point (CSS px inside the viewport). */
+  /**
+   * The loop or feed whose label is under a point (CSS px inside the viewport): those labels stand for records that
+   * have no box of their own to click. Other labels let the click through to what they name.
+   */
   hit(x: number, y: number): string | null {
     for (const l of this.shown) {
-      if (l.id === null || l.kind === 'hall') continue;
+      if (l.id === null || (l.kind !== 'group' && l.kind !== 'group-over')) continue;
       if (x >= l.box.x && x <= l.box.x + l.box.w && y >= l.box.y && y <= l.box.y + l.box.h) return l.id;
     }
     return null;

@@ -199,7 +199,7 @@ export class ViewportController implements ViewCommands {
   }
 
   /**
-   * The record under a client (CSS pixel) position: a label's record (a loop, a feed, a row, equipment), else rack or
+   * The record under a client (CSS pixel) position: a loop's or feed's label, else rack or
    * equipment by ray, else a loop's pipe run within a few pixels, else row slot, else hall.
    */
   pick(clientX: number, clientY: number): { id: string | null; site: Point | null } {
