@@ -1,4 +1,4 @@
-import type { BillLine } from '../../shared/engine/bill-schema.ts';
+import type { BillLine } from '../../shared/analysis/index.ts';
 
 export type BillSortKey = 'report' | 'item' | 'group' | 'quantity' | 'unitCost' | 'total' | 'lead';
 export interface BillSort {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BillLine } from '../../shared/engine/bill-schema.ts';
+import type { BillLine } from '../../shared/analysis/index.ts';
 import { billLinesShown } from '../../renderer/app/bill-order.ts';
 
 const line = (id: string, item: string, groupName: string, totalUsd: number, leadTimeWeeks: number | null): BillLine => ({
