@@ -66,7 +66,7 @@ describe('a phase stands on what the phase before it built', () => {
     expect(r.lines.filter((l) => l.totalUsd > 0)).toEqual([]);
     expect(r.summary.creditedUsd).toBe(r.summary.targetNewBuildCapexUsd);
     const phase1Lines = new Set(compareScenarios(doc, catalog, c0(doc), phase1, asOf).lines.map((l) => l.id.replace(/@built$/, '')));
-    const records = new Set(doc.equipment.map((e) => e.id));
+    const records = new Set<string>(doc.equipment.map((e) => e.id));
     for (const l of r.lines.filter((x) => x.disposition === 'reused')) expect(records.has(l.assetId!) || phase1Lines.has(l.assetId!), l.id).toBe(true);
   });
 
