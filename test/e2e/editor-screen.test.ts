@@ -188,6 +188,24 @@ describe('a dense, legible screen: outliner, labels, toolbar, palette (Chromium,
     await page.waitForSelector('[data-testid=outliner-row][data-record="feed-g1a-a"][aria-selected=true]');
   });
 
+  it('legend: only the open scenario’s loops and feeds, each name once, and it folds', async () => {
+    const doc = await storedProject(serve);
+    const halls = new Set(doc.halls.filter((h) => h.scenarioId === AI).map((h) => h.id));
+    const entries = () => page.locator('[data-testid=legend] .legend-entry').allTextContents();
+    await page.selectOption('[data-testid=color-mode]', 'loop');
+    const loops = [...new Set(doc.coolingLoops.filter((l) => halls.has(l.hallId)).map((l) => l.name))];
+    expect(await entries()).toEqual([...loops, 'no loop']);
+    await page.selectOption('[data-testid=color-mode]', 'feed');
+    const feeds = [...new Set(doc.powerFeeds.filter((f) => halls.has(f.hallId) && f.side === 'A').map((f) => f.name))];
+    expect(await entries()).toEqual([...feeds, 'no feed']);
+    // Other scenarios have loops of the same names: they add no entry.
+    expect(doc.coolingLoops.filter((l) => !halls.has(l.hallId)).length).toBeGreaterThan(0);
+    await page.click('[data-testid=legend] .legend-title');
+    expect(await entries()).toEqual([]);
+    await page.click('[data-testid=legend] .legend-title');
+    expect((await entries()).length).toBe(feeds.length + 1);
+  });
+
   it('toolbar: one line at 1280 px, every control inside the window', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const boxes = await page.evaluate(() => {
