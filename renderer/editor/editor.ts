@@ -41,6 +41,8 @@ export function createEditor(doc: ProjectDocument, catalog: Catalog, options: { 
       equipmentCatalogId: cdu?.id ?? '',
       selectionBox: null,
       pipeDraft: null,
+      measure: null,
+      snap: true,
       status: null,
     },
     store,

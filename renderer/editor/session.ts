@@ -2,7 +2,7 @@ import type { Point, ScenarioId } from '../../shared/model/index.ts';
 import { inScenario } from './actions/scenario-scope.ts';
 import type { DocumentStore } from './store.ts';
 
-export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment' | 'pipe';
+export type ToolId = 'select' | 'hall' | 'row' | 'rack' | 'equipment' | 'pipe' | 'measure';
 export type ColorMode = 'kw' | 'loop' | 'feed' | 'check' | 'disposition';
 export type LengthUnit = 'm' | 'ft';
 
@@ -18,6 +18,13 @@ export interface SelectionBox {
 export interface PipeDraft {
   readonly points: readonly Point[];
   readonly next: Point | null;
+}
+
+/** A distance being measured (no document change): its two ends in site coordinates; `b` follows the pointer until the second click. */
+export interface Measure {
+  readonly a: Point;
+  readonly b: Point;
+  readonly done: boolean;
 }
 
 /**
@@ -36,6 +43,9 @@ export interface SessionState {
   readonly equipmentCatalogId: string;
   readonly selectionBox: SelectionBox | null;
   readonly pipeDraft: PipeDraft | null;
+  readonly measure: Measure | null;
+  /** Whether drawing and moving snap to the grid, hall walls and rows. */
+  readonly snap: boolean;
   /** A one-line message for the status bar (refused edits, save errors). */
   readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
 }

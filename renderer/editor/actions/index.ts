@@ -19,6 +19,8 @@ export * from './record-update.ts';
 export * from './saved-views.ts';
 export * from './economics-enter.ts';
 export * from './bulk-edit.ts';
+export * from './align-distribute.ts';
+export * from './row-array.ts';
 export * from './session-actions.ts';
 export * from './scenario-actions.ts';
 export * from './scenario-switch.ts';

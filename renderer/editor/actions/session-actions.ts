@@ -8,10 +8,10 @@ const tool = (id: ToolId, label: string, shortcut: string) =>
     label,
     shortcut,
     group: 'tool',
-    edits: id !== 'select',
+    edits: id !== 'select' && id !== 'measure',
     run(ctx) {
       if (ctx.history.inGesture) ctx.history.cancelGesture();
-      ctx.session.set({ tool: id, selectionBox: null });
+      ctx.session.set({ tool: id, selectionBox: null, measure: null });
       return done();
     },
   });
@@ -22,6 +22,7 @@ export const toolRow = tool('row', 'Draw row', 'W');
 export const toolRack = tool('rack', 'Place racks (Shift: fill row)', 'K');
 export const toolEquipment = tool('equipment', 'Place equipment (outside halls: in the yard)', 'E');
 export const toolPipe = tool('pipe', 'Draw pipe run from a CDU to rows', 'I');
+export const toolMeasure = tool('measure', 'Measure a distance (two clicks)', 'M');
 
 const color = (mode: ColorMode, label: string, shortcut: string) =>
   registerAction<void>({
@@ -83,6 +84,19 @@ export const unitsToggle = registerAction<void>({
   group: 'view',
   run(ctx) {
     ctx.session.set({ lengthUnit: ctx.session.state.lengthUnit === 'm' ? 'ft' : 'm' });
+    return done();
+  },
+});
+
+export const snapToggle = registerAction<void>({
+  id: 'view.toggleSnap',
+  label: 'Snap to grid, walls and rows (on / off)',
+  shortcut: 'S',
+  group: 'view',
+  run(ctx) {
+    const snap = !ctx.session.state.snap;
+    ctx.session.set({ snap });
+    ctx.session.info(snap ? 'Snap on: grid, hall walls and row edges' : 'Snap off: points keep the centimetre');
     return done();
   },
 });

@@ -1,12 +1,14 @@
 import type { ActionContext } from '../actions/types.ts';
 import type { ToolId } from '../session.ts';
 import { createHallTool, createRowTool } from './draw-tools.ts';
+import { createMeasureTool } from './measure-tool.ts';
 import { createPipeTool } from './pipe-tool.ts';
 import { createEquipmentTool, createRackTool } from './place-tools.ts';
 import { createSelectTool } from './select-tool.ts';
-import type { PlanPointer, Tool } from './types.ts';
+import { snapOnPlan } from './snapping.ts';
+import type { PlanPointer, Tool, TypedKind, TypedValue } from './types.ts';
 
-export type { PlanPointer, Tool } from './types.ts';
+export type { PlanPointer, Tool, TypedKind, TypedValue } from './types.ts';
 
 /**
  * Routes pointer events to the tool the session names; one gesture at a time. In a read-only project only the
@@ -26,6 +28,7 @@ export class ToolRouter {
       rack: createRackTool(ctx),
       equipment: createEquipmentTool(ctx),
       pipe: createPipeTool(ctx),
+      measure: createMeasureTool(ctx, (p) => snapOnPlan(ctx.store, ctx.catalog, ctx.session.state.scenarioId, p, ctx.session.state.snap)),
     };
     // A drawing left half done is dropped when another tool is picked.
     let tool = ctx.session.state.tool;
@@ -70,6 +73,16 @@ export class ToolRouter {
     const tool = this.active;
     this.active = null;
     tool?.up(p);
+  }
+
+  /** What a figure typed now would set, and where the drawing started; null when the tool takes none now. */
+  typedPrompt(): { readonly kind: TypedKind; readonly at: PlanPointer['site'] } | null {
+    return this.current.typedPrompt?.() ?? null;
+  }
+
+  /** Completes the drawing at a typed figure; returns why it was refused, or null when it was drawn. */
+  typed(value: TypedValue): string | null {
+    return this.current.typed?.(value) ?? 'this tool takes no typed figure';
   }
 
   /** Returns whether a gesture (or a click-by-click drawing) was in progress. */

@@ -1,13 +1,13 @@
 import type { DocRecord, Point } from '../../../shared/model/index.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { snap } from '../../../shared/geometry/plan.ts';
 import { EditRefused } from '../layout-rules.ts';
 import { idsInRect } from '../locate.ts';
 import { movableRoots, writeMoved } from '../move.ts';
+import { moveSnapper } from './snapping.ts';
 import type { Tool } from './types.ts';
 
 type Drag =
-  | { kind: 'move'; start: Point; roots: DocRecord[]; moved: boolean }
+  | { kind: 'move'; start: Point; roots: DocRecord[]; moved: boolean; snapDelta: (d: Point) => Point }
   | { kind: 'box'; start: Point; additive: boolean; clickedId: string | null };
 
 /**
@@ -30,7 +30,8 @@ export function createSelectTool(ctx: ActionContext): Tool {
         if (!session.state.selection.has(hit.id)) session.select([hit.id]);
         if (ctx.readOnlyReason !== null) return;
         ctx.history.beginGesture();
-        drag = { kind: 'move', start: p.site, roots: movableRoots(ctx, session.state.selection), moved: false };
+        const roots = movableRoots(ctx, session.state.selection);
+        drag = { kind: 'move', start: p.site, roots, moved: false, snapDelta: moveSnapper(store, ctx.catalog, session.state.scenarioId, roots, session.state.snap) };
         return;
       }
       drag = { kind: 'box', start: p.site, additive: p.shift, clickedId: hit?.id ?? null };
@@ -38,7 +39,7 @@ export function createSelectTool(ctx: ActionContext): Tool {
     move(p) {
       if (!drag) return;
       if (drag.kind === 'move') {
-        const d = { x: snap(p.site.x - drag.start.x, 0.1), y: snap(p.site.y - drag.start.y, 0.1) };
+        const d = drag.snapDelta({ x: p.site.x - drag.start.x, y: p.site.y - drag.start.y });
         const roots = drag.roots;
         try {
           ctx.store.transact((tx) => writeMoved(ctx, tx, roots, d));

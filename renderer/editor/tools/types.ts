@@ -22,4 +22,14 @@ export interface Tool {
   finish?(): boolean;
   /** Whether a click-by-click drawing is in progress between gestures. */
   pending?(): boolean;
+  /** What a typed figure would set now and where the drawing started (site), or null when the tool takes none now. */
+  typedPrompt?(): { readonly kind: TypedKind; readonly at: Point } | null;
+  /** A typed figure (metres or a count) completes the drawing from its first point; returns why it was refused, or null. */
+  typed?(value: TypedValue): string | null;
 }
+
+/** 'length': a row's length (or its slot count with "slots"); 'size': a hall's width × depth. */
+export type TypedKind = 'length' | 'size';
+
+/** A figure the user typed while drawing, already read and in stored units: lengths in metres. */
+export type TypedValue = { readonly kind: 'length'; readonly metres: readonly number[] } | { readonly kind: 'count'; readonly count: number };
