@@ -7,7 +7,7 @@ import { newId } from '../ids.ts';
 import { assertHallFree, assertLayout, EditRefused } from '../layout-rules.ts';
 import { hallAt } from '../locate.ts';
 import { hallSnapLines, siteSnapLines, snapPoint } from './snapping.ts';
-import type { PlanPointer, Tool, TypedKind, TypedValue } from './types.ts';
+import type { Tool, TypedKind, TypedValue } from './types.ts';
 
 /** The side of `start` the pointer is on, per axis: a typed figure draws towards it (right and down before it moves). */
 const towards = (start: Point, pointer: Point | null): Point => ({ x: pointer && pointer.x < start.x ? -1 : 1, y: pointer && pointer.y < start.y ? -1 : 1 });
