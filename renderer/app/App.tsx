@@ -5,6 +5,7 @@ import type { Persistence } from '../editor/persistence.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { BillTable } from './BillTable.tsx';
+import { CadOverlays } from './cad/CadOverlays.tsx';
 import { downloadBillCsv } from './download-bill.ts';
 import { DrawingsPane } from './drawings/DrawingsPane.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -125,6 +126,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             <ViewportPane editor={editor} onController={setController} />
             <Legend editor={editor} />
             <EmptyScenario editor={editor} />
+            <CadOverlays editor={editor} controller={controller} />
             {layout.sideCollapsed && (
               <button type="button" className="tb-button side-reopen" title="Show the side panel" data-testid="side-show" data-over-viewport onClick={() => setLayout({ sideCollapsed: false })}>
                 ◂ Panel

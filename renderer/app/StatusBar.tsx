@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { runAction } from '../editor/actions/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
 import { useSession } from './hooks.ts';
@@ -39,6 +40,9 @@ export function StatusBar(props: { editor: Editor; persistence: Persistence; rea
         </span>
         <span data-testid="hover">{describe(props.editor, s.hoverId)}</span>
         <span>{s.selection.size ? `${s.selection.size} selected` : ''}</span>
+        <button type="button" aria-pressed={s.snap} data-testid="snap-toggle" title="Snap to the grid, hall walls and row edges while drawing and moving (S)" onClick={() => runAction(props.editor, 'view.toggleSnap')}>
+          Snap {s.snap ? 'on' : 'off'}
+        </button>
         <span className={`save ${save.kind}`} data-testid="save-state" title={props.readOnlyReason ?? undefined}>
           {props.readOnlyReason || save.kind === 'refused'
             ? 'read-only · not saved'

@@ -43,6 +43,7 @@ export function createEditor(doc: ProjectDocument, catalog: Catalog, options: { 
       pipeDraft: null,
       measure: null,
       snap: true,
+      prompt: null,
       status: null,
     },
     store,

@@ -46,6 +46,8 @@ export interface SessionState {
   readonly measure: Measure | null;
   /** Whether drawing and moving snap to the grid, hall walls and rows. */
   readonly snap: boolean;
+  /** A dialog an action asked the app to open for its arguments. */
+  readonly prompt: 'row-array' | null;
   /** A one-line message for the status bar (refused edits, save errors). */
   readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
 }

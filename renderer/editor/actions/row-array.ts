@@ -83,3 +83,17 @@ export const rowArray = registerAction<RowArrayArgs>({
 });
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/** Asks for the count, pitch and direction of an array copy of the selected rows (the app opens its dialog). */
+export const rowArrayPrompt = registerAction<void>({
+  id: 'row.arrayPrompt',
+  label: 'Array copy of the selected rows…',
+  shortcut: 'A',
+  group: 'create',
+  edits: true,
+  enabled: (ctx) => selectedRows(ctx).length > 0,
+  run(ctx) {
+    ctx.session.set({ prompt: 'row-array' });
+    return done();
+  },
+});
