@@ -185,6 +185,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
     case 'approval':
     case 'labour':
     case 'savedView':
+    case 'underlay':
     case 'hallConstruction':
     case 'economics':
       return null;

@@ -20,6 +20,7 @@ import {
   EconomicsRecord,
   type DocRecordType,
 } from '../../shared/model/index.ts';
+import { UnderlayRecord } from '../../shared/model/underlay-records.ts';
 
 // The limits a number field shows and checks are read from the record schemas in shared/model, so that the
 // message the engineer reads and the validation at every edge of the app can never disagree.
@@ -42,6 +43,7 @@ const RECORD_SCHEMAS: Record<DocRecordType, z.ZodType> = {
   labour: LabourRecord,
   hallConstruction: HallConstructionRecord,
   savedView: SavedViewRecord,
+  underlay: UnderlayRecord,
   economics: EconomicsRecord,
 };
 

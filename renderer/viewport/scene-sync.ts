@@ -209,6 +209,7 @@ export class SceneSync {
         case 'approval':
         case 'labour':
         case 'savedView':
+        case 'underlay':
         case 'hallConstruction':
         case 'economics':
           break;
@@ -293,6 +294,7 @@ export class SceneSync {
         case 'approval':
         case 'labour':
         case 'savedView':
+        case 'underlay':
         case 'hallConstruction':
         case 'economics':
           break;
@@ -422,6 +424,7 @@ export class SceneSync {
       case 'approval':
       case 'labour':
       case 'savedView':
+      case 'underlay':
       case 'hallConstruction':
       case 'economics':
         return null;

@@ -15,6 +15,7 @@ import { InterconnectRecord, SubstationRecord } from './retrofit-records.ts';
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
 import { SavedViewRecord } from './saved-view-records.ts';
+import { UnderlayRecord } from './underlay-records.ts';
 import { assertNever } from './exhaustive.ts';
 
 /**
@@ -48,6 +49,8 @@ export const ProjectDocument = z
     hallConstructions: z.array(HallConstructionRecord).readonly().optional(),
     /** Camera views saved for presenting, in tour order: absent in a document built before them, read as none. */
     savedViews: z.array(SavedViewRecord).readonly().optional(),
+    /** Drawings of existing buildings under halls: absent in a document built before them, read as none. */
+    underlays: z.array(UnderlayRecord).readonly().optional(),
     /** Each scenario's economics inputs: absent in a document built before them, read as none (the sourced defaults). */
     economics: z.array(EconomicsRecord).readonly().optional(),
   })
@@ -74,6 +77,7 @@ export function documentRecords(doc: ProjectDocument): DocRecord[] {
     ...(doc.labour ?? []),
     ...(doc.hallConstructions ?? []),
     ...(doc.savedViews ?? []),
+    ...(doc.underlays ?? []),
     ...(doc.economics ?? []),
   ];
 }
@@ -90,7 +94,7 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
   const powerFeeds: PowerFeedRecord[] = [];
   const substations: SubstationRecord[] = [];
   const interconnects: InterconnectRecord[] = [];
-  const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[], savedViews: [] as SavedViewRecord[] };
+  const siteAsBuilt = { waterSupplies: [] as WaterSupplyRecord[], fibreRoutes: [] as FibreRouteRecord[], landParcels: [] as LandParcelRecord[], approvals: [] as ApprovalRecord[], labour: [] as LabourRecord[], hallConstructions: [] as HallConstructionRecord[], savedViews: [] as SavedViewRecord[], underlays: [] as UnderlayRecord[] };
   const economics: EconomicsRecord[] = [];
   for (const r of records) {
     switch (r.type) {
@@ -145,6 +149,9 @@ export function documentFromRecords(records: Iterable<DocRecord>): ProjectDocume
         break;
       case 'savedView':
         siteAsBuilt.savedViews.push(r);
+        break;
+      case 'underlay':
+        siteAsBuilt.underlays.push(r);
         break;
       case 'economics':
         economics.push(r);

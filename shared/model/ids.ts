@@ -18,6 +18,7 @@ export const ApprovalId = z.string().min(1).max(64).brand<'ApprovalId'>();
 export const LabourId = z.string().min(1).max(64).brand<'LabourId'>();
 export const HallConstructionId = z.string().min(1).max(64).brand<'HallConstructionId'>();
 export const SavedViewId = z.string().min(1).max(64).brand<'SavedViewId'>();
+export const UnderlayId = z.string().min(1).max(64).brand<'UnderlayId'>();
 export const EconomicsId = z.string().min(1).max(64).brand<'EconomicsId'>();
 
 export type SiteId = z.infer<typeof SiteId>;
@@ -37,9 +38,10 @@ export type ApprovalId = z.infer<typeof ApprovalId>;
 export type LabourId = z.infer<typeof LabourId>;
 export type HallConstructionId = z.infer<typeof HallConstructionId>;
 export type SavedViewId = z.infer<typeof SavedViewId>;
+export type UnderlayId = z.infer<typeof UnderlayId>;
 export type EconomicsId = z.infer<typeof EconomicsId>;
 
-export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId | WaterSupplyId | FibreRouteId | LandParcelId | ApprovalId | LabourId | HallConstructionId | SavedViewId | EconomicsId;
+export type RecordId = SiteId | ScenarioId | HallId | RowId | RackId | EquipmentId | CoolingLoopId | PowerFeedId | SubstationId | InterconnectId | WaterSupplyId | FibreRouteId | LandParcelId | ApprovalId | LabourId | HallConstructionId | SavedViewId | UnderlayId | EconomicsId;
 
 /**
  * The one shape of a fresh record id, in the renderer and in main alike: the record type, then a random UUID.

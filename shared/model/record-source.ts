@@ -30,6 +30,7 @@ export const TYPE_LISTS = {
   labour: 'labour',
   hallConstruction: 'hallConstructions',
   savedView: 'savedViews',
+  underlay: 'underlays',
   economics: 'economics',
 } as const satisfies Record<Exclude<DocRecordType, 'site'>, keyof ProjectDocument>;
 

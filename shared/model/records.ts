@@ -15,6 +15,7 @@ import { EquipmentDisposition, InterconnectRecord, Nameplate, SubstationRecord, 
 import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, WaterSupplyRecord } from './site-as-built.ts';
 import { HallConstructionRecord } from './site-hall-construction.ts';
 import { SavedViewRecord } from './saved-view-records.ts';
+import { UnderlayRecord } from './underlay-records.ts';
 
 // Every document record is a plain, readonly, JSON-serialisable object with an id and a type tag.
 // Lengths are metres, angles degrees, temperatures °C, power kW unless a field name says otherwise.
@@ -227,6 +228,7 @@ export const DocRecord = z.discriminatedUnion('type', [
   LabourRecord,
   HallConstructionRecord,
   SavedViewRecord,
+  UnderlayRecord,
   EconomicsRecord,
 ]);
 export type DocRecord = z.infer<typeof DocRecord>;
@@ -251,5 +253,6 @@ export const RECORD_TYPES = [
   'labour',
   'hallConstruction',
   'savedView',
+  'underlay',
   'economics',
 ] as const satisfies readonly DocRecordType[];

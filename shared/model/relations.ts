@@ -55,6 +55,7 @@ export const RELATIONS: readonly Relation[] = [
   // A saved view belongs to the site (a tour crosses scenarios); deleting the scenario it shows leaves it on the open one.
   rel('savedView', 'siteId', 'site', 'cascade', { parent: true }),
   rel('savedView', 'scenarioId', 'scenario', 'set-null'),
+  rel('underlay', 'hallId', 'hall', 'cascade', { parent: true }),
   rel('economics', 'scenarioId', 'scenario', 'cascade', { parent: true }),
 ];
 
@@ -77,6 +78,7 @@ export const RECORD_LABELS: Readonly<Record<DocRecordType, string>> = {
   labour: 'labour record',
   hallConstruction: 'hall construction',
   savedView: 'saved view',
+  underlay: 'underlay',
   economics: 'economics inputs',
 };
 

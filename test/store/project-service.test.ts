@@ -40,7 +40,7 @@ describe('ProjectService', () => {
     expect(raw.pragma('application_id', { simple: true })).toBe(POWERHALL_APPLICATION_ID);
     expect(raw.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
     const tables = raw.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; strict: number }>;
-    expect(tables.map((t) => t.name).sort()).toEqual(['approvals', 'cooling_loops', 'economics_inputs', 'equipment', 'fibre_routes', 'hall_constructions', 'hall_rows', 'halls', 'interconnects', 'labour', 'land_parcels', 'meta', 'power_feeds', 'racks', 'saved_views', 'scenarios', 'site', 'substations', 'water_supplies']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['approvals', 'cooling_loops', 'economics_inputs', 'equipment', 'fibre_routes', 'hall_constructions', 'hall_rows', 'halls', 'interconnects', 'labour', 'land_parcels', 'meta', 'power_feeds', 'racks', 'saved_views', 'scenarios', 'site', 'substations', 'underlays', 'water_supplies']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     raw.close();
 

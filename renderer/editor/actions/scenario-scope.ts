@@ -43,6 +43,7 @@ export function scenarioResolver(store: Pick<DocumentStore, 'get'>): (record: Do
       case 'coolingLoop':
       case 'powerFeed':
       case 'hallConstruction':
+      case 'underlay':
         scenario = byId(r.hallId);
         break;
       case 'rack':
@@ -83,6 +84,7 @@ export function referencedIds(r: DocRecord): string[] {
     case 'approval':
     case 'labour':
     case 'hallConstruction':
+    case 'underlay':
     case 'economics':
       return [];
     default: {
