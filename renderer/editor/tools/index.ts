@@ -82,7 +82,8 @@ export class ToolRouter {
 
   /** Completes the drawing at a typed figure; returns why it was refused, or null when it was drawn. */
   typed(value: TypedValue): string | null {
-    return this.current.typed?.(value) ?? 'this tool takes no typed figure';
+    const tool = this.current;
+    return tool.typed ? tool.typed(value) : 'this tool takes no typed figure';
   }
 
   /** Returns whether a gesture (or a click-by-click drawing) was in progress. */
