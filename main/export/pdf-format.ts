@@ -1,5 +1,5 @@
 import { coolingSchematic } from '../../shared/report-views/drawings/cooling-schematic.ts';
-import { planDrawing } from '../../shared/report-views/drawings/plan-drawing.ts';
+import { planSheets } from '../../shared/report-views/drawings/plan-drawing.ts';
 import { singleLineDiagram } from '../../shared/report-views/drawings/single-line.ts';
 import { scenarioOf } from '../../shared/report-views/report-context.ts';
 import type { ExportFormat } from './format.ts';
@@ -41,7 +41,7 @@ export const pdfFormat: ExportFormat = {
         keyFiguresPage(doc, context);
         if (context.viewportPng) renderPage(doc, context.viewportPng, `${scenario.name} as the app showed it on ${context.date}`);
         progress(0.2, 'plan');
-        drawSheet(doc, planDrawing(context.report, DRAWING_W, DRAWING_H), info);
+        for (const sheet of planSheets(context, DRAWING_W, DRAWING_H)) drawSheet(doc, sheet, info);
         progress(0.4, 'single-line diagram');
         drawSheet(doc, singleLineDiagram(context, DRAWING_W, DRAWING_H), info);
         progress(0.6, 'cooling schematic');

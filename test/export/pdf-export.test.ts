@@ -39,10 +39,8 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(pdfImageCount(pdf)).toBe(0);
     const plan = pages.find((p) => p.includes('Site and hall plan'))!;
     expect(plan).toMatch(/Scale 1:\d+/);
-    expect(plan).toContain('Building 3 (AI hall)');
-    for (const row of context.report.placement.rows) expect(plan).toContain(row.name);
+    expect(plan).toContain('Building 3 (AI hall) (E-102)');
     expect(plan).toContain('Loop 1: 30.6 m');
-    expect(plan).toContain('UPS G1A-A1');
     const sld = pages.find((p) => p.includes('Electrical single-line diagram'))!;
     expect(sld).toContain('345 kV');
     const tx = context.report.groups.find((g) => g.kind === 'transformerGroup')!;
@@ -58,6 +56,35 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(cooling).toContain(`return ${scenario.liquidSupplyC + scenario.liquidDeltaTK} °C`);
     expect(cooling).toContain('Cooling tower cell');
     for (const loop of ['Loop 1', 'Loop 2', 'Loop 3', 'Loop 4']) expect(cooling).toContain(loop);
+  });
+
+  it('follows the site plan with one dimensioned sheet per hall with racks, each naming its rows, equipment, loops and feeds', () => {
+    const placement = context.report.placement;
+    const withRacks = placement.halls.filter((h) => placement.rows.some((r) => r.hallId === h.id && r.racks.length > 0));
+    const site = pages.findIndex((p) => p.includes('Site and hall plan'));
+    const ink = pdfInkPerPage(pdf);
+    withRacks.forEach((hall, i) => {
+      const at = pages.findIndex((p) => p.includes(`Hall plan: ${hall.name}`));
+      // The hall sheets come straight after the site plan, numbered on from it.
+      expect(at, hall.name).toBe(site + 1 + i);
+      const sheet = pages[at]!;
+      expect(sheet).toContain(`E-${102 + i}`);
+      expect(sheet).toMatch(/Scale 1:(100|200|250|500)\b/);
+      expect(ink[at], `${hall.name} sheet`).toBeGreaterThan(0.01);
+      const words = sheet.split(/\s+/);
+      for (const row of placement.rows.filter((r) => r.hallId === hall.id)) expect(words, `${hall.name}: ${row.name}`).toContain(row.name);
+      for (const eq of placement.equipment.filter((e) => e.hallId === hall.id)) expect(words, `${hall.name}: ${eq.name}`).toContain(eq.name);
+    });
+    const ai = pages.find((p) => p.includes('Hall plan: Building 3 (AI hall)'))!;
+    expect(ai).toContain('Scale 1:250');
+    expect(ai).toContain('UPS G1A-A1');
+    expect(ai).toContain('UPS G5B-B3');
+    for (const loop of context.report.groups.filter((g) => g.kind === 'coolingLoop' && g.hallId === 'hall-b3-ai')) {
+      expect(ai).toContain(`${loop.name}: ${loop.routeLengthM!.toLocaleString('en-US', { maximumFractionDigits: 1 })} m`);
+    }
+    expect(ai).toContain('Loop 1: 30.6 m');
+    // Overall dimensions of the 40 m by 24 m hall, and the 1.2 m aisle between G1A and G1B.
+    for (const figure of ['40', '24', '1.2']) expect(ai.split(/\s+/)).toContain(figure);
   });
 
   it('puts ink on every page it renders', () => {
