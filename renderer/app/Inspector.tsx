@@ -15,6 +15,7 @@ import { SelectionChecks } from './inspector/SelectionChecks.tsx';
 import { ROTATIONS, TYPE_WORDS } from './inspector/words.ts';
 import './inspector/inspector.css';
 import { DispositionSection } from './inspector/DispositionSection.tsx';
+import { UnderlaySection } from './inspector/UnderlaySection.tsx';
 
 /** Edits the selected record's fields with their units; several selected records are summed and edited together. */
 export function Inspector(props: { editor: Editor }) {
@@ -33,6 +34,7 @@ export function Inspector(props: { editor: Editor }) {
       <fieldset className="inspector-fields" disabled={editor.readOnlyReason !== null}>
         <RecordForm editor={editor} record={record} lu={s.lengthUnit} />
         <DispositionSection editor={editor} record={record} />
+        <UnderlaySection editor={editor} record={record} lu={s.lengthUnit} />
       </fieldset>
       <SelectionChecks editor={editor} ids={ids} />
     </div>
@@ -175,6 +177,7 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
           <SelectField {...base} field="fluid" label="Fluid" value={record.fluid} options={OPTIONS.fluid} />
           <NumberField {...base} field="liquidSupplyC" label="Supply temperature" unit="°C" lengthUnit={lu} value={record.liquidSupplyC} />
           <NumberField {...base} field="liquidDeltaTK" label="Loop ΔT" unit="K" lengthUnit={lu} value={record.liquidDeltaTK} />
+          <SelectField {...base} field="dcDistribution" label="800 VDC" value={record.dcDistribution ?? 'high-density-racks'} options={OPTIONS.dcDistribution} />
         </>
       );
     case 'substation':

@@ -15,6 +15,8 @@ import { loopNear } from './pipe-pick.ts';
 import { BuswayLayer } from './busway-layer.ts';
 import { openScenarioRetrofit } from './retrofit-overlay.ts';
 import { SceneSync } from './scene-sync.ts';
+import { UnderlayLayer } from './underlay-layer.ts';
+import { calibrationOf } from '../editor/tools/calibrate-tool.ts';
 import type { CameraPose } from '../../shared/model/index.ts';
 import { animatePose, poseOf } from './camera-pose.ts';
 import { captureViewport, type CapturedImage, type CaptureOptions } from './viewport-capture.ts';
@@ -56,6 +58,7 @@ export class ViewportController implements ViewCommands {
   private pointerDown = false;
   private readonly labels: LabelOverlay;
   private readonly busways = new BuswayLayer();
+  private readonly underlays = new UnderlayLayer(() => this.requestRender());
   /** What the labels were last read from: the report, the document version and the session they show. */
   private labelsFrom: readonly unknown[] = [];
   private hoverPoint: { x: number; y: number } | null = null;
@@ -84,7 +87,8 @@ export class ViewportController implements ViewCommands {
     this.disposers.push(onThemeChange(() => this.applyTheme()));
     const sun = new DirectionalLight(0xffffff, 1.6);
     sun.position.set(0.4, 1, 0.25);
-    this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun, this.busways.object);
+    this.sync.scene.add(new AmbientLight(0xffffff, 1.1), sun, this.busways.object, this.underlays.root);
+    this.disposers.push(this.underlays.follow(editor));
     this.disposers.push(editor.session.subscribe(() => this.sync.setSession(editor.session.state)));
     // The report is read back once per frame, in the frame that draws the edits: labels and outlines never lag.
     const onReport = () => {
@@ -220,6 +224,8 @@ export class ViewportController implements ViewCommands {
     this.sync.flush();
     const rowId = this.sync.rowIndex.at(site.x, site.y);
     if (rowId) return { id: rowId, site };
+    const underlayId = this.underlays.at(site);
+    if (underlayId) return { id: underlayId, site };
     return { id: hallAt(this.editor.store, this.editor.session.state.scenarioId, site)?.id ?? null, site };
   }
 
@@ -360,7 +366,7 @@ export class ViewportController implements ViewCommands {
       if (e.button !== 0) return;
       this.canvas.focus();
       const p = this.planPointer(e);
-      if (!p) return;
+      if (!p || calibrationOf(this.editor).click(p.site)) return;
       this.pointerDown = true;
       this.canvas.setPointerCapture(e.pointerId);
       this.editor.tools.down(p);

@@ -17,6 +17,7 @@ export * from './loop-auto-route.ts';
 export * from './feed-create.ts';
 export * from './record-update.ts';
 export * from './saved-views.ts';
+export * from './underlay-actions.ts';
 export * from './economics-enter.ts';
 export * from './bulk-edit.ts';
 export * from './align-distribute.ts';
