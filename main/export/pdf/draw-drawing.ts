@@ -26,7 +26,8 @@ export function text(doc: Pdf, x: number, y: number, raw: string, size: number, 
   let value = winAnsi(raw);
   fitFont(doc, value, size, options.bold ?? false, options.maxWidth);
   // Even at the smallest size some text is too long for its box: cut it rather than let it run into a neighbour.
-  while (options.maxWidth !== undefined && value.length > 1 && doc.widthOfString(value) > mm(options.maxWidth)) value = `${value.slice(0, -2)}…`;
+  // (fitFont's shrink lands on the width up to rounding: a hair over it is no reason to cut.)
+  while (options.maxWidth !== undefined && value.length > 1 && doc.widthOfString(value) > mm(options.maxWidth) + 0.01) value = `${value.slice(0, -2)}…`;
   const width = doc.widthOfString(value);
   const left = options.align === 'center' ? x - width / 2 / mm(1) : options.align === 'right' ? x - width / mm(1) : x;
   doc.fillColor('#111111').text(value, mm(left), mm(y), { lineBreak: false });

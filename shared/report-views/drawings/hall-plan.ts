@@ -33,12 +33,12 @@ function edges(values: readonly number[]): number[] {
 }
 
 /** A chain of dimensions through `stops` (site metres), horizontal at paper y or vertical at paper x. */
-function chain(space: LabelSpace, map: PlanMap, stops: readonly number[], at: number, vertical: boolean): DrawItem[] {
+function chain(space: LabelSpace, map: PlanMap, stops: readonly number[], at: number, vertical: boolean, keepOff: readonly PaperBox[]): DrawItem[] {
   const items: DrawItem[] = [];
   for (let i = 1; i < stops.length; i += 1) {
     const a = stops[i - 1]!;
     const b = stops[i]!;
-    items.push(...(vertical ? dimension(space, at, map.py(a), at, map.py(b), b - a, 1.6) : dimension(space, map.px(a), at, map.px(b), at, b - a, 1.6)));
+    items.push(...(vertical ? dimension(space, at, map.py(a), at, map.py(b), b - a, 1.6, keepOff) : dimension(space, map.px(a), at, map.px(b), at, b - a, 1.6, keepOff)));
   }
   return items;
 }
@@ -91,8 +91,10 @@ export function hallPlanDrawing(context: ReportContext, hallId: string, number: 
   if (rows.length > 0) {
     const xs = edges([hallRect.minX, hallRect.maxX, ...rowBoxes.flatMap((r) => [r.rect.minX, r.rect.maxX])]);
     const ys = edges([hallRect.minY, hallRect.maxY, ...rowBoxes.flatMap((r) => [r.rect.minY, r.rect.maxY])]);
-    items.push(...chain(space, map, xs, hallBox.y0 - 5, false));
-    items.push(...chain(space, map, ys, hallBox.x1 + 5, true));
+    // A chain's figures stand outside it: the strip between the chains and the walls is left to the ticks.
+    const inner = [{ x0: hallBox.x0, y0: hallBox.y0 - 4.9, x1: hallBox.x1 + 4.9, y1: hallBox.y1 }];
+    items.push(...chain(space, map, xs, hallBox.y0 - 5, false, inner));
+    items.push(...chain(space, map, ys, hallBox.x1 + 5, true, inner));
   }
 
   // Labels keep off the pipes as well as the rows and equipment: a figure crossed by a pipe cannot be read.

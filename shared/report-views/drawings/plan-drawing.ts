@@ -61,6 +61,7 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
 
   // Hall names first (above the hall, else inside its top-left corner, else below it), clear of rows, equipment and other halls.
   const sheetOf = new Map(sheets.map((s) => [s.hallId, s.number]));
+  const names: PaperBox[] = [];
   for (const { hall, box } of halls) {
     const others = [...solid, ...halls.filter((h) => h.hall !== hall).map((h) => h.box)];
     const text = sheetOf.has(hall.id) ? `${hall.name} (${sheetOf.get(hall.id)})` : hall.name;
@@ -72,14 +73,17 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
       ]),
       others,
     );
-    if (placed) items.push(placed);
+    if (placed) {
+      items.push(placed);
+      names.push(textBox(placed));
+    }
   }
   if (yardBox) {
     const placed = space.place([label(yardBox.x0 + 1, yardBox.y0 + 0.8, 'Yard', 2, { bold: true }), label(yardBox.x0, yardBox.y0 - 3, 'Yard', 2, { bold: true })], [...solid, ...halls.map((h) => h.box)]);
     if (placed) items.push(placed);
   }
-  // Overall hall dimensions where their band (below the hall, left of it) is clear of everything drawn.
-  const drawn = [...solid, ...halls.map((h) => h.box)];
+  // Overall hall dimensions where their band (below the hall, left of it) is clear of everything drawn and of the hall names.
+  const drawn = [...solid, ...halls.map((h) => h.box), ...names];
   for (const { rect, box } of halls) {
     const clear = (band: PaperBox) => drawn.every((d) => d === box || !boxesOverlap(d, band));
     if (clear({ x0: box.x0, y0: box.y1 + 0.1, x1: box.x1, y1: box.y1 + 8 })) items.push(...dimension(space, box.x0, box.y1 + 5, box.x1, box.y1 + 5, rect.maxX - rect.minX, 1.8));
