@@ -57,6 +57,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('liquid_delta_t_k', 'liquidDeltaTK', 'real'),
       c('fabric_switch_id', 'fabricSwitchId', 'text', true),
       opt('baseline_scenario_id', 'baselineScenarioId', 'text'),
+      opt('dc_distribution', 'dcDistribution', 'text'),
     ],
   },
   hall: {

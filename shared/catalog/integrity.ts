@@ -105,6 +105,7 @@ const REQUIRED_BY_KIND: Partial<Record<EquipmentKind, readonly (keyof EquipmentI
   pipe: ['dnMm'],
   rectifier: ['capacityKw', 'volts'],
   'dc-busway': ['amps', 'volts'],
+  'dc-sidecar': ['capacityKw', 'volts'],
   rdhx: ['capacityKw'],
   crah: ['capacityKw'],
   'heat-rejection': ['capacityKw', 'heatRejection'],

@@ -83,6 +83,7 @@ export const EquipmentKind = z.enum([
   'valve',
   'rectifier',
   'dc-busway',
+  'dc-sidecar',
   'lv-feeder',
   'switch',
   'transceiver',

@@ -15,6 +15,36 @@ export function isDcRow(bill: BillBuilder, row: RowLoad, choice: DcDistribution 
 }
 
 /**
+ * 800 VDC by power sidecar: each DC rack gets the sidecars that carry it (⌈rack kW / sidecar kW⌉), standing beside
+ * it and fed from the row's AC busway through its tap-offs; their rectifier shelves carry their own spares, so the
+ * count is the same at every power redundancy (the A and B feeds land on the sidecar's two inputs).
+ */
+export function sizeSidecars(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[]): void {
+  const f = bill.index;
+  const sidecar = f.ofKind('dc-sidecar')[0];
+  let count = 0;
+  let example = '';
+  for (const row of rows) {
+    for (const [{ profile, itKw }, racks] of row.feedRacks) {
+      if (itKw < f.factor('dc-rack-threshold-kw')) continue;
+      const each = Math.ceil(itKw / (sidecar?.capacityKw ?? Infinity));
+      count += each * racks;
+      if (example === '') example = `${profile.name} ${fmt(itKw)} kW: ⌈${fmt(itKw)} / ${fmt(sidecar?.capacityKw ?? 0)} kW⌉ = ${each} per rack`;
+    }
+  }
+  if (count === 0) return;
+  if (!sidecar) {
+    bill.check({ severity: 'error', code: 'catalog-gap', message: `No 800 VDC power sidecar in the catalog for ${hall.hall.name}'s racks of ${fmt(f.factor('dc-rack-threshold-kw'))} kW and more`, subject: null });
+    return;
+  }
+  bill.catalogLine({
+    category: 'power', catalogId: sidecar.id, group: hall.hall.id, quantity: count, capacity: { value: sidecar.capacityKw ?? 0, unit: 'kW' }, redundancy: null,
+    derivation: `${hall.hall.name}: racks of ${fmt(f.factor('dc-rack-threshold-kw'))} kW and more fed at 800 VDC by a power sidecar beside each, on the row's AC busway; ${example}; ${count} sidecars, each a rack position beside its rack`,
+    factors: ['dc-rack-threshold-kw'],
+  });
+}
+
+/**
  * 800 VDC distribution of a hall's DC rows: centralised rectification (415 VAC to 800 VDC, after the UPS) sized on
  * the rows' IT at the power redundancy, and DC busway along each row: runs of P = V · I · continuous loading per
  * side. The racks step 800 V down in their own power shelves, so no rack PDUs or AC tap-offs.

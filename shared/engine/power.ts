@@ -13,7 +13,7 @@ import { boardFor } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeLvFeeders, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
 import { gpuKw } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
-import { isDcRow, sizeDcDistribution } from './dc-distribution.ts';
+import { isDcRow, sizeDcDistribution, sizeSidecars } from './dc-distribution.ts';
 import { checkFeeds, countBy, feedsWithUps } from './placed-feeds.ts';
 import { placedPowerOnExisting } from './power-on-existing.ts';
 
@@ -194,10 +194,13 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     }
   }
   const dcRows = hall.rows.filter((r) => isDcRow(bill, r, scenario.dcDistribution));
-  const acRows = hall.rows.filter((r) => !dcRows.includes(r));
+  // Sidecars take their AC from the row's busway and tap-offs like any rack; central rectifiers feed DC busway.
+  const sidecars = scenario.dcDistribution === 'sidecar';
+  const acRows = sidecars ? hall.rows : hall.rows.filter((r) => !dcRows.includes(r));
   const sides = needsTwoFeeds(redundancy) ? 2 : 1;
   sizeBusway(bill, hall, acRows, redundancy, ctx.feedsById);
-  sizeDcDistribution(bill, hall, dcRows, redundancy, sides);
+  if (sidecars) sizeSidecars(bill, hall, dcRows);
+  else sizeDcDistribution(bill, hall, dcRows, redundancy, sides);
   const pdu = f.ofKind('pdu')[0];
   sizeRackFeeds(bill, hall, acRows, sides, pdu ? circuitKw(bill, pdu) : 0, pdu);
   return result;

@@ -40,8 +40,12 @@ export type Point = z.infer<typeof Point>;
 export const LiquidFluid = z.enum(['water', 'pg25']);
 export type LiquidFluid = z.infer<typeof LiquidFluid>;
 
-/** Which rows get 800 VDC distribution: those with racks at the catalog's DC threshold and above, or none. */
-export const DcDistribution = z.enum(['high-density-racks', 'none']);
+/**
+ * Which rows get 800 VDC distribution, and how: rows with racks at the catalog's DC threshold and above, by
+ * centralised rectification and DC busway ('high-density-racks') or by a power sidecar beside each rack on the
+ * AC busway ('sidecar'); or none.
+ */
+export const DcDistribution = z.enum(['high-density-racks', 'sidecar', 'none']);
 export type DcDistribution = z.infer<typeof DcDistribution>;
 
 export const SiteRecord = z

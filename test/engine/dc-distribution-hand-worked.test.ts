@@ -17,6 +17,11 @@ import { scenario } from './layout-fixture.ts';
  * 1,600 A 874.06 kW → 3 × $1,100 = $3,300; 2,500 A 1,365.72 kW → 2 × $1,600 = $3,200 (chosen): 2 runs × 2 sides ×
  * (9.6 + 3) m = 50.4 m, and one tap-off per rack side (own power shelves): 10 × 2 = 20; no rectifiers.
  * A scenario without the field (files from before the choice) keeps the threshold rule.
+ *
+ * Under 'sidecar' the same ten racks keep the AC path of 'none' (2,500 A busway 50.4 m, 20 tap-offs, no rack PDUs:
+ * the sidecar takes the rack's two feeds) and each rack gets ⌈210 / 660 kW⌉ = 1 power sidecar: 10 × $220,000 =
+ * $2,200,000, the same count at every redundancy; no centralised rectifiers or DC busway. A Kyber rack (600 kW)
+ * also takes one; two 660 kW sidecars would be needed only above 660 kW.
  */
 describe('800 VDC distribution, worked by hand', () => {
   it('ten Vera Rubin racks at 2N: 4 rectifiers and 50.4 m of DC busway, no AC busway', () => {
@@ -43,9 +48,25 @@ describe('800 VDC distribution, worked by hand', () => {
     expect(quantityOf(explicit, 'rectifier-800vdc-1500kw')).toBe(4);
   });
 
+  it('a scenario choosing power sidecars: one beside each 210 kW rack on the AC busway, no central rectifiers', () => {
+    for (const powerRedundancy of ['N', '2N'] as const) {
+      const b = analyze(blockProject({ profileId: 'vr-nvl144', count: 10 }, { scenario: { powerRedundancy, dcDistribution: 'sidecar' } }), catalog, BLOCK_SCENARIO);
+      const [line] = linesOf(b, 'sidecar-800vdc-660kw');
+      expect([line!.quantity, line!.totalUsd], powerRedundancy).toEqual([10, 2_200_000]);
+      expect(line!.derivation).toContain('Vera Rubin NVL144 210 kW: ⌈210 / 660 kW⌉ = 1 per rack; 10 sidecars');
+      expect(quantityOf(b, 'rectifier-800vdc-1500kw')).toBe(0);
+      expect(quantityOf(b, 'busway-800vdc-2500a')).toBe(0);
+      expect(quantityOf(b, 'pdu-rack-3ph-60a')).toBe(0);
+    }
+    const b = analyze(blockProject({ profileId: 'vr-nvl144', count: 10 }, { scenario: { powerRedundancy: '2N', dcDistribution: 'sidecar' } }), catalog, BLOCK_SCENARIO);
+    expect(quantityOf(b, 'busway-2500a')).toBeCloseTo(50.4, 9);
+    expect(quantityOf(b, 'busway-tapoff')).toBe(20);
+  });
+
   it('old files without the field read, and keep the threshold rule; an unknown choice is refused', () => {
     expect(ScenarioRecord.parse(scenario).dcDistribution).toBeUndefined();
     expect(ScenarioRecord.parse({ ...scenario, dcDistribution: 'none' }).dcDistribution).toBe('none');
+    expect(ScenarioRecord.parse({ ...scenario, dcDistribution: 'sidecar' }).dcDistribution).toBe('sidecar');
     expect(() => ScenarioRecord.parse({ ...scenario, dcDistribution: '1500vdc' })).toThrow();
   });
 });
