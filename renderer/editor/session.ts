@@ -20,7 +20,10 @@ export interface PipeDraft {
   readonly next: Point | null;
 }
 
-/** A distance being measured (no document change): its two ends in site coordinates; `b` follows the pointer until the second click. */
+/**
+ * A distance shown over the plan (no document change): the measure tool's, or the extent of a drawing made click by
+ * click before its second click. Its ends are in site coordinates; `b` follows the pointer until `done`.
+ */
 export interface Measure {
   readonly a: Point;
   readonly b: Point;

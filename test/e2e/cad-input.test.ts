@@ -93,7 +93,7 @@ describe('precise input in the app (Chromium, browser mode, stored project)', ()
     await page.fill('[data-testid=row-array-count]', '3');
     await page.fill('[data-testid=row-array-pitch]', '2');
     await page.click('[data-testid=row-array-submit]');
-    expect(await ed.text('row-array-error')).toBe('a pitch of 2.00 m is narrower than 2.20 m, the row\'s depth 1.2 m plus the 1 m front aisle clearance (TIA-942)');
+    expect(await ed.text('row-array-error')).toBe('A pitch of 2.00 m is narrower than 2.20 m, the row\'s depth 1.2 m plus the 1 m front aisle clearance (TIA-942)');
     expect(newRows(await stored())).toHaveLength(1);
     await page.fill('[data-testid=row-array-pitch]', '3.6');
     await page.click('[data-testid=row-array-submit]');

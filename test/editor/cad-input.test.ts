@@ -171,7 +171,11 @@ describe('typed figures while drawing', () => {
     const before = ed.store.toDocument();
     click(2, 24);
     ed.tools.hover({ site: { x: 9, y: 24 }, hitId: null, shift: false, mod: false });
+    // Between the clicks the extent shows as a line with its length; nothing half drawn is written (or saved).
+    expect(ed.session.state.measure).toEqual({ a: { x: 2, y: 24 }, b: { x: 9, y: 24 }, done: false });
+    expect(ed.store.toDocument()).toEqual(before);
     expect(ed.tools.cancel()).toBe(true);
+    expect(ed.session.state.measure).toBeNull();
     expect(ed.store.toDocument()).toEqual(before);
   });
 

@@ -40,7 +40,7 @@ export function RowArrayDialog(props: { editor: Editor }) {
     const chosen = DIRECTIONS.find((d) => d.id === direction)!;
     const result = runAction(editor, 'row.array', { count: n.value, pitchM: m, ...chosen.args });
     if (result.ok) return close();
-    setError({ field: 'pitch', text: result.message });
+    setError({ field: 'pitch', text: result.message.charAt(0).toUpperCase() + result.message.slice(1) });
   };
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Array copy of rows" onClick={close}>

@@ -17,8 +17,7 @@ const GRID_TOLERANCE_M = 0.3;
 /**
  * A drawing gesture: pointer-down opens a history gesture, each move rewrites the drawn record (refused
  * shapes are skipped, keeping the last good one), pointer-up ends it as one undo step. A click without a drag
- * starts a drawing made click by click: the pointer draws until a second click, or a typed figure (`typedEnd`)
- * completes it at an exact size.
+ * starts a drawing made click by click: a second click, or a typed figure (`typedEnd`) at an exact size, draws it.
  */
 function drawTool(
   ctx: ActionContext,
@@ -51,6 +50,7 @@ function drawTool(
   const end = (): void => {
     start = null;
     clicking = false;
+    ctx.session.set({ measure: null });
     if (drawnId) {
       ctx.history.endGesture();
       ctx.session.select([drawnId]);
@@ -70,7 +70,8 @@ function drawTool(
     move: (p) => void apply(snapAt(p.site)),
     hover(p) {
       pointer = p.site;
-      if (clicking) apply(snapAt(p.site));
+      // Between the clicks nothing is written (nothing half drawn is saved): a line with its length shows the extent.
+      if (clicking && start) ctx.session.set({ measure: { a: start, b: snapAt(p.site), done: false } });
     },
     up(p) {
       if (clicking) return;
@@ -96,6 +97,7 @@ function drawTool(
       if (start) ctx.history.cancelGesture();
       start = null;
       clicking = false;
+      ctx.session.set({ measure: null });
     },
   };
 }
