@@ -162,7 +162,10 @@ export function hallPlanDrawing(context: ReportContext, hallId: string, number: 
     const head = `${g.name}${record ? ` (${record.side}, ${formatNumber(g.rows)} row${g.rows === 1 ? '' : 's'})` : ''}`;
     return ups.length > 0 ? wrapWords([`${head}: ${ups[0]}`, ...ups.slice(1)], 1.75, sw, '   ') : [head];
   });
-  const feedSchedule = scheduleItems(space, sx, loopSchedule.y, sw, heightMm - 8, 'Feeds and their UPS modules', feedLines.length > 0 ? feedLines : ['engine-sized: see the single-line diagram']);
+  // A hall without drawn feeds has its UPS sized by the engine: its lineup group says what was sized.
+  const sizedLineups = report.groups.filter((g) => g.kind === 'upsLineup' && g.hallId === hallId).map((g) => `${g.name}, ${g.redundancy ?? 'N'}`);
+  if (sizedLineups.length === 0) sizedLineups.push('no feeds drawn: see the single-line diagram');
+  const feedSchedule = scheduleItems(space, sx, loopSchedule.y, sw, heightMm - 8, 'Feeds and their UPS modules', feedLines.length > 0 ? feedLines : sizedLineups);
   items.push(...feedSchedule.items);
   if (inYard) {
     const note = space.place([label(sx, Math.min(feedSchedule.y, heightMm - 5), `UPS modules stand in the yard: see ${sitePlanNumber}`, 1.6)]);
