@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFormat } from '../../main/export/pdf-format.ts';
 import type { ReportContext } from '../../shared/report-views/report-context.ts';
@@ -5,6 +9,20 @@ import { phase1Context } from './export-fixture.ts';
 import { pdfImageCount, pdfInkPerPage, pdfPagesText } from './pdf-readers.ts';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+
+interface Word { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly text: string }
+
+/** Each word of one page (1-based) with its box in points, as pdftotext -bbox places the glyphs drawn. */
+function pageWords(pdf: Uint8Array, page: number): Word[] {
+  const dir = mkdtempSync(join(tmpdir(), 'powerhall-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
+    return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', () => {
   let context: ReportContext;
@@ -85,6 +103,27 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(ai).toContain('Loop 1: 30.6 m');
     // Overall dimensions of the 40 m by 24 m hall, and the 1.2 m aisle between G1A and G1B.
     for (const figure of ['40', '24', '1.2']) expect(ai.split(/\s+/)).toContain(figure);
+  });
+
+  it('draws no word of a plan sheet over another, and keeps every one inside the frame (glyph boxes read back with pdftotext -bbox)', () => {
+    const sheets = pages.flatMap((p, i) => (p.includes('Site and hall plan') || p.includes('Hall plan: ') ? [i] : []));
+    expect(sheets.length).toBe(4);
+    // A4 landscape in points, inside the 10 mm margin (the page footer stands below the frame and is left out).
+    const frame = { x0: 28.3, y0: 28.3, x1: 841.9 - 28.3, y1: 595.3 - 28.3 };
+    const slack = 0.2;
+    for (const index of sheets) {
+      const words = pageWords(pdf, index + 1).filter((w) => w.y1 <= frame.y1 + 2);
+      expect(words.length).toBeGreaterThan(40);
+      for (const w of words) expect(w.x0 >= frame.x0 && w.x1 <= frame.x1 && w.y0 >= frame.y0, `page ${index + 1}: '${w.text}'`).toBe(true);
+      for (let i = 0; i < words.length; i += 1) {
+        for (let j = i + 1; j < words.length; j += 1) {
+          const a = words[i]!;
+          const b = words[j]!;
+          const overlap = a.x0 < b.x1 - slack && b.x0 < a.x1 - slack && a.y0 < b.y1 - slack && b.y0 < a.y1 - slack;
+          expect(overlap, `page ${index + 1}: '${a.text}' over '${b.text}'`).toBe(false);
+        }
+      }
+    }
   });
 
   it('puts ink on every page it renders', () => {
