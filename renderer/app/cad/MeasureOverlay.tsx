@@ -4,12 +4,19 @@ import { measureText } from '../../editor/tools/measure-tool.ts';
 import type { ViewportController } from '../../viewport/viewport-controller.ts';
 import { useSession } from '../hooks.ts';
 
-/** The measure tool's line and reading, drawn over the viewport; it follows the camera. */
+/** The measure tool's line and reading, drawn over the viewport; it follows the camera and the viewport's size. */
 export function MeasureOverlay(props: { editor: Editor; controller: ViewportController | null }) {
   const { editor, controller } = props;
   const measure = useSession(editor).measure;
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => controller?.onCameraChange(redraw), [controller]);
+  // A resized viewport projects the same points elsewhere: the canvas is resized (and its camera with it) first.
+  useEffect(() => {
+    if (!controller) return;
+    const observer = new ResizeObserver(redraw);
+    observer.observe(controller.canvas);
+    return () => observer.disconnect();
+  }, [controller]);
   if (!measure || !controller) return null;
   const box = controller.canvas.getBoundingClientRect();
   const a = controller.project(measure.a);

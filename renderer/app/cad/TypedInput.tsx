@@ -8,6 +8,8 @@ import { isModalOpen, useModal } from '../modal.ts';
 import { localeSeparators } from '../number-text.ts';
 import { readTypedFigure } from './typed-figure.ts';
 
+const BOX_WIDTH = 280;
+
 interface Entry {
   readonly text: string;
   readonly kind: TypedKind;
@@ -66,6 +68,13 @@ function TypedBox(props: { editor: Editor; controller: ViewportController; entry
     else setError(refusal);
   };
   const p = props.controller.project(entry.at);
+  // The box stands on the far side of the start from the pointer, clear of the drawing's extent and its length.
+  const toward = session.measure && !session.measure.done ? props.controller.project(session.measure.b) : p;
+  const left = toward.x >= p.x ? p.x - 14 - BOX_WIDTH : p.x + 14;
+  const place = {
+    left: Math.max(4, Math.min(left, window.innerWidth - BOX_WIDTH - 4)),
+    ...(toward.y >= p.y ? { bottom: Math.max(4, window.innerHeight - (p.y - 14)) } : { top: Math.max(4, p.y + 14) }),
+  };
   const label = entry.kind === 'size' ? `Width × depth (${lu})` : `Length (${lu}) or “n slots”`;
   return (
     <form
@@ -74,7 +83,7 @@ function TypedBox(props: { editor: Editor; controller: ViewportController; entry
       tabIndex={-1}
       onSubmit={submit}
       data-testid="typed-input"
-      style={{ left: Math.max(4, Math.min(p.x + 14, window.innerWidth - 300)), top: Math.max(4, Math.min(p.y + 14, window.innerHeight - 90)) }}
+      style={place}
     >
       <label htmlFor="typed-input-text">{label}</label>
       <input
