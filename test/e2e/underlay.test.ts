@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectDocument, RecordOfType } from '../../shared/model/index.ts';
+import { drawingPng } from '../support/underlay-png.ts';
+import { storedProject } from './editor-page.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+
+// The sample's Phase 1 Building 3 (hall-b3-ai) stands at site (20, 30), 40 m × 24 m, unturned. A 64 × 48 px drawing
+// imported under it starts at the hall's corner spanning its width: 40 / 64 = 0.625 m per pixel. Picking pixels
+// (8, 24) and (56, 24), at site (20 + 8·0.625, 30 + 24·0.625) = (25, 45) and (55, 45), 30 m apart, and typing 15 m
+// gives k = 15 / 30 = 0.5: 0.3125 m per pixel, origin (5, 15) + 0.5·((0, 0) − (5, 15)) = (2.5, 7.5) in the hall,
+// so the drawing covers site x 22.5–42.5, y 37.5–52.5 (64·0.3125 = 20 m by 48·0.3125 = 15 m), centred on (32.5, 45).
+const HALL = 'hall-b3-ai';
+type Underlay = RecordOfType<'underlay'>;
+
+interface ViewportWindow {
+  powerhallViewport: { pick(x: number, y: number): { id: string | null }; project(p: { x: number; y: number }): { x: number; y: number } };
+}
+
+async function storedUntil(app: SampleApp, ok: (u: Underlay | undefined, doc: ProjectDocument) => boolean): Promise<Underlay> {
+  for (;;) {
+    const doc = await storedProject(app.serve);
+    const u = doc.underlays?.[0];
+    if (ok(u, doc)) return u!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Share of canvas pixels over a site rectangle that are strongly red (the test drawing's frame and cross). */
+function redShare(page: Page, min: [number, number], max: [number, number]): Promise<number> {
+  return page.evaluate(
+    ([x0, y0, x1, y1]) => {
+      const vp = (window as unknown as ViewportWindow).powerhallViewport;
+      const canvas = document.querySelector('[data-testid=viewport-canvas]') as HTMLCanvasElement;
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const a = vp.project({ x: x0!, y: y0! });
+      const b = vp.project({ x: x1!, y: y1! });
+      const probe = document.createElement('canvas');
+      probe.width = canvas.width;
+      probe.height = canvas.height;
+      const ctx = probe.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const left = Math.round((Math.min(a.x, b.x) - rect.left) * scale);
+      const top = Math.round((Math.min(a.y, b.y) - rect.top) * scale);
+      const data = ctx.getImageData(left, top, Math.round(Math.abs(b.x - a.x) * scale), Math.round(Math.abs(b.y - a.y) * scale)).data;
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! - data[i + 1]! > 90 && data[i]! - data[i + 2]! > 90) red++;
+      return red / (data.length / 4);
+    },
+    [...min, ...max] as const,
+  );
+}
+
+/** What the viewport picks at a site point, through its real pick path. */
+function pickAt(page: Page, site: [number, number]): Promise<string | null> {
+  return page.evaluate(([x, y]) => {
+    const vp = (window as unknown as ViewportWindow).powerhallViewport;
+    const c = vp.project({ x: x!, y: y! });
+    return vp.pick(c.x, c.y).id;
+  }, site);
+}
+
+describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromium, browser mode)', () => {
+  let app: SampleApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openSampleApp();
+    page = app.page;
+    await page.selectOption('[data-testid=scenario]', 'sc-phase1');
+    await page.waitForSelector(`[data-testid=outliner-row][data-record="${HALL}"]`);
+    await app.ed.planView();
+  }, 60_000);
+
+  afterAll(() => closeSampleApp(app));
+
+  it('stores the PNG byte for byte, sets the scale from two picked points in one undoable edit, and draws it at its opacity', async () => {
+    const { ed } = app;
+    const drawnArea: [[number, number], [number, number]] = [[23, 38], [42, 52]];
+    await page.locator(`[data-testid=outliner-row][data-record="${HALL}"]`).click();
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=underlay-import]')]);
+    await chooser.setFiles({ name: 'building-3-as-built.png', mimeType: 'image/png', buffer: drawingPng() });
+    await page.waitForSelector('[data-testid=underlay-section]');
+    const imported = await storedUntil(app, (u) => u !== undefined);
+    expect(imported).toMatchObject({ hallId: HALL, name: 'building-3-as-built', source: 'png', widthUnits: 64, heightUnits: 48, origin: { x: 0, y: 0 }, metresPerUnit: 0.625, opacity: 0.6, locked: false });
+    expect(Buffer.from(imported.data, 'base64').equals(drawingPng())).toBe(true);
+
+    await page.click('[data-testid=underlay-calibrate]');
+    await ed.click(25, 45);
+    await ed.click(55, 45);
+    await page.fill('[data-testid=underlay-distance]', '15');
+    await page.click('[data-testid=underlay-distance-apply]');
+    const calibrated = await storedUntil(app, (u) => u !== undefined && u.metresPerUnit !== 0.625);
+    expect(calibrated.metresPerUnit).toBeCloseTo(0.3125, 2);
+    expect(calibrated.origin.x).toBeCloseTo(2.5, 0);
+    expect(calibrated.origin.y).toBeCloseTo(7.5, 0);
+    // One edit: one undo puts the import's placement back, one redo the calibration.
+    await ed.key('Control+z');
+    expect((await storedUntil(app, (u) => u?.metresPerUnit === 0.625)).origin).toEqual({ x: 0, y: 0 });
+    await ed.key('Control+y');
+    expect((await storedUntil(app, (u) => u !== undefined && u.metresPerUnit !== 0.625)).metresPerUnit).toBe(calibrated.metresPerUnit);
+
+    let frames = await ed.frames();
+    await page.locator('[data-testid=underlay-opacity]').fill('0');
+    await storedUntil(app, (u) => u?.opacity === 0);
+    await ed.rendered(frames);
+    const hidden = await redShare(page, ...drawnArea);
+    frames = await ed.frames();
+    await page.locator('[data-testid=underlay-opacity]').fill('80');
+    await storedUntil(app, (u) => u?.opacity === 0.8);
+    await ed.rendered(frames);
+    const shown = await redShare(page, ...drawnArea);
+    expect(shown).toBeGreaterThan(hidden + 0.03);
+
+    // Unlocked, a point of the drawing off the rows picks the underlay; locked, the same point picks what lies under it.
+    const spots: [number, number][] = [];
+    for (let x = 23; x <= 42; x += 1) for (let y = 38; y <= 52; y += 1) spots.push([x, y]);
+    let spot: [number, number] | null = null;
+    for (const s of spots) if ((await pickAt(page, s)) === calibrated.id) (spot ??= s);
+    expect(spot).not.toBeNull();
+    await page.locator('[data-testid=underlay-section] [data-field=locked]').check();
+    expect((await storedUntil(app, (u) => u?.locked === true)).opacity).toBe(0.8);
+    const under = await pickAt(page, spot!);
+    expect(under).not.toBe(calibrated.id);
+    expect(under).not.toBeNull();
+  }, 120_000);
+});
