@@ -109,8 +109,9 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
     if (placed) items.push(placed);
   }
 
-  const keys: [Pen, string][] = [['hall', 'Hall'], ['row', 'Rack row'], ...(rackCount <= MAX_DRAWN_RACKS ? [['rack', 'Rack'] as [Pen, string]] : []), ['equipment', 'Equipment'], ['yard', 'Outdoor yard'], ['pipe', 'Cooling loop pipe route']];
-  const legend = legendItems(space, 4, 4, keys);
+  const keys: [Pen, string][] = [['hall', 'Hall'], ['row', 'Rack row'], ['rack', 'Rack'], ['equipment', 'Equipment'], ['yard', 'Outdoor yard'], ['pipe', 'Cooling loop pipe route']];
+  const present = new Set(items.flatMap((i) => (i.kind === 'text' ? [] : [i.pen])));
+  const legend = legendItems(space, 4, 4, keys.filter(([pen]) => present.has(pen)));
   items.push(...legend.items);
   items.push({ kind: 'line', points: [[LEGEND_W, 0], [LEGEND_W, heightMm]], pen: 'thin' });
   const racksIn = (hallId: string) => placement.rows.filter((r) => r.hallId === hallId).reduce((n, r) => n + r.racks.length, 0);
