@@ -1,7 +1,7 @@
 import { catalogIndexOf } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import { lineDisposition } from '../engine/bill-schema.ts';
-import type { EconomicsRecord, ProjectDocument, ScenarioId, ScenarioRecord } from '../model/index.ts';
+import { originIn, type DocRecord, type EconomicsRecord, type ProjectDocument, type ScenarioId, type ScenarioRecord } from '../model/index.ts';
 import { analyze } from './analyze.ts';
 import { defaultEconomicsInputs, parsePhaseEconomicsCase, SAMPLE_LAKE_MARINER_PHASE, type EconomicsInputs, type PhaseEconomicsCase } from './economics/index.ts';
 import type { FieldIssue } from './load-profile/inputs.ts';
@@ -31,7 +31,25 @@ const mw = (kw: number) => kw / 1000;
 function hallsMw(doc: ProjectDocument, catalog: Catalog, scenario: ScenarioRecord, mining: boolean) {
   const report = analyze(doc, catalog, scenario.id);
   const kind = new Map(doc.halls.map((h) => [h.id, h.kind]));
-  return report.summary.halls.filter((h) => (kind.get(h.id as never) === 'mining') === mining).map((h) => ({ name: h.name, itMw: mw(h.itKw) }));
+  return report.summary.halls.filter((h) => (kind.get(h.id as never) === 'mining') === mining).map((h) => ({ id: h.id, name: h.name, itMw: mw(h.itKw) }));
+}
+
+/**
+ * The AI halls a phase adds to its baseline and the IT each adds, MW: a hall that continues one of the baseline's AI
+ * halls (by lineage) adds only its growth, so a phase costed on its upgrade bill (what it buys) earns on what it adds.
+ */
+function addedAiHalls(doc: ProjectDocument, catalog: Catalog, target: ScenarioRecord, baseline: ScenarioRecord | null) {
+  const added = hallsMw(doc, catalog, target, false);
+  if (!baseline) return added.filter((h) => h.itMw > 0).map(({ name, itMw }) => ({ name, itMw }));
+  const before = new Map(hallsMw(doc, catalog, baseline, false).map((h) => [h.id, h.itMw]));
+  const byId = new Map<string, DocRecord>(doc.halls.map((h) => [h.id, h]));
+  const baselineIds = new Set<string>(before.keys());
+  return added
+    .map((h) => {
+      const origin = originIn(byId.get(h.id)!, byId, baselineIds);
+      return { name: h.name, itMw: h.itMw - (origin === undefined ? 0 : (before.get(origin) ?? 0)) };
+    })
+    .filter((h) => h.itMw > 1e-9);
 }
 
 /** What a phase costs and when it is built: the bill the economics' capex is, its schedule, and the compare it comes from. */
@@ -79,7 +97,7 @@ export function phaseBill(doc: ProjectDocument, catalog: Catalog, scenarioId: Sc
 /**
  * The economics case of one phase, from the same reports the bill comes from: capex is the phase's landlord upgrade
  * bill against its baseline (or its landlord bill built new when it has none), revenue starts at the schedule's first
- * power, the IT load and annual PUE are the report's, the mining before is the baseline's mining halls, and the firm
+ * power on the AI IT the phase adds to its baseline, the annual PUE is the report's, the mining before is the baseline's mining halls, and the firm
  * limit is the site's interconnect and substation. Pass `bill` when the caller has it already (an export shows it too).
  */
 export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, economics: EconomicsInputs, asOf: string, bill = phaseBill(doc, catalog, scenarioId, asOf)): PhaseCaseResult {
@@ -88,10 +106,10 @@ export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scena
   const schedule = { designStartWeek: 0, energisationWeek: bill.schedule.firstPowerWeeks, fullPowerWeek: bill.schedule.fullPowerWeeks };
   const pf = catalogIndexOf(catalog).factor('power-factor');
   const miningMwBefore = baseline ? hallsMw(doc, catalog, baseline, true).reduce((s, h) => s + h.itMw, 0) : 0;
-  const halls = hallsMw(doc, catalog, target, false).filter((h) => h.itMw > 0);
+  const halls = addedAiHalls(doc, catalog, target, baseline);
   const raw = {
     economics,
-    phase: { capexUsd: bill.landlordCapexUsd, schedule, itMw: mw(report.summary.aiItKw), pue: report.summary.pue, miningMwBefore },
+    phase: { capexUsd: bill.landlordCapexUsd, schedule, itMw: halls.reduce((s, h) => s + h.itMw, 0), pue: report.summary.pue, miningMwBefore },
     site: {
       // The site records give the interconnect and the substation; no separate site electrical limit is recorded.
       limits: { interconnectMw: doc.site.interconnectMw, substationMw: doc.site.substationMva * pf, siteElectricalMw: doc.site.interconnectMw },

@@ -44,8 +44,9 @@ describe('GLB export (read back with the glTF validator and three\'s GLTFLoader)
     expect(halls.map((o) => o.name)).toEqual(placement.halls.map((h) => PropertyBinding.sanitizeNodeName(h.name)));
     expect(byExtras(scene, 'row').map((o) => o.userData.id)).toEqual(placement.rows.map((r) => r.id));
     const rackGroups = byExtras(scene, 'racks');
-    const profiles = new Set(placement.rows.flatMap((r) => r.racks.map((k) => k.profileId)));
-    expect(rackGroups).toHaveLength(profiles.size);
+    // One merged mesh per profile in each hall (the two mining halls each hold their own hydro ASIC racks).
+    const hallProfiles = new Set(placement.rows.flatMap((r) => r.racks.map((k) => `${r.hallId}/${k.profileId}`)));
+    expect(rackGroups).toHaveLength(hallProfiles.size);
     const rackIds = rackGroups.flatMap((o) => o.userData.rackIds as string[]).sort();
     expect(rackIds).toEqual(placement.rows.flatMap((r) => r.racks.map((k) => k.id)).sort());
     const equipment = byExtras(scene, 'equipment');
