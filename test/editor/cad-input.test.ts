@@ -44,6 +44,8 @@ describe('snapping', () => {
     const others = { xs: [{ at: 0, kind: 'wall' as const }, { at: 40, kind: 'wall' as const }], ys: [] };
     expect(snapRectDelta(rect, { x: 25.8, y: 0 }, others, grid, true)).toEqual({ x: 26, y: 0 });
     expect(snapRectDelta(rect, { x: 10.04, y: 0 }, others, grid, true)).toEqual({ x: 10, y: 0 });
+    // A click on a record beside a line (the footprint's left edge 0.2 m from the wall) does not move it.
+    expect(snapRectDelta({ ...rect, minX: 0.2 }, { x: 0.01, y: -0.02 }, others, grid, true)).toEqual({ x: 0, y: 0 });
   });
 
   it('is what the row tool draws with, and the status bar toggle turns it off', () => {

@@ -54,10 +54,12 @@ export function snapPoint(p: Point, lines: SnapLines, o: SnapOptions, enabled: b
 
 /**
  * The delta that moves `rect` by about `delta` with one of its edges on a line when one comes within tolerance on
- * that axis (the nearer edge wins); otherwise the delta on the grid.
+ * that axis (the nearer edge wins); otherwise the delta on the grid. Less than half a grid step is no move.
  */
 export function snapRectDelta(rect: Rect, delta: Point, lines: SnapLines, o: SnapOptions, enabled: boolean): Point {
   if (!enabled) return { x: round(snap(delta.x, NO_SNAP)), y: round(snap(delta.y, NO_SNAP)) };
+  // A click, or a drag back to where it began, leaves the record where it stands, even beside a line.
+  if (Math.hypot(delta.x, delta.y) < o.grid / 2) return { x: 0, y: 0 };
   const axis = (d: number, min: number, max: number, ls: SnapLines['xs']): number => {
     let best: number | null = null;
     let bestDistance = o.tolerance + 1e-9;
