@@ -1,4 +1,4 @@
-import { Containment, CoolingRedundancy, HallKind, LiquidFluid, Redundancy } from '../../shared/model/index.ts';
+import { Containment, CoolingRedundancy, DcDistribution, HallKind, LiquidFluid, Redundancy } from '../../shared/model/index.ts';
 
 // How a few schema values read in the UI; any value not named here shows as it is in the schema.
 const LABELS: Readonly<Record<string, string>> = {
@@ -10,7 +10,14 @@ const LABELS: Readonly<Record<string, string>> = {
   pg25: 'PG25',
 };
 
-const optionsOf = (values: readonly string[]) => values.map((v) => [v, LABELS[v] ?? v] as const);
+// The 800 VDC choices read as what they build ('none' means no DC here, unlike containment's 'none').
+const DC_LABELS: Readonly<Record<string, string>> = {
+  'high-density-racks': 'racks ≥ 200 kW: central rectifiers, DC busway',
+  sidecar: 'racks ≥ 200 kW: power sidecar per rack',
+  none: 'none (415 VAC)',
+};
+
+const optionsOf = (values: readonly string[], labels = LABELS) => values.map((v) => [v, labels[v] ?? v] as const);
 
 /** The choices of each select field, read from the record schemas so that the UI never offers less (or more). */
 export const OPTIONS = {
@@ -19,4 +26,5 @@ export const OPTIONS = {
   powerRedundancy: optionsOf(Redundancy.options),
   coolingRedundancy: optionsOf(CoolingRedundancy.options),
   fluid: optionsOf(LiquidFluid.options),
+  dcDistribution: optionsOf(DcDistribution.options, DC_LABELS),
 };
