@@ -3,7 +3,7 @@ import type { ReportContext } from '../report-context.ts';
 import { formatNumber, type DrawItem, type Drawing, type Pen } from './drawing.ts';
 import { hallPlanDrawing } from './hall-plan.ts';
 import { boxesOverlap, label, LabelSpace, textBox, type PaperBox, type TextItem } from './label-fit.ts';
-import { around, dimension, fitPlan, legendItems, rectItem, rectOf, scheduleItems, unionOf, type SiteRect } from './plan-parts.ts';
+import { around, dimension, fitPlan, legendItems, rectItem, rectOf, scheduleItems, segmentBoxes, unionOf, type SiteRect } from './plan-parts.ts';
 
 /** Plan scales engineers draw a site at, as 1:n. */
 const SCALES = [50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
@@ -12,8 +12,9 @@ const LEGEND_W = 62;
 /** Above this many racks the plan draws rows only: single racks would be specks. */
 const MAX_DRAWN_RACKS = 3000;
 const HALL_NAME_SIZES = [2.4, 2, 1.7];
-const ROW_NAME_SIZES = [1.6, 1.3, 1.1];
-const EQUIPMENT_SIZES = [1.5, 1.25, 1.1];
+const ROW_NAME_SIZES = [1.6, 1.3];
+// No smaller: a unit too small to name at the site scale is named on its hall sheet or in its feed schedule.
+const EQUIPMENT_SIZES = [1.5, 1.25];
 const SITE_PLAN_NUMBER = 'E-101';
 
 /** The halls that get a sheet of their own (those with racks), with their drawing numbers after the site plan's. */
@@ -59,11 +60,15 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
     if (route.points.length >= 2) items.push({ kind: 'line', points: route.points.map((p) => [map.px(p.x), map.py(p.y)] as const), pen: 'pipe' });
   }
 
+  // Labels keep off the yard's outline and the pipes as well: a name crossed by a line cannot be read.
+  const strokes = items.flatMap((i) =>
+    i.kind === 'line' ? segmentBoxes(i.points) : i.kind === 'rect' && i.pen === 'yard' ? segmentBoxes([[i.x, i.y], [i.x + i.w, i.y], [i.x + i.w, i.y + i.h], [i.x, i.y + i.h], [i.x, i.y]]) : [],
+  );
   // Hall names first (above the hall, else inside its top-left corner, else below it), clear of rows, equipment and other halls.
   const sheetOf = new Map(sheets.map((s) => [s.hallId, s.number]));
   const names: PaperBox[] = [];
   for (const { hall, box } of halls) {
-    const others = [...solid, ...halls.filter((h) => h.hall !== hall).map((h) => h.box)];
+    const others = [...solid, ...strokes, ...halls.filter((h) => h.hall !== hall).map((h) => h.box)];
     const text = sheetOf.has(hall.id) ? `${hall.name} (${sheetOf.get(hall.id)})` : hall.name;
     const placed = space.place(
       HALL_NAME_SIZES.flatMap((s) => [
@@ -86,8 +91,8 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
   const drawn = [...solid, ...halls.map((h) => h.box), ...names];
   for (const { rect, box } of halls) {
     const clear = (band: PaperBox) => drawn.every((d) => d === box || !boxesOverlap(d, band));
-    if (clear({ x0: box.x0, y0: box.y1 + 0.1, x1: box.x1, y1: box.y1 + 8 })) items.push(...dimension(space, box.x0, box.y1 + 5, box.x1, box.y1 + 5, rect.maxX - rect.minX, 1.8));
-    if (clear({ x0: box.x0 - 8, y0: box.y0, x1: box.x0 - 0.1, y1: box.y1 })) items.push(...dimension(space, box.x0 - 5, box.y0, box.x0 - 5, box.y1, rect.maxY - rect.minY, 1.8));
+    if (clear({ x0: box.x0, y0: box.y1 + 0.1, x1: box.x1, y1: box.y1 + 8 })) items.push(...dimension(space, box.x0, box.y1 + 5, box.x1, box.y1 + 5, rect.maxX - rect.minX, 1.8, strokes));
+    if (clear({ x0: box.x0 - 8, y0: box.y0, x1: box.x0 - 0.1, y1: box.y1 })) items.push(...dimension(space, box.x0 - 5, box.y0, box.x0 - 5, box.y1, rect.maxY - rect.minY, 1.8, strokes));
   }
   // Row and equipment names stay on their own ground: a hall's floor, or the yard for outdoor equipment.
   const hallBoxes = new Map(halls.map((h) => [h.hall.id, h.box]));
@@ -98,13 +103,13 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
   for (const { row, box } of rows) {
     const cy = (box.y0 + box.y1) / 2;
     const candidates = ROW_NAME_SIZES.flatMap((s) => [label(box.x0 - 0.6, cy - s * 0.58, row.name, s, { align: 'right' }), label(box.x1 + 0.6, cy - s * 0.58, row.name, s)]);
-    const placed = space.place(candidates.filter(within(hallBoxes.get(row.hallId))), solid);
+    const placed = space.place(candidates.filter(within(hallBoxes.get(row.hallId))), [...solid, ...strokes]);
     if (placed) items.push(placed);
   }
   // Equipment inside a hall with a sheet of its own is named there; the site plan names the yard's.
   for (const { eq, box } of equipment.filter((e) => e.eq.hallId === null || !sheetOf.has(e.eq.hallId))) {
     const ground = eq.hallId === null ? yardBox : hallBoxes.get(eq.hallId);
-    const keepOff = [...solid.filter((b) => b !== box), ...(eq.hallId === null ? halls.map((h) => h.box) : [])];
+    const keepOff = [...solid.filter((b) => b !== box), ...strokes, ...(eq.hallId === null ? halls.map((h) => h.box) : [])];
     const placed = space.place(around(box, eq.name, EQUIPMENT_SIZES).filter(within(ground)), keepOff);
     if (placed) items.push(placed);
   }
