@@ -12,8 +12,8 @@ import { dxfLines } from './dxf-lines.ts';
 const UNDERLAY_Y = 0;
 /** A DXF's lines on the floor: dark enough to trace over the light floor. */
 const DXF_COLOR = 0x1f3a5f;
-/** The calibration's picked points: crosses this long each way, m, in a colour no drawing uses. */
-const MARK_HALF_M = 0.6;
+/** The calibration's picked points: crosses this long each way, m, in a colour no drawing uses; drawn last, over the drawing. */
+const MARK_HALF_M = 1.5;
 const MARK_COLOR = 0xe0007a;
 
 interface Shown {
@@ -30,7 +30,7 @@ interface Shown {
 export class UnderlayLayer {
   readonly root = new Group();
   private readonly shown = new Map<string, Shown>();
-  private readonly marks = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: MARK_COLOR, depthTest: false }));
+  private readonly marks = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: MARK_COLOR, depthTest: false, transparent: true }));
 
   constructor(private readonly requestRender: () => void) {
     this.root.name = 'underlays';
