@@ -64,20 +64,22 @@ export function sitePlanDrawing(report: ScenarioReport, sheets: readonly { hallI
   const strokes = items.flatMap((i) =>
     i.kind === 'line' ? segmentBoxes(i.points) : i.kind === 'rect' && i.pen === 'yard' ? segmentBoxes([[i.x, i.y], [i.x + i.w, i.y], [i.x + i.w, i.y + i.h], [i.x, i.y + i.h], [i.x, i.y]]) : [],
   );
-  // Hall names first (above the hall, else inside its top-left corner, else below it), clear of rows, equipment and other halls.
+  // Hall names first (above the hall, else inside its top edge, else below it, from its left corner rightwards), clear of
+  // rows, equipment, other halls and lines; a name that finds no such place may cross the yard's outline, never a row.
   const sheetOf = new Map(sheets.map((s) => [s.hallId, s.number]));
   const names: PaperBox[] = [];
   for (const { hall, box } of halls) {
-    const others = [...solid, ...strokes, ...halls.filter((h) => h.hall !== hall).map((h) => h.box)];
+    const others = [...solid, ...halls.filter((h) => h.hall !== hall).map((h) => h.box)];
     const text = sheetOf.has(hall.id) ? `${hall.name} (${sheetOf.get(hall.id)})` : hall.name;
-    const placed = space.place(
-      HALL_NAME_SIZES.flatMap((s) => [
-        label(box.x0, box.y0 - s * 1.16 - 0.6, text, s, { bold: true }),
-        label(box.x0 + 1, box.y0 + 0.8, text, s, { bold: true }),
-        label(box.x0, box.y1 + 0.6, text, s, { bold: true }),
+    const shifts = [0, 1.5, 3, 6];
+    const candidates = HALL_NAME_SIZES.flatMap((s) =>
+      shifts.flatMap((dx) => [
+        label(box.x0 + dx, box.y0 - s * 1.16 - 0.6, text, s, { bold: true }),
+        label(box.x0 + 1 + dx, box.y0 + 0.8, text, s, { bold: true }),
+        label(box.x0 + dx, box.y1 + 0.6, text, s, { bold: true }),
       ]),
-      others,
     );
+    const placed = space.place(candidates, [...others, ...strokes]) ?? space.place(candidates, others);
     if (placed) {
       items.push(placed);
       names.push(textBox(placed));
