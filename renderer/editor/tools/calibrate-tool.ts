@@ -12,13 +12,18 @@ export interface CalibrationState {
 /**
  * Two-point calibration of an underlay. While it runs, the viewport hands it the floor clicks first: the first two
  * pick two points of a known length on the drawing, then the real distance typed in the inspector sets the scale in
- * one undoable edit. Escape or picking anything else ends it.
+ * one undoable edit. Selecting anything else (or nothing, as Escape does) ends it.
  */
 export class CalibrateTool {
   private current: CalibrationState | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly editor: Editor) {}
+  constructor(private readonly editor: Editor) {
+    // Selecting anything else (Escape clears the selection) ends a calibration.
+    editor.session.subscribe(() => {
+      if (this.current && !editor.session.state.selection.has(this.current.underlayId)) this.cancel();
+    });
+  }
 
   get state(): CalibrationState | null {
     return this.current;
