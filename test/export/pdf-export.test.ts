@@ -61,9 +61,12 @@ describe('PDF tenant brief (read back with pdftotext, pdfimages and pdftoppm)', 
     expect(plan).toContain('Loop 1: 30.6 m');
     const sld = pages.find((p) => p.includes('Electrical single-line diagram'))!;
     expect(sld).toContain('345 kV');
+    // The sample's transformers stand in the yard: one site group, drawn once on the MV bus with its own figures.
     const tx = context.report.groups.find((g) => g.kind === 'transformerGroup')!;
-    const perUnit = (tx.installedCapacity! / tx.units).toLocaleString('en-US');
-    expect(sld).toContain(`${tx.units} × ${perUnit} kVA transformers, ${tx.redundancy}`);
+    expect(tx.hallId).toBeNull();
+    const words = sld.replace(/\s+/g, ' ');
+    expect(words).toContain(`${tx.units} units, ${tx.installedCapacity!.toLocaleString('en-US')} kVA installed, ${tx.usableCapacity!.toLocaleString('en-US')} kVA usable at ${tx.redundancy}`);
+    expect(words).toContain('Transformers: the site group on the MV bus');
     // Up to 16 feeds are drawn one box each; more are drawn as one box per side (the sample's Phase 1 has 18).
     const hallIds = new Set(context.document.halls.filter((h) => h.scenarioId === 'sc-phase1').map((h) => h.id));
     const feeds = context.document.powerFeeds.filter((f) => hallIds.has(f.hallId));

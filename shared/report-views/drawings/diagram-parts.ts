@@ -33,9 +33,12 @@ export function unitsOf(context: ReportContext, kinds: readonly string[], group?
   for (const l of context.report.lines) {
     const kind = lineKind(context, l);
     if (!kind || !kinds.includes(kind) || (group !== undefined && l.group !== group)) continue;
-    const entry = byItem.get(l.item) ?? { item: l.item, quantity: 0, capacity: l.capacity ? `${formatNumber(l.capacity.value)} ${l.capacity.unit}` : null, redundancy: l.redundancy };
+    // A kept unit's line is named after the asset ("Cooling tower 3"): drawn with the other kept units of its item.
+    const kept = l.assetId !== undefined && (l.disposition === 'reused' || l.disposition === 'upgraded');
+    const item = kept ? `${context.catalog.equipment.find((e) => e.id === l.catalogId)?.name ?? l.item} (${l.disposition === 'upgraded' ? 'upgraded' : 'existing'})` : l.item;
+    const entry = byItem.get(item) ?? { item, quantity: 0, capacity: l.capacity ? `${formatNumber(l.capacity.value)} ${l.capacity.unit}` : null, redundancy: l.redundancy };
     entry.quantity += l.quantity;
-    byItem.set(l.item, entry);
+    byItem.set(item, entry);
   }
   return [...byItem.values()];
 }

@@ -56,6 +56,12 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
   items.push(line([[10, busY], [widthMm - 10, busY]], 'accent'));
   const mvLabel = mv.length > 0 ? mv.map((u) => `${count(u.quantity)} × ${u.item}${u.redundancy ? `, ${u.redundancy}` : ''}`).join('; ') : 'MV bus';
   items.push({ kind: 'text', x: 12, y: busY - 3.4, text: mvLabel, size: 2, maxWidth: cx - 50 });
+  // Transformers placed in the yard serve the site as one group: drawn once on the MV bus, not under a hall.
+  const siteTx = report.groups.find((g) => g.kind === 'transformerGroup' && g.hallId === null);
+  if (siteTx) {
+    const text = `${siteTx.name}: ${siteTx.units} units, ${formatNumber(siteTx.installedCapacity ?? 0)} kVA installed, ${formatNumber(siteTx.usableCapacity ?? 0)} kVA usable at ${siteTx.redundancy ?? 'N'} · load ${formatNumber(siteTx.load)} kVA${pct(siteTx.utilisation)}`;
+    items.push({ kind: 'text', x: cx + 4, y: busY - 3.4, text, size: 2, maxWidth: widthMm - 10 - (cx + 4) });
+  }
 
   const halls = report.groups.filter((g) => g.kind === 'hall');
   const feedSides = new Map<string, string>(document.powerFeeds.map((f) => [f.id, f.side]));
@@ -92,7 +98,7 @@ export function singleLineDiagram(context: ReportContext, widthMm: number, heigh
     const boards = unitsOf(context, ['switchgear'], hall.id).filter((u) => !/MV/i.test(u.item));
     const figures = [
       hall.name,
-      tx ? `${tx.units} × ${formatNumber((tx.installedCapacity ?? 0) / Math.max(tx.units, 1))} kVA transformers, ${tx.redundancy ?? 'N'}` : 'Transformers: none sized',
+      tx ? `${tx.units} × ${formatNumber((tx.installedCapacity ?? 0) / Math.max(tx.units, 1))} kVA transformers, ${tx.redundancy ?? 'N'}` : siteTx ? 'Transformers: the site group on the MV bus' : 'Transformers: none sized',
       tx ? `load ${formatNumber(tx.load)} kVA${pct(tx.utilisation)}` : '',
       boards.map((b) => `${count(b.quantity)} × ${b.item}`).join('; ') || 'LV board',
       scenario.generators && gens.length > 0 ? `Backup ${count(gens[0]!.quantity)} × ${gens[0]!.item}${gens[0]!.redundancy ? `, ${gens[0]!.redundancy}` : ''}` : '',
