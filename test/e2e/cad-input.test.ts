@@ -30,24 +30,7 @@ describe('precise input in the app (Chromium, browser mode, stored project)', ()
   };
   const newRows = (doc: ProjectDocument): RowRecord[] => doc.rows.filter((r) => r.hallId === HALL && !/^M\d$/.test(r.name)).sort((a, b) => a.origin.y - b.origin.y || a.origin.x - b.origin.x);
   const site = (x: number, y: number): [number, number] => [x + O.x, y + O.y];
-  const zoomTo = async (min: [number, number], max: [number, number]) => {
-    await ed.planView();
-    await ed.key('Shift+F');
-    await ed.rendered((await ed.frames()) - 1);
-    for (let i = 0; i < 20; i++) {
-      const centre = await ed.client((min[0] + max[0]) / 2, (min[1] + max[1]) / 2);
-      await page.mouse.move(centre.x, centre.y);
-      const frames = await ed.frames();
-      await page.mouse.wheel(0, -120);
-      await ed.rendered(frames);
-      if (!(await ed.inCanvas(...min)) || !(await ed.inCanvas(...max))) {
-        const back = await ed.frames();
-        await page.mouse.wheel(0, 120);
-        await ed.rendered(back);
-        return;
-      }
-    }
-  };
+  const zoomTo = (min: [number, number], max: [number, number]) => ed.zoomTo(min, max);
   /** Clicks the first point of a row, then types `figure` into the box that opens and presses Enter. */
   const drawTyped = async (at: [number, number], figure: string) => {
     await ed.key('w');

@@ -29,25 +29,7 @@ describe('conversion editing in the app (Chromium, browser mode, stored project)
     return storedProject(serve);
   };
   const inspector = (selector: string) => page.locator(`[data-testid=inspector] ${selector}`);
-  /** Zooms the plan in on a site rectangle with the wheel, as far as it still fits, so that clicks land on racks. */
-  const zoomTo = async (min: [number, number], max: [number, number]) => {
-    await ed.planView();
-    await ed.key('Shift+F');
-    await ed.rendered((await ed.frames()) - 1);
-    for (let i = 0; i < 20; i++) {
-      const centre = await ed.client((min[0] + max[0]) / 2, (min[1] + max[1]) / 2);
-      await page.mouse.move(centre.x, centre.y);
-      const frames = await ed.frames();
-      await page.mouse.wheel(0, -120);
-      await ed.rendered(frames);
-      if (!(await ed.inCanvas(...min)) || !(await ed.inCanvas(...max))) {
-        const back = await ed.frames();
-        await page.mouse.wheel(0, 120);
-        await ed.rendered(back);
-        return;
-      }
-    }
-  };
+  const zoomTo = (min: [number, number], max: [number, number]) => ed.zoomTo(min, max);
   const totals = () => ed.text('selection-totals');
 
   beforeAll(async () => {

@@ -68,6 +68,26 @@ export class EditorPage {
     await this.page.mouse.up();
   }
 
+  /** Zooms the plan in on a site rectangle with the wheel, as far as it still fits, so that clicks land on racks. */
+  async zoomTo(min: [number, number], max: [number, number]): Promise<void> {
+    await this.planView();
+    await this.key('Shift+F');
+    await this.rendered((await this.frames()) - 1);
+    for (let i = 0; i < 20; i++) {
+      const centre = await this.client((min[0] + max[0]) / 2, (min[1] + max[1]) / 2);
+      await this.page.mouse.move(centre.x, centre.y);
+      const frames = await this.frames();
+      await this.page.mouse.wheel(0, -120);
+      await this.rendered(frames);
+      if (!(await this.inCanvas(...min)) || !(await this.inCanvas(...max))) {
+        const back = await this.frames();
+        await this.page.mouse.wheel(0, 120);
+        await this.rendered(back);
+        return;
+      }
+    }
+  }
+
   async click(x: number, y: number, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
     const p = await this.client(x, y);
     for (const m of modifiers) await this.page.keyboard.down(m);
