@@ -8,9 +8,9 @@ import { createAnalyzer, type Analyzer } from '../analyze.ts';
 import { decideAssets, type AssetDecision } from './dispositions.ts';
 import { newBuildDocument, retrofitDocument } from './documents.ts';
 import { retrofitFactors } from './factors.ts';
-import { installedFromBaseline, sameInstalled } from './installed.ts';
+import { convertedHallLines, installedFromBaseline, sameInstalled } from './installed.ts';
 import { readiness } from './readiness.ts';
-import { removalLines } from './removals.ts';
+import { removalLines, stripOutLines } from './removals.ts';
 import { retrofitSchedule } from './schedule.ts';
 import type { RetrofitAsset, RetrofitLine, RetrofitReport } from './schema.ts';
 import { siteLoad } from './site-load.ts';
@@ -114,7 +114,8 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const facilityKva = retrofit.summary.facilityKva;
   const findings = substationFindings(doc, target, facilityKva);
   const sideB = findings.filter((x) => x.secondPath).flatMap((x) => secondPathLines(index, x, facilityKva, doc.site.priceOverrides));
-  const removals = removalLines(index, doc.site, decisions, f);
+  const stripped = stripOutLines(index, doc.site, convertedHallLines(doc, baseline, target, stands.lines), retrofit.lines, f);
+  const removals = [...removalLines(index, doc.site, decisions, f), ...stripped];
   const built = retrofit.lines.map(withDisposition);
   const lines = [...built, ...sideB, ...removals];
 
@@ -126,7 +127,8 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const targetNewBuildBasis =
     `the engine's bill of ${target.name} with every unit bought new ${usdText(newBuild.summary.capexUsd)}` +
     (sideB.length > 0 ? ` + the second utility path a ${target.powerRedundancy} phase needs built either way ${usdText(sum(sideB))}` : '') +
-    (removals.length > 0 ? ` + strip-out of the ${removals.length} units standing where the target builds ${usdText(removalUsd)}` : '') +
+    (removals.length > stripped.length ? ` + strip-out of the ${removals.length - stripped.length} units standing where the target builds ${usdText(removalUsd - sum(stripped))}` : '') +
+    (stripped.length > 0 ? ` + strip-out of the converted halls' old fit-out standing where the target builds ${usdText(sum(stripped))}` : '') +
     ` = ${usdText(targetNewBuildCapexUsd)}`;
   const mwIt = retrofit.summary.aiItKw / 1000;
   const landlordOf = (ls: readonly { totalUsd: number; scope: string }[]) => sum(ls.filter((l) => l.scope === 'landlord'));

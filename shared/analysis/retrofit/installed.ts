@@ -88,3 +88,31 @@ export function sameInstalled(previous: InstalledLines | undefined, next: Instal
   }
   return previous;
 }
+
+/** A line of a hall that the target converts to another kind, as the baseline built it, under the target's line id. */
+export interface ConvertedHallLine {
+  readonly key: string;
+  readonly line: BillLine;
+  readonly group: string;
+}
+
+/**
+ * The catalog lines the baseline has in the halls the target converts to another kind (a mining hall made an AI
+ * hall): its distribution and loops as built, which the conversion strips out where the target does not use them.
+ */
+export function convertedHallLines(doc: ProjectDocument, baseline: ScenarioRecord, target: ScenarioRecord, stands: readonly BillLine[]): ConvertedHallLine[] {
+  const next = continuations(doc, groupRecords(doc), baseline, target);
+  const out: ConvertedHallLine[] = [];
+  for (const line of stands) {
+    if (line.catalogId === null || lineDisposition(line) === 'removed' || (line.assetId !== undefined && !line.id.endsWith(BUILT_SUFFIX))) continue;
+    const id = line.id.endsWith(BUILT_SUFFIX) ? line.id.slice(0, -BUILT_SUFFIX.length) : line.id;
+    const slash = line.group.indexOf('/');
+    const head = slash < 0 ? line.group : line.group.slice(0, slash);
+    const continued = next.get(head);
+    if (continued?.type !== 'hall' || sameHallKind(doc, head, continued)) continue;
+    const group = continued.id + line.group.slice(head.length);
+    const at = id.lastIndexOf(`/${line.group}`) + 1;
+    out.push({ key: id.slice(0, at) + group + id.slice(at + line.group.length), line, group });
+  }
+  return out;
+}

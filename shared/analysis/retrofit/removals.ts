@@ -3,6 +3,7 @@ import type { EquipmentItem } from '../../catalog/schema.ts';
 import { fmt, roundUsd, usdText } from '../../engine/format.ts';
 import type { SiteRecord } from '../../model/index.ts';
 import type { AssetDecision } from './dispositions.ts';
+import type { ConvertedHallLine } from './installed.ts';
 import type { RetrofitFactors } from './factors.ts';
 import type { RetrofitLine } from './schema.ts';
 
@@ -48,6 +49,47 @@ export function removalLines(index: CatalogIndex, site: SiteRecord, decisions: r
       scope: 'landlord',
       disposition: 'removed',
       assetId: d.record.id,
+    });
+  }
+  return lines;
+}
+
+/**
+ * Strip-out of what a converted hall had and the target does not use (a mining hall's PDUs, busway, tap-offs and
+ * loops made an AI hall): per item, the units the baseline built less those the target keeps, priced as a share of
+ * a new unit like a removed asset.
+ */
+export function stripOutLines(index: CatalogIndex, site: SiteRecord, converted: readonly ConvertedHallLine[], targetLines: readonly { id: string; quantity: number }[], f: RetrofitFactors): RetrofitLine[] {
+  const share = f.value('removal-share-of-new');
+  const shareSource = index.describeSources([f.source('removal-share-of-new')]);
+  const kept = new Map(targetLines.filter((l) => l.id.endsWith('@built')).map((l) => [l.id.slice(0, -'@built'.length), l.quantity]));
+  const lines: RetrofitLine[] = [];
+  for (const { key, line, group } of converted) {
+    const left = Math.round((line.quantity - (kept.get(key) ?? 0)) * 1e6) / 1e6;
+    const item = line.catalogId === null ? undefined : index.findItem(line.catalogId);
+    if (left <= 0 || !item) continue;
+    const unitPrice = site.priceOverrides[item.id] ?? item.unitCostUsd;
+    const unitCost = unitPrice * share;
+    const total = roundUsd(left * unitCost);
+    lines.push({
+      id: `strip-out/${key}`,
+      category: line.category,
+      item: `Strip-out of ${line.item}`,
+      catalogId: item.id,
+      group,
+      groupName: line.groupName,
+      quantity: left,
+      unit: line.unit,
+      capacity: null,
+      redundancy: null,
+      unitCostUsd: roundUsd(unitCost),
+      totalUsd: total,
+      leadTimeWeeks: 0,
+      derivation: `${line.groupName} is converted: ${fmt(line.quantity, 3)} ${line.unit} of ${line.item} stand (line ${line.id}), the target keeps ${fmt(kept.get(key) ?? 0, 3)}; ${fmt(left, 3)} ${line.unit} stripped out at ${fmt(share * 100)}% of new (${usdText(unitPrice)}) = ${usdText(total)}`,
+      source: `${shareSource}; ${item.name} price from the catalog${site.priceOverrides[item.id] !== undefined ? ' (project price override)' : ''}`,
+      scope: 'landlord',
+      disposition: 'removed',
+      assetId: line.id,
     });
   }
   return lines;

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
 import { duplicateScenarioDiff, type ProjectDocument, type RowRecord, type ScenarioId } from '../../../shared/model/index.ts';
 import { racks, row } from '../../engine/layout-fixture.ts';
+import { analyze } from '../../../shared/analysis/index.ts';
 import { applyDiff, plate, retrofitCase, yardUnit } from './fixture.ts';
 
 const catalog = loadCatalog();
@@ -82,3 +83,42 @@ describe('a phase stands on what the phase before it built', () => {
 function c0(doc: ProjectDocument): ScenarioId {
   return doc.scenarios.find((s) => s.name === 'As-is')!.id;
 }
+
+/**
+ * A mining hall converted to AI strips out what it had and the target does not use, at the removal share of a new
+ * unit (10%, factor removal-share-of-new):
+ *   As-is: one mining hall, one row of 6 hydro ASIC racks (2 rack PDUs each at N: 12 PDUs, $3,000 each).
+ *   Phase 1: the same hall as a converted-mining hall with GB200 NVL72 racks (own power shelves: no rack PDUs).
+ *   The 12 PDUs stand and none is kept: strip-out 12 × 10% × $3,000 = $3,600, on a 'removed' line naming the
+ *   baseline's PDU line; the target built new carries the same strip-out (like for like), so the delta stays below it.
+ */
+describe('a converted hall strips out the fit-out it no longer uses', () => {
+  const c = retrofitCase({ profile: 'btc-hydro-asic', rows: 1, perRow: 6, yard: [], target: {} });
+  const targetHall = c.doc.halls.find((h) => h.scenarioId === c.target)!;
+  const targetRows = new Set(c.doc.rows.filter((r) => r.hallId === targetHall.id).map((r) => r.id));
+  const doc = applyDiff(c.doc, {
+    added: [],
+    removed: [],
+    updated: [
+      ...c.doc.halls.filter((h) => h.scenarioId === c.baseline).map((h) => [h, { ...h, kind: 'mining' as const }] as const),
+      [targetHall, { ...targetHall, kind: 'converted-mining' as const }] as const,
+      ...c.doc.racks.filter((k) => targetRows.has(k.rowId)).map((k) => [k, { ...k, profileId: 'gb200-nvl72' }] as const),
+    ],
+  });
+
+  it('strips out the 12 mining PDUs the GB200 racks do not use', () => {
+    const before = analyze(doc, catalog, c.baseline).lines.find((l) => l.catalogId === 'pdu-rack-3ph-60a')!;
+    expect(before.quantity).toBe(12);
+    const r = compareScenarios(doc, catalog, c.baseline, c.target, asOf);
+    const strip = r.lines.find((l) => l.id.startsWith('strip-out/') && l.catalogId === 'pdu-rack-3ph-60a')!;
+    expect([strip.disposition, strip.quantity, strip.totalUsd, strip.assetId]).toEqual(['removed', 12, 3_600, before.id]);
+    expect(r.summary.removalUsd).toBeGreaterThanOrEqual(3_600);
+    expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
+    expect(r.summary.targetNewBuildBasis).toContain("strip-out of the converted halls' old fit-out");
+  });
+
+  it('strips out nothing when the hall keeps its kind', () => {
+    const r = compareScenarios(c.doc, catalog, c.baseline, c.target, asOf);
+    expect(r.lines.filter((l) => l.id.startsWith('strip-out/'))).toEqual([]);
+  });
+});
