@@ -118,7 +118,7 @@ describe('opening a file that is not a sound Powerhall project', () => {
     db.exec("CREATE TRIGGER sneaky AFTER UPDATE ON racks BEGIN DELETE FROM racks; END");
     db.close();
     expect(refusal(path)).toBe(
-      "The project file's table definitions are not those of Powerhall schema version 2 (it has an extra trigger sneaky): it is damaged or was altered.",
+      `The project file's table definitions are not those of Powerhall schema version ${CURRENT_SCHEMA_VERSION} (it has an extra trigger sneaky): it is damaged or was altered.`,
     );
   });
 
