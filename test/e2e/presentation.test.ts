@@ -1,9 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CameraPose } from '../../shared/model/index.ts';
 import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 import { storedProject } from './editor-page.ts';
+import { REPO_ROOT } from '../support/serve.ts';
+
+// A fresh clone has no results folder: the PNGs written here need it made first (screenshots make their own).
+const RESULTS = join(REPO_ROOT, 'test-results');
 
 interface ViewportWindow {
   powerhallViewport: { cameraPose(): CameraPose; showPose(pose: CameraPose, ms: number): void; canvas: HTMLCanvasElement };
@@ -75,6 +80,7 @@ async function settled(page: Page): Promise<void> {
 describe('images, drawings and presentation mode in the app (issue 12, points 5, 10, 11)', () => {
   let app: SampleApp;
   beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
     app = await openSampleApp();
     await app.page.setViewportSize({ width: 1280, height: 720 });
     await app.page.selectOption('[data-testid=scenario]', 'sc-phase1');
@@ -89,7 +95,7 @@ describe('images, drawings and presentation mode in the app (issue 12, points 5,
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
     expect(download.suggestedFilename()).toBe('North Shore Mining Campus - Phase 1 AI hall - 3D view @2x.png');
     const bytes = readFileSync((await download.path())!);
-    writeFileSync('test-results/viewport-2x.png', bytes);
+    writeFileSync(join(RESULTS, 'viewport-2x.png'), bytes);
     expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
     const opaque = await decodeInPage(page, bytes);
     // Not blank: besides the background, the ground, halls and racks in their load colours.
@@ -100,7 +106,7 @@ describe('images, drawings and presentation mode in the app (issue 12, points 5,
     await page.check('[data-testid=export-scale-1]');
     const [clear] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
     const clearBytes = readFileSync((await clear.path())!);
-    writeFileSync('test-results/viewport-1x-transparent.png', clearBytes);
+    writeFileSync(join(RESULTS, 'viewport-1x-transparent.png'), clearBytes);
     expect(pngSize(clearBytes)).toEqual(size);
     const transparent = await decodeInPage(page, clearBytes);
     expect(transparent.cornerAlpha).toBe(0);
