@@ -4,7 +4,7 @@ import { freshId } from '../services/fresh-id.ts';
 
 /**
  * A new, empty project: a site with no halls and one scenario designed as a new AI hall is (2N power, N+1 cooling,
- * generators, 32 °C facility water, as the sample's Phase 1). The site's figures are placeholders the engineer
+ * generators, 32 °C facility water, as the sample's Phase 1). The site's figures are starting values the engineer
  * replaces in Site (a 10 MW interconnect with a 12 MVA substation, 35/24 °C design temperatures, $0.07/kWh).
  */
 export function newProjectDocument(name: string): ProjectDocument {
