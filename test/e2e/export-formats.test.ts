@@ -4,8 +4,7 @@ import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { exportFile } from '../../main/export/export-file.ts';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startServe, type ServeProcess } from '../support/serve.ts';
+import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 import { pdfImageCount, pdfPagesText } from '../export/pdf-readers.ts';
 
 /** How each format's file begins: enough to know the browser saved the whole file of the right kind. */
@@ -19,24 +18,18 @@ const MAGIC: Record<ExportFormatId, (bytes: Buffer) => boolean> = {
 };
 
 describe('exporting every format from the app (browser mode)', () => {
-  let serve: ServeProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let app: SampleApp | undefined;
 
   beforeAll(async () => {
-    serve = await startServe();
-    chromium = await launchChromium();
+    app = await openSampleApp();
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await serve?.stop();
-  });
+  afterAll(() => closeSampleApp(app));
 
   it('downloads each format of the scenario on screen, named after the site and scenario', async () => {
     const sample = loadSampleDocument();
     const phase1 = sample.scenarios.find((s) => s.name === 'Phase 1 AI hall')!;
-    const page = await chromium.browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 720 } });
-    await page.goto(serve.url);
-    await page.waitForSelector('[data-testid=total-it]');
+    const { page } = app!;
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.selectOption('[data-testid=scenario]', phase1.id);
     await page.click('[data-testid=export-open]');
     await page.waitForSelector('[data-testid=export-dialog]');
@@ -62,6 +55,5 @@ describe('exporting every format from the app (browser mode)', () => {
     await page.screenshot({ path: 'test-results/export-dialog-done.png' });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: 'test-results/export-dialog-1920.png' });
-    await page.close();
   });
 });
