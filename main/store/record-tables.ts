@@ -75,6 +75,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('ceiling_height_m', 'ceilingHeightM', 'real'),
       c('floor_load_kg_per_m2', 'floorLoadKgPerM2', 'real'),
       origin,
+      opt('ai_profile', 'aiProfile', 'json'),
     ],
   },
   row: {
@@ -106,6 +107,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       c('label', 'label', 'text'),
       c('it_kw_override', 'itKwOverride', 'real', true),
       origin,
+      opt('power_cap_preset_id', 'powerCapPresetId', 'text'),
     ],
   },
   equipment: {
@@ -123,6 +125,7 @@ export const TABLES: Readonly<Record<DocRecordType, TableSpec>> = {
       opt('disposition', 'disposition', 'text'),
       opt('nameplate', 'nameplate', 'json'),
       opt('upgrade', 'upgrade', 'json'),
+      opt('delivery_date', 'deliveryDate', 'text'),
     ],
   },
   coolingLoop: {

@@ -16,6 +16,8 @@ import { ApprovalRecord, FibreRouteRecord, LabourRecord, LandParcelRecord, Water
 import { HallConstructionRecord } from './site-hall-construction.ts';
 import { SavedViewRecord } from './saved-view-records.ts';
 import { UnderlayRecord } from './underlay-records.ts';
+import { IsoDate } from './iso-date.ts';
+import { AiProfile } from '../analysis/load-profile/inputs.ts';
 
 // Every document record is a plain, readonly, JSON-serialisable object with an id and a type tag.
 // Lengths are metres, angles degrees, temperatures °C, power kW unless a field name says otherwise.
@@ -113,6 +115,8 @@ export const HallRecord = z
     /** Rated floor (or slab) load, kg/m². */
     floorLoadKgPerM2: positive.max(100_000),
     originId,
+    /** How the hall's AI load runs through the year (training, inference or a mix); absent: the sourced default. */
+    aiProfile: AiProfile.optional(),
   })
   .readonly();
 export type HallRecord = z.infer<typeof HallRecord>;
@@ -153,6 +157,8 @@ export const RackRecord = z
     /** Override of the profile's IT load, e.g. a power-capped rack; null = the profile's figure. */
     itKwOverride: positive.max(2_000).nullable(),
     originId,
+    /** One of the profile's power-capping presets (catalog); absent: the rack runs uncapped. */
+    powerCapPresetId: catalogRef.optional(),
   })
   .readonly();
 export type RackRecord = z.infer<typeof RackRecord>;
@@ -175,6 +181,8 @@ export const EquipmentRecord = z
     nameplate: Nameplate.optional(),
     /** The retrofit of an `upgrade` unit: its cost and the rating after it. */
     upgrade: Upgrade.optional(),
+    /** The day a unit to buy arrives (on order) or arrived (in hand); absent: not ordered, the catalog lead time applies. */
+    deliveryDate: IsoDate.optional(),
   })
   .readonly();
 export type EquipmentRecord = z.infer<typeof EquipmentRecord>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './iso-date.ts';
 import { InterconnectId, SiteId, SubstationId } from './ids.ts';
 import { Redundancy } from './redundancy.ts';
 
@@ -103,10 +104,7 @@ export const InterconnectRecord = z
     voltageKv: positive.max(1_000),
     status: InterconnectStatus,
     /** Energised on, or expected to be (queued), as an ISO date YYYY-MM-DD; null = not known. */
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-      .nullable(),
+    date: IsoDate.nullable(),
   })
   .readonly();
 export type InterconnectRecord = z.infer<typeof InterconnectRecord>;

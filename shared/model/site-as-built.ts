@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApprovalId, FibreRouteId, LabourId, LandParcelId, SiteId, WaterSupplyId } from './ids.ts';
+import { IsoDate } from './iso-date.ts';
 
 // The site as built beyond its power (substations and interconnects): water and heat rejection, fibre, land,
 // approvals held and the local labour. Each hangs under the site, so every scenario shares it and no scenario copy
@@ -9,7 +10,6 @@ const finite = z.number().finite();
 const nonNegative = finite.nonnegative();
 const positive = finite.positive();
 const name = z.string().trim().min(1, 'must not be empty').max(120);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 export const WaterSource = z.enum(['municipal', 'groundwater', 'surface', 'recycled', 'none']);
 export type WaterSource = z.infer<typeof WaterSource>;
@@ -81,7 +81,7 @@ export const ApprovalRecord = z
     kind: ApprovalKind,
     status: ApprovalStatus,
     /** Granted on (held) or expected (applied), YYYY-MM-DD; null = not known. */
-    date: isoDate.nullable(),
+    date: IsoDate.nullable(),
   })
   .readonly();
 export type ApprovalRecord = z.infer<typeof ApprovalRecord>;
