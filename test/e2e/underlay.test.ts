@@ -1,3 +1,5 @@
+import PDFDocument from 'pdfkit';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument, RecordOfType } from '../../shared/model/index.ts';
@@ -10,8 +12,35 @@ import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 // (8, 24) and (56, 24), at site (20 + 8·0.625, 30 + 24·0.625) = (25, 45) and (55, 45), 30 m apart, and typing 15 m
 // gives k = 15 / 30 = 0.5: 0.3125 m per pixel, origin (5, 15) + 0.5·((0, 0) − (5, 15)) = (2.5, 7.5) in the hall,
 // so the drawing covers site x 22.5–42.5, y 37.5–52.5 (64·0.3125 = 20 m by 48·0.3125 = 15 m), centred on (32.5, 45).
+//
+// The PDF: page 1 an A4 portrait sheet with a blue frame, page 2 a 1000 × 500 pt sheet with a red block at pt
+// (100..300, 100..200). Page 2 drawn with its longest side 4000 px is 4 px per pt: 4000 × 2000 px, the block at px
+// (400..1200, 400..800), so pixel (800, 600) is red and (2000, 1500) white; under the 40 m hall: 40 / 4000 = 0.01 m/px.
 const HALL = 'hall-b3-ai';
 type Underlay = RecordOfType<'underlay'>;
+
+function pdfBytes(options: ConstructorParameters<typeof PDFDocument>[0], draw: (doc: InstanceType<typeof PDFDocument>) => void): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ autoFirstPage: false, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    draw(doc);
+    doc.end();
+  });
+}
+
+/** The two-page drawing: page 1 an A4 portrait sheet, page 2 the wide sheet with the red block. */
+function twoPagePdf(options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Buffer> {
+  return pdfBytes(options, (doc) => {
+    doc.addPage({ size: 'A4', margin: 0 });
+    doc.lineWidth(4).rect(40, 40, 515, 760).stroke('#1030d0');
+    doc.addPage({ size: [1000, 500], margin: 0 });
+    doc.rect(100, 100, 200, 100).fill('#d01414');
+    doc.lineWidth(2).moveTo(400, 100).lineTo(900, 100).lineTo(900, 400).lineTo(400, 400).closePath().stroke('#202020');
+    doc.fillColor('#202020').fontSize(18).text('Building 3, ground floor, as built', 420, 420);
+  });
+}
 
 interface ViewportWindow {
   powerhallViewport: { pick(x: number, y: number): { id: string | null }; project(p: { x: number; y: number }): { x: number; y: number } };
@@ -64,10 +93,24 @@ function pickAt(page: Page, site: [number, number]): Promise<string | null> {
 describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromium, browser mode)', () => {
   let app: SampleApp;
   let page: Page;
+  const workers: string[] = [];
+  const refusedByPolicy: string[] = [];
+
+  /** Opens the import chooser for Building 3 and gives it a file. */
+  async function importFile(name: string, mimeType: string, buffer: Buffer): Promise<void> {
+    await page.locator(`[data-testid=outliner-row][data-record="${HALL}"]`).click();
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=underlay-import]')]);
+    await chooser.setFiles({ name, mimeType, buffer });
+  }
 
   beforeAll(async () => {
     app = await openSampleApp();
     page = app.page;
+    page.on('worker', (w) => workers.push(w.url()));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) refusedByPolicy.push(m.text());
+    });
     await page.selectOption('[data-testid=scenario]', 'sc-phase1');
     await page.waitForSelector(`[data-testid=outliner-row][data-record="${HALL}"]`);
     await app.ed.planView();
@@ -125,5 +168,51 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
     const under = await pickAt(page, spot!);
     expect(under).not.toBe(calibrated.id);
     expect(under).not.toBeNull();
+  }, 120_000);
+
+  it('imports page 2 of a PDF through the page picker as a 4000 px PNG of that page, drawn by pdf.js in its own worker under the app\'s policy', async () => {
+    await importFile('existing-building.pdf', 'application/pdf', await twoPagePdf());
+    await page.waitForSelector('[data-testid=pdf-picker] [data-testid=pdf-page] >> nth=1');
+    expect(await page.locator('[data-testid=pdf-page]').count()).toBe(2);
+    await page.waitForSelector('[data-testid=pdf-preview][data-drawn=true]');
+    await page.locator('[data-testid=pdf-page][data-page="2"]').click();
+    expect(await page.locator('[data-testid=pdf-picker] figcaption').textContent()).toContain('Page 2 of 2: stored as an image 4000 × 2000 px');
+    await page.click('[data-testid=pdf-import]');
+    await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached' });
+
+    let u: Underlay | undefined;
+    await storedUntil(app, (_, doc) => (u = doc.underlays?.find((x) => x.name === 'existing-building, page 2')) !== undefined);
+    if (!u) throw new Error('the page was not stored');
+    expect(u).toMatchObject({ hallId: HALL, source: 'png', widthUnits: 4000, heightUnits: 2000, metresPerUnit: 0.01, locked: false });
+    const png = PNG.sync.read(Buffer.from(u.data, 'base64'));
+    expect([png.width, png.height]).toEqual([4000, 2000]);
+    const rgb = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const [r, g, b] = rgb(800, 600);
+    expect(r! - g!).toBeGreaterThan(150);
+    expect(r! - b!).toBeGreaterThan(150);
+    expect(rgb(2000, 1500)).toEqual([255, 255, 255]);
+    expect(await page.locator('[data-testid=underlay-section]').textContent()).toContain('PNG image, 4,000 × 2,000 px');
+
+    expect(workers.some((url) => /\/assets\/pdf\.worker[^/]*\.mjs$/.test(url))).toBe(true);
+    expect(refusedByPolicy).toEqual([]);
+  }, 120_000);
+
+  it('refuses a damaged, an empty and a password-protected PDF in words, in the picker, and stores nothing', async () => {
+    const before = (await storedProject(app.serve)).underlays ?? [];
+    const cases: [string, Buffer, string][] = [
+      ['damaged.pdf', (await twoPagePdf()).subarray(0, 400), 'damaged.pdf could not be read as a PDF: it is damaged or not a PDF.'],
+      ['empty.pdf', Buffer.alloc(0), 'empty.pdf is empty (0 bytes): there is no page to import.'],
+      ['locked.pdf', await twoPagePdf({ userPassword: 'secret', pdfVersion: '1.7' }), 'locked.pdf is protected by a password, and the app does not open protected PDFs.'],
+    ];
+    for (const [name, bytes, message] of cases) {
+      await importFile(name, 'application/pdf', bytes);
+      const alert = page.locator('[data-testid=pdf-picker-error]');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(message);
+      expect(await page.locator('[data-testid=pdf-import]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached' });
+    }
+    expect((await storedProject(app.serve)).underlays ?? []).toEqual(before);
   }, 120_000);
 });

@@ -7,7 +7,8 @@ import type { LengthUnit } from '../../editor/session.ts';
 import { calibrationOf } from '../../editor/tools/calibrate-tool.ts';
 import { CheckField, NumberField, ReadOnly, TextField } from '../fields.tsx';
 import { formatNumber } from '../format.ts';
-import { importUnderlay } from '../underlay/import-underlay.ts';
+import { importUnderlay, type PickedPdfPage, type PickPdfPage } from '../underlay/import-underlay.ts';
+import { PdfPagePicker } from '../underlay/PdfPagePicker.tsx';
 
 type UnderlayRecord = RecordOfType<'underlay'>;
 
@@ -23,6 +24,8 @@ export function UnderlaySection(props: { editor: Editor; record: DocRecord; lu: 
 
 function HallUnderlays({ editor, hallId }: { editor: Editor; hallId: string }) {
   const underlays = editor.store.childrenOf(hallId, 'underlay');
+  const [picking, setPicking] = useState<{ file: File; done: (picked: PickedPdfPage) => void } | null>(null);
+  const pickPdfPage: PickPdfPage = (file) => new Promise((done) => setPicking({ file, done }));
   return (
     <section className="underlay-section" data-testid="hall-underlays">
       <h4>Underlays</h4>
@@ -35,9 +38,18 @@ function HallUnderlays({ editor, hallId }: { editor: Editor; hallId: string }) {
           </button>
         </div>
       ))}
-      <button type="button" className="tb-button" data-testid="underlay-import" disabled={editor.readOnlyReason !== null} onClick={() => void importUnderlay(editor, hallId)}>
+      <button type="button" className="tb-button" data-testid="underlay-import" disabled={editor.readOnlyReason !== null} onClick={() => void importUnderlay(editor, hallId, pickPdfPage)}>
         Import drawing…
       </button>
+      {picking && (
+        <PdfPagePicker
+          file={picking.file}
+          onDone={(picked) => {
+            setPicking(null);
+            picking.done(picked);
+          }}
+        />
+      )}
     </section>
   );
 }
