@@ -1,15 +1,5 @@
-const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-export function formatUsd(n: number): string {
-  if (Math.abs(n) >= 1e9) return `$${(n / 1e9).toFixed(2)} B`;
-  if (Math.abs(n) >= 1e6) return `$${(n / 1e6).toFixed(2)} M`;
-  if (Math.abs(n) >= 1e4) return `$${(n / 1e3).toFixed(0)} k`;
-  return usd0.format(n);
-}
-
-export function formatUsdExact(n: number): string {
-  return usd0.format(n);
-}
+// Money is written by the one shared convention ("−$114.36 M"); these are its names in the app.
+export { usdScaled as formatUsd, usdText as formatUsdExact } from '../../shared/money-text.ts';
 
 export function formatNumber(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

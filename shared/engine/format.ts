@@ -1,11 +1,8 @@
-// Number formatting for derivations: the same text in every bill, so a derivation reads like hand arithmetic.
+import { groupThousands as group } from '../money-text.ts';
 
-function group(whole: string): string {
-  if (whole.length <= 3) return whole;
-  let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
-  for (let i = out.length; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
-  return out;
-}
+// Number formatting for derivations: the same text in every bill, so a derivation reads like hand arithmetic.
+// Money is written by shared/money-text.ts, re-exported here for the engine's rules.
+export { usdText } from '../money-text.ts';
 
 /** 1234.5 → "1,234.5"; at most `digits` decimals, trailing zeros dropped. (Hand-rolled: Intl is slow per call.) */
 export function fmt(n: number, digits = 2): string {
@@ -23,10 +20,6 @@ export function fmt(n: number, digits = 2): string {
   const whole = dot === -1 ? text : text.slice(0, dot);
   const sign = n < 0 && Number(text) !== 0 ? '-' : '';
   return sign + group(whole) + (dot === -1 ? '' : text.slice(dot));
-}
-
-export function usdText(n: number): string {
-  return `$${fmt(n, 0)}`;
 }
 
 /** Rounds money to whole dollars, so that summing line totals is exact. */

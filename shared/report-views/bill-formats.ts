@@ -1,4 +1,5 @@
 import { ScenarioReport } from '../analysis/report-schema.ts';
+import { usdText as usd } from '../money-text.ts';
 import { csvText } from './csv.ts';
 
 /** What `powerhall bill --format json` prints: the report without its placement. */
@@ -55,7 +56,6 @@ export function billToCsv(bill: Pick<Bill, 'lines'>): string {
   return csvText([BILL_CSV_HEADER, ...billCsvRows(bill)]);
 }
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 export function billToTable(bill: Bill): string {

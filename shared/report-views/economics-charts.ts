@@ -1,3 +1,4 @@
+import { usdShort } from '../money-text.ts';
 import type { Drawing, DrawItem } from './drawings/drawing.ts';
 import { fitText } from './drawings/drawing.ts';
 
@@ -17,12 +18,8 @@ export interface BridgeStep {
   readonly usd: number;
 }
 
-/** $ in millions or billions, signed with a true minus, as the charts label their bars. */
-export function chartMoney(usd: number): string {
-  const a = Math.abs(usd);
-  const body = a >= 1e9 ? `$${(a / 1e9).toFixed(2)}B` : `$${(a / 1e6).toFixed(a >= 1e8 ? 0 : 1)}M`;
-  return `${usd < 0 ? '−' : ''}${body}`;
-}
+/** The charts label their bars with money in millions or billions, short. */
+export const chartMoney = usdShort;
 
 /** Paper size of a chart: the PDF draws it 180 mm wide at 2.6 mm text; the app's side panel narrower with larger text. */
 export interface ChartSize {

@@ -1,5 +1,6 @@
 import { irrRate, type PhaseEconomics } from '../analysis/economics/index.ts';
 import type { LoadProfileResult } from '../analysis/load-profile/index.ts';
+import { usdScaled as money } from '../money-text.ts';
 import { csvText } from './csv.ts';
 
 export const ECONOMICS_FORMATS = ['json', 'table'] as const;
@@ -46,7 +47,6 @@ export function economicsJson(scenario: { id: string; name: string }, basis: str
   };
 }
 
-const money = (n: number) => `${n < 0 ? '−' : ''}$${(Math.abs(n) / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}M`;
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
 
 /** `powerhall economics --format table`: the same figures for a terminal. */

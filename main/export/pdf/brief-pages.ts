@@ -1,3 +1,4 @@
+import { usdText as usd } from '../../../shared/money-text.ts';
 import { BILL_CATEGORIES, CATEGORY_TITLES, systemTotals } from '../../../shared/report-views/bill-tables.ts';
 import { formatNumber } from '../../../shared/report-views/drawings/drawing.ts';
 import { citedSources, SOURCE_TAGS } from '../../../shared/report-views/input-tables.ts';
@@ -5,8 +6,6 @@ import { keyFigures, type KeyFigure } from '../../../shared/report-views/key-fig
 import { scenarioOf, type ReportContext } from '../../../shared/report-views/report-context.ts';
 import { drawTable, textPage, type PdfColumn } from './pdf-table.ts';
 import { fitFont, MARGIN, mm, PAGE_H, PAGE_W, winAnsi, type Pdf } from './pdf-units.ts';
-
-const usd = (n: number) => `$${formatNumber(Math.round(n))}`;
 
 function figureText(f: KeyFigure): string {
   if (typeof f.value === 'string') return f.value;

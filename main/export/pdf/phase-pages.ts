@@ -1,13 +1,11 @@
+import { usdText as usd } from '../../../shared/money-text.ts';
 import { economicsSummaryRows } from '../../../shared/report-views/phase-tables.ts';
 import type { PhaseResults } from '../../../shared/report-views/phase-results.ts';
 import { chartMoney, tornadoDrawing, valuationBridgeDrawing } from '../../../shared/report-views/economics-charts.ts';
-import { formatNumber } from '../../../shared/report-views/drawings/drawing.ts';
 import { ganttDrawing } from '../../../shared/report-views/schedule-gantt.ts';
 import { DRAWING_H, DRAWING_W, drawAt, drawSheet, text, type SheetInfo } from './draw-drawing.ts';
 import { drawTable, textPage } from './pdf-table.ts';
 import { MARGIN, type Pdf } from './pdf-units.ts';
-
-const usd = (n: number) => `${n < 0 ? '-' : ''}$${formatNumber(Math.abs(Math.round(n)))}`;
 
 /** The phase's schedule as a Gantt chart on its own drawing sheet. */
 export function scheduleSheet(doc: Pdf, phase: PhaseResults, info: SheetInfo): void {

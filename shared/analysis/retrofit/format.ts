@@ -1,3 +1,4 @@
+import { usdText as usd } from '../../money-text.ts';
 import { csvText } from '../../report-views/csv.ts';
 import type { RetrofitReport } from './schema.ts';
 
@@ -12,7 +13,6 @@ export function retrofitToCsv(r: RetrofitReport): string {
   return csvText([CSV_HEADER, ...rows]);
 }
 
-const usd = (n: number) => `${n < 0 ? '-' : ''}$${Math.abs(Math.round(n)).toLocaleString('en-US')}`;
 
 function table(columns: readonly string[], rows: readonly (readonly string[])[], numeric: ReadonlySet<number>): string[] {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
