@@ -199,17 +199,19 @@ function lazyRows(rest: Omit<Placement, 'rows'>, rows: () => Placement['rows']):
  */
 export function createAnalyzer(catalog: Catalog): Analyzer {
   const index = catalogIndexOf(catalog);
-  // A rack's figures depend only on its profile and its kW override: racks that share both share one object.
-  const loads = new Map<string, Map<number | null, RackLoad>>();
+  // A rack's figures depend only on its profile, its kW override and its power-capping preset: racks that share all
+  // three share one object.
+  const loads = new Map<string, Map<number | string | null, RackLoad>>();
   const loadOf = (rack: RackRecord): RackLoad | null => {
-    let byOverride = loads.get(rack.profileId);
-    let load = byOverride?.get(rack.itKwOverride);
+    let byCap = loads.get(rack.profileId);
+    const cap = rack.itKwOverride ?? rack.powerCapPresetId ?? null;
+    let load = byCap?.get(cap);
     if (load) return load;
     const profile = index.findProfile(rack.profileId);
     if (!profile) return null;
     load = rackLoad(rack, profile, index);
-    if (!byOverride) loads.set(rack.profileId, (byOverride = new Map()));
-    byOverride.set(rack.itKwOverride, load);
+    if (!byCap) loads.set(rack.profileId, (byCap = new Map()));
+    byCap.set(cap, load);
     return load;
   };
   const state: State = {

@@ -1,4 +1,4 @@
-import type { Catalog, EquipmentItem, EquipmentKind } from './schema.ts';
+import type { Catalog, EquipmentItem, EquipmentKind, RackProfile } from './schema.ts';
 
 /** The factors the sizing rules read; a catalog without one of them cannot size anything. */
 export const REQUIRED_FACTORS = [
@@ -141,17 +141,19 @@ function checkFigures(
   record: Record<string, unknown> & { sources: Record<string, string> },
   sourceIds: ReadonlySet<string>,
   problems: CatalogProblem[],
+  /** Where a nested record sits in its parent (`3.powerCapPresets.0.`); empty for a top-level record. */
+  within = `${index}.`,
 ): void {
   const covered = coveredFields(record.sources);
   for (const [field, value] of Object.entries(record)) {
     if (typeof value !== 'number') continue;
     if (!covered.has(field)) {
-      problems.push({ part, path: `${index}.${field}`, message: `figure of '${String(record['id'])}' has no source` });
+      problems.push({ part, path: `${within}${field}`, message: `figure of '${String(record['id'])}' has no source` });
     }
   }
   for (const [field, sourceId] of covered) {
     if (!sourceIds.has(sourceId)) {
-      problems.push({ part, path: `${index}.sources.${field}`, message: `unknown source id '${sourceId}'` });
+      problems.push({ part, path: `${within}sources.${field}`, message: `unknown source id '${sourceId}'` });
     }
   }
 }
@@ -161,6 +163,32 @@ function checkUnique(part: CatalogPart, ids: readonly string[], problems: Catalo
   ids.forEach((id, i) => {
     if (seen.has(id)) problems.push({ part, path: `${i}.id`, message: `duplicate id '${id}'` });
     seen.add(id);
+  });
+}
+
+/**
+ * A profile's power-capping presets: ids unique within it, each figure sourced, and each limit below the GPUs' maximum
+ * (so a capped rack draws less than the profile's figure, and never nothing).
+ */
+function checkPresets(p: RackProfile, i: number, sourceIds: ReadonlySet<string>, problems: CatalogProblem[]): void {
+  const presets = p.powerCapPresets ?? [];
+  if (presets.length === 0) return;
+  if (p.gpus === 0 || p.gpuMaxW === undefined) {
+    problems.push({ part: 'rack-profiles', path: `${i}.gpuMaxW`, message: `'${p.id}' has power-capping presets, so it must have GPUs and state gpuMaxW` });
+    return;
+  }
+  const seen = new Set<string>();
+  presets.forEach((preset, j) => {
+    const path = `${i}.powerCapPresets.${j}`;
+    if (seen.has(preset.id)) problems.push({ part: 'rack-profiles', path: `${path}.id`, message: `duplicate preset id '${preset.id}' in '${p.id}'` });
+    seen.add(preset.id);
+    checkFigures('rack-profiles', i, preset, sourceIds, problems, `${path}.`);
+    if (preset.gpuLimitW >= p.gpuMaxW!) {
+      problems.push({ part: 'rack-profiles', path: `${path}.gpuLimitW`, message: `preset '${preset.id}' of '${p.id}' limits GPUs to ${preset.gpuLimitW} W, not below their ${p.gpuMaxW} W maximum` });
+    }
+    if (p.itKw - (p.gpus * (p.gpuMaxW! - preset.gpuLimitW)) / 1000 <= 0) {
+      problems.push({ part: 'rack-profiles', path: `${path}.gpuLimitW`, message: `preset '${preset.id}' of '${p.id}' would leave the rack no IT load` });
+    }
   });
 }
 
@@ -180,6 +208,7 @@ export function catalogProblems(catalog: Catalog): CatalogProblem[] {
     if (fabric !== null && equipment.get(fabric)?.kind !== 'switch') {
       problems.push({ part: 'rack-profiles', path: `${i}.referenceFabricSwitchId`, message: `'${fabric}' is not a switch in the equipment catalog` });
     }
+    checkPresets(p, i, sourceIds, problems);
     const inRack = p.inRackCoolingId;
     if (inRack !== null && equipment.get(inRack)?.kind !== 'in-rack-cooling') {
       problems.push({ part: 'rack-profiles', path: `${i}.inRackCoolingId`, message: `'${inRack}' is not in-rack cooling hardware in the equipment catalog` });

@@ -24,6 +24,19 @@ const count = z.number().int().nonnegative();
 export const RackCooling = z.enum(['air', 'liquid', 'hydro']);
 export type RackCooling = z.infer<typeof RackCooling>;
 
+/**
+ * A power-capping preset of a rack profile: every GPU of the rack held to one power limit (what `nvidia-smi -pl` or a
+ * vendor power profile sets). The engine takes the rack's IT kW down by the GPUs' watts below their maximum.
+ */
+export const PowerCapPreset = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** The power limit of each GPU, W. */
+  gpuLimitW: positive,
+  sources: SourceMap,
+});
+export type PowerCapPreset = z.infer<typeof PowerCapPreset>;
+
 export const RackProfile = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -54,6 +67,10 @@ export const RackProfile = z.object({
   facilityWaterMaxC: z.number().finite().optional(),
   /** In-rack liquid hardware (manifolds, cold plates) the facility budget carries; null = none. */
   inRackCoolingId: z.string().min(1).nullable(),
+  /** Maximum power of each GPU in `itKw`, W (its TGP); needed by power-capping presets. */
+  gpuMaxW: positive.optional(),
+  /** Power-capping presets a rack of this profile may run at; absent: none published. */
+  powerCapPresets: z.array(PowerCapPreset).optional(),
   sources: SourceMap,
 });
 export type RackProfile = z.infer<typeof RackProfile>;

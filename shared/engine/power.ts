@@ -5,6 +5,7 @@ import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
+import { adjustedRacks } from './rack-load.ts';
 import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
 import { groupFigure } from './group-figure.ts';
@@ -58,7 +59,7 @@ function sizeUnits(
   redundancy: Redundancy,
   group: string,
   what: string,
-  basis?: { text: string; sources: readonly string[] },
+  basis?: { text?: string; sources: readonly string[] },
 ): { quantity: number; n: number; item: EquipmentItem } | null {
   if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
@@ -79,7 +80,7 @@ function sizeUnits(
   bill.catalogLine({
     category: 'power', catalogId: choice.item.id, group, quantity,
     capacity: { value: rating(choice.item), unit: unitLabel }, redundancy,
-    derivation: `${what}: ${choice.detail()}; ${basis ? `${basis.text}: ` : ''}${redundancyText(choice.n, redundancy)}`,
+    derivation: `${what}: ${choice.detail()}; ${basis?.text ? `${basis.text}: ` : ''}${redundancyText(choice.n, redundancy)}`,
     factors: ['power-factor'],
     ...(basis ? { extraSources: basis.sources } : {}),
   });
@@ -171,10 +172,11 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     sizePumpUps(bill, hall, sumRows(hall.rows, 'liquidKw'), redundancy);
   }
   const kva = hallFacility / pf;
-  const loadText = `design-day facility load ${fmt(itKw)} kW IT + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
+  const adjusted = adjustedRacks(hall.rows);
+  const loadText = `design-day facility load ${fmt(itKw)} kW IT${adjusted ? ` (of it ${adjusted.text})` : ''} + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
   if (!ctx.placedKinds.has('transformer')) {
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
-    const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`);
+    const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`, adjusted ? { sources: adjusted.sources } : undefined);
     if (transformers) {
       const rating = transformers.item.capacityKva ?? 0;
       bill.group(groupFigure({
@@ -186,7 +188,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     }
   }
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
-    const basis = { text: generatorRedundancyBasis(redundancy), sources: [GENERATOR_REDUNDANCY_SOURCE] };
+    const basis = { text: generatorRedundancyBasis(redundancy), sources: [GENERATOR_REDUNDANCY_SOURCE, ...(adjusted?.sources ?? [])] };
     const gens = sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
     if (gens) {
       sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));

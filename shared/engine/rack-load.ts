@@ -1,16 +1,54 @@
-import type { RackProfile } from '../catalog/schema.ts';
+import type { PowerCapPreset, RackProfile } from '../catalog/schema.ts';
 import type { RackRecord } from '../model/index.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
+import { fmt } from './format.ts';
 
-/** IT load of one rack in kW: its own override (e.g. a power cap) or its profile's figure. */
+/** The power-capping preset a rack runs at: one of its own profile's, or none (uncapped, or an id the profile lacks). */
+export function rackPreset(rack: RackRecord, profile: RackProfile): PowerCapPreset | null {
+  if (rack.powerCapPresetId === undefined) return null;
+  return profile.powerCapPresets?.find((p) => p.id === rack.powerCapPresetId) ?? null;
+}
+
+/** A rack's IT kW with every GPU held to the preset's limit: the profile's figure less the GPUs' watts below their maximum. */
+export function presetItKw(profile: RackProfile, preset: PowerCapPreset): number {
+  return profile.itKw - (profile.gpus * ((profile.gpuMaxW ?? preset.gpuLimitW) - preset.gpuLimitW)) / 1000;
+}
+
+/** IT load of one rack in kW: its manual override, else its power-capping preset, else its profile's figure. */
 export function rackItKw(rack: RackRecord, profile: RackProfile): number {
-  return rack.itKwOverride ?? profile.itKw;
+  if (rack.itKwOverride !== null) return rack.itKwOverride;
+  const preset = rackPreset(rack, profile);
+  return preset ? presetItKw(profile, preset) : profile.itKw;
+}
+
+/** How a rack's IT kW was reached, as a derivation states it, and the sources of the figures that moved it. */
+export interface RackKwBasis {
+  readonly text: string;
+  readonly sources: readonly string[];
+  /** True when the kW is not the profile's own figure (a preset or an override). */
+  readonly adjusted: boolean;
+}
+
+export function rackKwBasis(rack: RackRecord, profile: RackProfile): RackKwBasis {
+  if (rack.itKwOverride !== null) {
+    return { text: `${profile.name} at a manual IT kW override of ${fmt(rack.itKwOverride)} kW (profile ${fmt(profile.itKw)} kW)`, sources: [], adjusted: true };
+  }
+  const preset = rackPreset(rack, profile);
+  if (!preset) return { text: `${profile.name} ${fmt(profile.itKw)} kW`, sources: [], adjusted: false };
+  const sources = [preset.sources['gpuLimitW'], profile.sources['gpuMaxW']].filter((s): s is string => s !== undefined);
+  return {
+    text: `${profile.name} at power-capping preset '${preset.name}': ${fmt(profile.itKw)} kW − ${profile.gpus} GPUs × (${fmt(profile.gpuMaxW ?? 0)} − ${fmt(preset.gpuLimitW)}) W = ${fmt(presetItKw(profile, preset))} kW`,
+    sources,
+    adjusted: true,
+  };
 }
 
 /** Everything the rules need from one rack, computed once per rack record. */
 export interface RackLoad {
   readonly profile: RackProfile;
   readonly itKw: number;
+  /** How `itKw` was reached (profile figure, power-capping preset or manual override). */
+  readonly basis: RackKwBasis;
   /** Heat to liquid (kWt) and to air (kWt): electrical power turns into heat one to one. */
   readonly liquidKw: number;
   readonly airKw: number;
@@ -46,6 +84,7 @@ export function rackLoad(rack: RackRecord, profile: RackProfile, index: CatalogI
   return {
     profile,
     itKw,
+    basis: rackKwBasis(rack, profile),
     liquidKw,
     airKw,
     gpus: profile.gpus,
@@ -58,5 +97,22 @@ export function rackLoad(rack: RackRecord, profile: RackProfile, index: CatalogI
     needsContainment: airKw > index.factor('containment-threshold-kw'),
     aboveAirCeiling: airKw > index.factor('air-ceiling-kw'),
     rdhxId,
+  };
+}
+
+/**
+ * The racks of some rows whose kW is not their profile's own (a power-capping preset or a manual override), counted
+ * by basis, for the derivation of the lines their load sizes; null when every rack runs at its profile's figure.
+ */
+export function adjustedRacks(rows: readonly { readonly feedRacks: ReadonlyMap<RackLoad, number> }[]): RackKwBasis | null {
+  const counts = new Map<RackLoad, number>();
+  for (const row of rows) {
+    for (const [load, n] of row.feedRacks) if (load.basis.adjusted) counts.set(load, (counts.get(load) ?? 0) + n);
+  }
+  if (counts.size === 0) return null;
+  return {
+    text: [...counts].map(([load, n]) => `${n} × ${load.basis.text}`).join('; '),
+    sources: [...new Set([...counts.keys()].flatMap((load) => load.basis.sources))],
+    adjusted: true,
   };
 }
