@@ -2,6 +2,7 @@ import type { HallRecord, ProjectDocument, RackRecord, RowRecord, ScenarioId } f
 import type { Check } from './bill-schema.ts';
 import { FALLBACK_RACK } from '../catalog/catalog-index.ts';
 import { sameElements, type HallLoad, type ProfilePorts, type RackLoadLookup, type RowLoad } from './loads.ts';
+import type { RackLoad } from './rack-load.ts';
 
 /** Rack loads summed per row and compute ports per profile, with the per-rack checks. */
 export interface RackTotals {
@@ -23,7 +24,8 @@ interface State {
   members: Map<string, number[]>;
   allRowIds: Set<string>;
   totals: RackTotals;
-  checksByRack: Map<number, Check[]>;
+  /** At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling). */
+  checksByRack: Map<number, Check>;
   /** Set when a patch added or removed a rack check, so the ordered list must be rebuilt. */
   checksChanged: boolean;
 }
@@ -136,13 +138,22 @@ export class RackAggregator {
       checksChanged: true,
       totals: { halls: [...hallLoads.values()], rows: [...rowLoads.values()], computePortsByProfile: new Map(), rackChecks: [] },
     };
-    document.racks.forEach((rack, i) => {
-      const row = this.enter(state, rack, i, 1);
-      if (row) {
-        members.get(row.row.id)!.push(i);
-        this.addToRow(row, rack);
+    // Racks of a row usually stand together: the previous rack's row is looked up once for the run of them.
+    let rowId: string | null = null;
+    let list: number[] = [];
+    const racks = document.racks;
+    for (let i = 0; i < racks.length; i += 1) {
+      const rack = racks[i]!;
+      const load = this.loadOf(rack);
+      const row = this.enter(state, rack, load, i, 1);
+      if (!row) continue;
+      if (rack.rowId !== rowId) {
+        rowId = rack.rowId;
+        list = members.get(rowId)!;
       }
-    });
+      list.push(i);
+      this.addToRow(row, rack, load);
+    }
     this.collectChecks(state);
     return state;
   }
@@ -158,13 +169,13 @@ export class RackAggregator {
     }
     for (const i of changed) {
       const before = s.racks[i]!;
-      const oldRow = this.enter(s, before, i, -1);
+      const oldRow = this.enter(s, before, this.loadOf(before), i, -1);
       if (oldRow) {
         const list = s.members.get(oldRow.row.id)!;
         list.splice(list.indexOf(i), 1);
         dirty.add(oldRow);
       }
-      const newRow = this.enter(s, racks[i]!, i, 1);
+      const newRow = this.enter(s, racks[i]!, this.loadOf(racks[i]!), i, 1);
       if (newRow) {
         const list = s.members.get(newRow.row.id)!;
         let at = list.length;
@@ -177,7 +188,7 @@ export class RackAggregator {
     for (const row of dirty) {
       s.hallLoads.get(row.hall.id)!.version += 1;
       resetRow(row);
-      for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!);
+      for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!, this.loadOf(racks[i]!));
     }
     this.collectChecks(s);
   }
@@ -186,43 +197,53 @@ export class RackAggregator {
    * Adds (sign 1) or removes (sign −1) a rack's integer counts and checks; returns its row in this
    * scenario, or null when it belongs elsewhere or cannot be sized.
    */
-  private enter(s: State, rack: RackRecord, i: number, sign: 1 | -1): RowLoad | null {
+  private enter(s: State, rack: RackRecord, load: RackLoad | null, i: number, sign: 1 | -1): RowLoad | null {
     const row = s.rowLoads.get(rack.rowId);
     if (sign === -1 && s.checksByRack.delete(i)) s.checksChanged = true;
     if (!row) {
       if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
         s.checksChanged = true;
-        s.checksByRack.set(i, [{ id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } }]);
+        s.checksByRack.set(i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
       }
       return null;
     }
-    const load = this.loadOf(rack);
     if (!load) {
       if (sign === 1) {
         s.checksChanged = true;
-        s.checksByRack.set(i, [{ id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } }]);
+        s.checksByRack.set(i, { id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } });
       }
       // Still a member of its row: it is drawn, and takes its slot, at a standard size.
       return row;
     }
     if (load.computePorts > 0) {
       const ports = s.totals.computePortsByProfile;
-      const p = ports.get(load.profile.id) ?? { racks: 0, ports: 0 };
+      let p = ports.get(load.profile.id);
+      if (!p) ports.set(load.profile.id, (p = { racks: 0, ports: 0 }));
       p.racks += sign;
       p.ports += sign * load.computePorts;
       if (p.racks === 0) ports.delete(load.profile.id);
-      else ports.set(load.profile.id, p);
     }
     if (sign === 1 && load.aboveAirCeiling) {
       s.checksChanged = true;
-      s.checksByRack.set(i, [{ id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`, subject: { type: 'rack', id: rack.id } }]);
+      s.checksByRack.set(i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} ${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
     }
     return row;
   }
 
-  private addToRow(row: RowLoad, rack: RackRecord): void {
+  /** The words of the air-ceiling check after the rack's name: one text per figures object, not one per rack. */
+  private readonly aboveCeilingTexts = new WeakMap<RackLoad, string>();
+
+  private aboveCeilingText(load: RackLoad): string {
+    let text = this.aboveCeilingTexts.get(load);
+    if (text === undefined) {
+      text = `puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`;
+      this.aboveCeilingTexts.set(load, text);
+    }
+    return text;
+  }
+
+  private addToRow(row: RowLoad, rack: RackRecord, load: RackLoad | null): void {
     row.members.push(rack);
-    const load = this.loadOf(rack);
     const size = load?.profile ?? FALLBACK_RACK;
     if (row.members.length === 1 || size.depthM > row.depthM) row.depthM = size.depthM;
     if (size.widthM > row.maxRackWidthM) row.maxRackWidthM = size.widthM;
@@ -251,9 +272,17 @@ export class RackAggregator {
   private collectChecks(s: State): void {
     if (!s.checksChanged) return;
     s.checksChanged = false;
-    const keys = [...s.checksByRack.keys()].sort((a, b) => a - b);
-    const checks: Check[] = [];
-    for (const k of keys) checks.push(...s.checksByRack.get(k)!);
+    // A full pass enters racks in order, so the map usually is in rack order already; a patch appends out of order.
+    let ordered = true;
+    let last = -1;
+    for (const k of s.checksByRack.keys()) {
+      if (k < last) {
+        ordered = false;
+        break;
+      }
+      last = k;
+    }
+    const checks = ordered ? [...s.checksByRack.values()] : [...s.checksByRack].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
     s.totals = { ...s.totals, rackChecks: checks };
   }
 }
