@@ -37,6 +37,7 @@ export const CHECK_CODES = [
   'floor-load-exceeded',
   'aisle-clearance',
   'rack-pitch-too-narrow',
+  'power-cap-preset-unknown',
   'containment-orientation',
   'equipment-outside-hall',
   'equipment-overlap',

@@ -64,8 +64,13 @@ describe("a capped rack's load, cooling and bill, worked by hand", () => {
     expect(transformers.derivation).toContain('15 × GB200 NVL72 at a manual IT kW override of 100 kW (profile 132 kW)');
   });
 
-  it("a preset id the rack's profile does not have leaves the rack at its profile's figure", () => {
-    expect(report((r) => ({ ...r, powerCapPresetId: 'dgx-h100/gpu-500w' })).summary.itKw).toBe(1980);
+  it("a preset id the rack's profile does not have leaves the rack at its profile's figure, and a check says so", () => {
+    const b = report((r) => (r.slot === 0 ? { ...r, powerCapPresetId: 'dgx-h100/gpu-500w' } : r));
+    expect(b.summary.itKw).toBe(1980);
+    const found = b.checks.filter((c) => c.code === 'power-cap-preset-unknown');
+    expect(found.map((c) => c.subject?.type)).toEqual(['rack']);
+    expect(found[0]!.message).toContain("names the power-capping preset 'dgx-h100/gpu-500w', which GB200 NVL72 does not have: it is sized uncapped at 132 kW");
+    expect(report(capped).checks.filter((c) => c.code === 'power-cap-preset-unknown')).toEqual([]);
   });
 
   it('racks at different presets of one profile get their own figures (the per-rack memo keys on the preset)', () => {
