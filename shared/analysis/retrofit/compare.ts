@@ -7,6 +7,7 @@ import { baselineOf, originIn, type DocRecord, type HallRecord, type ProjectDocu
 import { createAnalyzer, type Analyzer } from '../analyze.ts';
 import { decideAssets, type AssetDecision } from './dispositions.ts';
 import { newBuildDocument, retrofitDocument } from './documents.ts';
+import { withDeliveries } from './deliveries.ts';
 import { retrofitFactors } from './factors.ts';
 import { convertedHallLines, installedFromBaseline, sameInstalled } from './installed.ts';
 import { readiness } from './readiness.ts';
@@ -17,7 +18,10 @@ import { siteLoad } from './site-load.ts';
 import { secondPathLines, substationFindings } from './site-power.ts';
 
 export interface CompareOptions {
-  /** The day the compare is made (YYYY-MM-DD): ages and a queued interconnect's wait are counted from it. */
+  /**
+   * The day the compare is made (YYYY-MM-DD): ages, a queued interconnect's wait and the weeks to a unit's delivery
+   * date are counted from it; the schedule starts on it.
+   */
   readonly asOf: string;
 }
 
@@ -116,7 +120,8 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const sideB = findings.filter((x) => x.secondPath).flatMap((x) => secondPathLines(index, x, facilityKva, doc.site.priceOverrides));
   const stripped = stripOutLines(index, doc.site, convertedHallLines(doc, baseline, target, stands.lines), retrofit.lines, f);
   const removals = [...removalLines(index, doc.site, decisions, f), ...stripped];
-  const built = retrofit.lines.map(withDisposition);
+  // Units in hand or on order arrive on their delivery dates, not after their catalog lead.
+  const { lines: built, dated } = withDeliveries(retrofit.lines.map(withDisposition), retrofitDoc, target.id, options.asOf);
   const lines = [...built, ...sideB, ...removals];
 
   const deltaCapexUsd = roundUsd(sum(lines));
@@ -135,7 +140,7 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const landlord = landlordOf(lines);
   const newBuildMwIt = newBuild.summary.aiItKw / 1000;
   const newBuildLandlordUsdPerMwIt = newBuild.summary.landlordCapexUsdPerMwIt + (newBuildMwIt > 0 ? Math.round(landlordOf(siteWorks) / newBuildMwIt) : 0);
-  const schedule = retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f });
+  const schedule = retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f });
   const assets: RetrofitAsset[] = [
     ...decisions.map((d) => ({ id: d.record.id, name: d.record.name, kind: d.record.nameplate?.kind ?? index.findItem(d.record.catalogId)?.kind ?? 'unknown', disposition: d.disposition, reason: d.reason })),
     ...findings.map((x) => x.asset),
@@ -159,7 +164,7 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
     assets,
     lines,
     schedule: { tasks: schedule.tasks, derivation: schedule.derivation },
-    readiness: readiness({ doc, substations: findings, lines, load, newHalls: newBuildHalls(doc, baseline, target), waterM3PerYear: retrofit.summary.cooling.waterM3PerYear, catalogLead }),
+    readiness: readiness({ doc, substations: findings, lines, load, newHalls: newBuildHalls(doc, baseline, target), waterM3PerYear: retrofit.summary.cooling.waterM3PerYear, catalogLead, dated }),
     siteLoad: { combinedKw: load.combinedKw, combinedKva: load.combinedKva, derivation: load.derivation },
     checks: load.checks,
   };

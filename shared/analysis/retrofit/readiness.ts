@@ -1,5 +1,6 @@
 import { fmt } from '../../engine/format.ts';
 import type { ApprovalKind, HallRecord, InterconnectRecord, LabourAvailability, ProjectDocument } from '../../model/index.ts';
+import type { DatedLead } from './deliveries.ts';
 import type { SiteLoad } from './site-load.ts';
 import type { SubstationFinding } from './site-power.ts';
 import type { ReadinessFactor, RetrofitLine } from './schema.ts';
@@ -33,15 +34,17 @@ function power(interconnects: readonly InterconnectRecord[], substations: readon
   return { factor: 'reliable power', score: round2(score), evidence: evidence.join('; '), blocking: firm < needMw || paths.length > 0 };
 }
 
-function longLead(lines: readonly RetrofitLine[], catalogLead: (catalogId: string | null) => number): ReadinessFactor {
-  // A kept item's own lead is 0 (it is in hand): what it would take to buy is the catalog item's lead.
-  const leadOf = (l: RetrofitLine) => (l.disposition === 'new' ? (l.leadTimeWeeks ?? 0) : catalogLead(l.catalogId));
+function longLead(lines: readonly RetrofitLine[], catalogLead: (catalogId: string | null) => number, dated: ReadonlyMap<string, DatedLead>): ReadinessFactor {
+  // A kept item's own lead is 0 (it is in hand), and so is a bought one's that is in hand or on order: what it
+  // would take to buy is the catalog item's lead.
+  const inHandOrOrdered = (l: RetrofitLine) => l.disposition === 'reused' || l.disposition === 'upgraded' || dated.get(l.id)?.allDated === true;
+  const leadOf = (l: RetrofitLine) => (l.disposition === 'new' && !inHandOrOrdered(l) ? (l.leadTimeWeeks ?? 0) : catalogLead(l.catalogId));
   const long = lines.filter((l) => l.disposition !== 'removed' && leadOf(l) >= LONG_LEAD_WEEKS);
   if (long.length === 0) return { factor: 'long-lead items in hand', score: 1, evidence: `no item with a lead of ${LONG_LEAD_WEEKS} weeks or more is needed`, blocking: false };
-  const inHand = long.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded');
-  const toBuy = long.filter((l) => l.disposition === 'new');
+  const inHand = long.filter(inHandOrOrdered);
+  const toBuy = long.filter((l) => !inHandOrOrdered(l));
   const evidence = [
-    `${inHand.length} long-lead items in hand (${inHand.map((l) => l.item).slice(0, 5).join(', ') || 'none'})`,
+    `${inHand.length} long-lead items in hand or on order (${inHand.map((l) => l.item).slice(0, 5).join(', ') || 'none'})`,
     `${toBuy.length} to buy (${toBuy.map((l) => `${l.item}, ${fmt(l.leadTimeWeeks ?? 0)} wk`).slice(0, 5).join('; ') || 'none'})`,
     `score = in hand / long-lead lines = ${inHand.length} / ${long.length}`,
   ];
@@ -134,6 +137,8 @@ export interface ReadinessInput {
   readonly load: SiteLoad;
   readonly waterM3PerYear: number;
   readonly catalogLead: (catalogId: string | null) => number;
+  /** Lines whose units are all in hand or on order (by line id): long-lead items in hand though bought. */
+  readonly dated?: ReadonlyMap<string, DatedLead>;
 }
 
 /**
@@ -145,7 +150,7 @@ export function readiness(input: ReadinessInput): ReadinessFactor[] {
   const { doc, newHalls } = input;
   return [
     power(doc.interconnects ?? [], input.substations, input.load),
-    longLead(input.lines, input.catalogLead),
+    longLead(input.lines, input.catalogLead, input.dated ?? new Map()),
     land(doc, newHalls),
     water(doc, input.waterM3PerYear),
     fibre(doc),

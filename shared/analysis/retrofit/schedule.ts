@@ -1,5 +1,6 @@
 import { fmt } from '../../engine/format.ts';
 import type { InterconnectRecord } from '../../model/index.ts';
+import type { DatedLead } from './deliveries.ts';
 import type { RetrofitFactors } from './factors.ts';
 import type { RetrofitLine, ScheduleTask } from './schema.ts';
 
@@ -43,9 +44,35 @@ function schedulePass(drafts: readonly Draft[], finish: string): ScheduleTask[] 
   }));
 }
 
+/** When one bought line arrives: `weeks` after design (ordered then, at its lead), or from the start (in hand or on order). */
+interface Procurement {
+  readonly line: RetrofitLine;
+  readonly fromStart: boolean;
+  readonly weeks: number;
+  readonly basis: string;
+}
+
+function procurementOf(line: RetrofitLine, dated: DatedLead | undefined, designWeeks: number): Procurement {
+  const lead = line.leadTimeWeeks ?? 0;
+  if (dated && (dated.allDated || dated.weeks >= designWeeks + lead)) return { line, fromStart: true, weeks: dated.weeks, basis: `${fmt(dated.weeks)} weeks from the start (${dated.basis})` };
+  return { line, fromStart: false, weeks: lead, basis: `${fmt(lead)} weeks after design (${dated ? dated.basis : 'catalog lead time'})` };
+}
+
+const endOf = (p: Procurement, designWeeks: number) => (p.fromStart ? p.weeks : designWeeks + p.weeks);
+
+function latestOf(ps: readonly Procurement[], designWeeks: number): Procurement {
+  return ps.reduce((a, b) => (endOf(b, designWeeks) > endOf(a, designWeeks) ? b : a));
+}
+
+function procurementDraft(p: Procurement, id: string, name: string): Omit<Draft, 'derivation'> {
+  return { id, name, weeks: p.weeks, dependsOn: p.fromStart ? [] : ['design'] };
+}
+
 export interface ScheduleInput {
   /** The upgrade bill's lines (new, upgraded, reused, removed). */
   readonly lines: readonly RetrofitLine[];
+  /** The lines whose units are in hand or on order (`withDeliveries`), by line id; absent: none is. */
+  readonly dated?: ReadonlyMap<string, DatedLead>;
   readonly interconnects: readonly InterconnectRecord[];
   readonly asOf: string;
   readonly factors: RetrofitFactors;
@@ -60,7 +87,8 @@ export interface Schedule {
 
 /**
  * The time to power from the items to be bought only (a kept or upgraded item in hand has no lead): design, permits,
- * procurement per system (its longest lead), construction, commissioning, energisation in two stages. The first MW
+ * procurement per system (its latest delivery: an item to order arrives its lead after design, one in hand or on order
+ * on its delivery date, counted from the start), construction, commissioning, energisation in two stages. The first MW
  * waits only on groups that keep no existing capacity; full load waits on everything and on a queued interconnect.
  */
 export function retrofitSchedule(input: ScheduleInput): Schedule {
@@ -74,18 +102,20 @@ export function retrofitSchedule(input: ScheduleInput): Schedule {
     },
   ];
   const kept = new Set(input.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded').map((l) => l.group));
-  const bought = input.lines.filter((l) => (l.disposition === 'new' || l.disposition === 'upgraded') && (l.leadTimeWeeks ?? 0) > 0);
+  const designWeeks = f.value('design-weeks');
+  const dated = input.dated ?? new Map<string, DatedLead>();
+  const bought = input.lines.filter((l) => (l.disposition === 'new' || l.disposition === 'upgraded') && Math.max(l.leadTimeWeeks ?? 0, dated.get(l.id)?.weeks ?? 0) > 0).map((l) => procurementOf(l, dated.get(l.id), designWeeks));
   const procureFirst: string[] = [];
   for (const category of ['power', 'cooling', 'network', 'building'] as const) {
-    const own = bought.filter((l) => l.category === category);
+    const own = bought.filter((p) => p.line.category === category);
     if (own.length === 0) continue;
-    const longest = own.reduce((a, b) => ((b.leadTimeWeeks ?? 0) > (a.leadTimeWeeks ?? 0) ? b : a));
+    const latest = latestOf(own, designWeeks);
     const id = `procure-${category}`;
-    drafts.push({ id, name: `Procurement, ${category}: ${longest.item}`, weeks: longest.leadTimeWeeks ?? 0, dependsOn: ['design'], derivation: `longest lead of the ${own.length} ${category} lines to buy: ${longest.item}, ${fmt(longest.leadTimeWeeks ?? 0)} weeks (catalog)` });
-    const first = own.filter((l) => !kept.has(l.group));
+    drafts.push({ ...procurementDraft(latest, id, `Procurement, ${category}: ${latest.line.item}`), derivation: `latest delivery of the ${own.length} ${category} lines to buy: ${latest.line.item}, ${latest.basis}` });
+    const first = own.filter((p) => !kept.has(p.line.group));
     if (first.length > 0) {
-      const lead = Math.max(...first.map((l) => l.leadTimeWeeks ?? 0));
-      drafts.push({ id: `${id}-first`, name: `Procurement for the first MW, ${category}`, weeks: lead, dependsOn: ['design'], derivation: `groups with no kept capacity wait on their own items: longest ${fmt(lead)} weeks` });
+      const gate = latestOf(first, designWeeks);
+      drafts.push({ ...procurementDraft(gate, `${id}-first`, `Procurement for the first MW, ${category}`), derivation: `groups with no kept capacity wait on their own items: latest ${gate.line.item}, ${gate.basis}` });
       procureFirst.push(`${id}-first`);
     }
   }
