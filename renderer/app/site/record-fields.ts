@@ -1,4 +1,4 @@
-import type { DocRecordType } from '../../../shared/model/index.ts';
+import type { SiteRecordType } from '../../editor/actions/site-record-starts.ts';
 import type { FieldUnit } from '../fields.tsx';
 
 /** One editable field of a site record, as the Site panel lays it out with the shared field components. */
@@ -13,7 +13,7 @@ export const choice = (field: string, label: string, values: readonly string[]):
 
 /** A kind of site-as-built record: its type, title and fields. */
 export interface SiteSection {
-  readonly type: DocRecordType;
+  readonly type: SiteRecordType;
   readonly title: string;
   /** Records that hang under a hall: only those of the open scenario's halls are shown. */
   readonly inOpenScenario?: true;

@@ -25,6 +25,8 @@ export * from './row-array.ts';
 export * from './session-actions.ts';
 export * from './scenario-actions.ts';
 export * from './scenario-switch.ts';
+export * from './site-record-add.ts';
+export * from './site-record-remove.ts';
 export { allActions, getAction, registerAction, runAction } from './registry.ts';
 export { actionMenuEntries, isAvailable, menuOf } from './menu-entries.ts';
 export type { Action, ActionContext, ActionResult, ViewCommands } from './types.ts';
