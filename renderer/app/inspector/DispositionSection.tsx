@@ -4,6 +4,7 @@ import { DISPOSITION_COLORS, DISPOSITION_LABELS } from '../../viewport/colors.ts
 import { ReadOnly, SelectField } from '../fields.tsx';
 import { Chip } from '../retrofit/DispositionChip.tsx';
 import { useRetrofit, type RetrofitPair } from '../retrofit/use-retrofit.ts';
+import { DeliveryDateField } from './DeliveryDateField.tsx';
 import '../retrofit/retrofit.css';
 
 const OPEN_PAIR: RetrofitPair = { baselineId: null, targetId: null };
@@ -11,7 +12,7 @@ const DISPOSITIONS = EquipmentDisposition.options.map((d) => [d, d] as const);
 
 /**
  * A unit's or rack's retrofit disposition against the open scenario's baseline, with the rule's reason; for a unit,
- * the disposition it sets on its record, which overrides what the rules propose.
+ * the disposition it sets on its record, which overrides what the rules propose, and for a unit to buy its delivery date.
  */
 export function DispositionSection(props: { editor: Editor; record: DocRecord }) {
   const { record } = props;
@@ -30,6 +31,10 @@ function Disposition(props: { editor: Editor; record: Extract<DocRecord, { type:
       <h4>Retrofit{compared ? ` against ${compared.baseline.name}` : ''}</h4>
       {record.type === 'equipment' && (
         <SelectField editor={editor} id={record.id} field="disposition" label="Set on record" value={record.disposition ?? 'new'} options={DISPOSITIONS} />
+      )}
+      {/* Only a unit to buy is delivered: a kept or retired one stands already. */}
+      {record.type === 'equipment' && (record.disposition ?? 'new') !== 'existing' && record.disposition !== 'upgrade' && record.disposition !== 'retire' && (
+        <DeliveryDateField editor={editor} record={record} />
       )}
       {!compared ? (
         <ReadOnly label="Compare" value="this scenario names no baseline" />
