@@ -176,8 +176,13 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
     expect(await page.locator('[data-testid=pdf-page]').count()).toBe(2);
     await page.waitForSelector('[data-testid=pdf-preview][data-drawn=true]');
     await page.locator('[data-testid=pdf-page][data-page="2"]').click();
-    expect(await page.locator('[data-testid=pdf-picker] figcaption').textContent()).toContain('Page 2 of 2: stored as an image 4000 × 2000 px');
-    await page.click('[data-testid=pdf-import]');
+    expect(await page.locator('[data-testid=pdf-picker] figcaption').textContent()).toContain('Page 2 of 2: stored as an image 4,000 × 2,000 px');
+    // By keys as well: Home goes back to page 1, Page Down to page 2, Enter imports it.
+    await page.keyboard.press('Home');
+    await page.waitForSelector('[data-testid=pdf-page][data-page="1"][aria-selected=true]');
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector('[data-testid=pdf-page][data-page="2"][aria-selected=true]');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached' });
 
     let u: Underlay | undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { UNDERLAY_MAX_BYTES } from '../../../shared/model/underlay-records.ts';
+import { formatNumber } from '../format.ts';
 import { useModal } from '../modal.ts';
 import type { PickedPdfPage } from './import-underlay.ts';
 import { PAGE_LONGEST_PX, pageImage } from './page-image.ts';
@@ -9,7 +10,7 @@ import './underlay-import.css';
 
 /** Longest side of a page's thumbnail and of the preview, CSS px (drawn at the screen's pixel ratio). */
 const THUMB_PX = 132;
-const PREVIEW_PX = 560;
+const PREVIEW_PX = 1200;
 
 type State =
   | { readonly kind: 'reading' }
@@ -119,7 +120,15 @@ export function PdfPagePicker(props: { file: File; onDone: (picked: PickedPdfPag
     }
   };
 
-  const onListKey = (e: KeyboardEvent) => {
+  // Pages step with the arrows, Page Up/Down, Home and End, and Enter imports, wherever focus is but in the number field
+  // (which has its own Enter) and on a button (whose Enter presses it).
+  const onKey = (e: KeyboardEvent) => {
+    if (!pdf || e.target instanceof HTMLInputElement || e.target instanceof HTMLButtonElement) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void importPage();
+      return;
+    }
     const step: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, PageDown: 1, ArrowUp: -1, ArrowLeft: -1, PageUp: -1, Home: -pageCount, End: pageCount };
     const by = step[e.key];
     if (by === undefined) return;
@@ -129,7 +138,7 @@ export function PdfPagePicker(props: { file: File; onDone: (picked: PickedPdfPag
 
   return createPortal(
     <div className="overlay" role="dialog" aria-modal="true" aria-label={`Import a page of ${file.name}`} onClick={cancel}>
-      <form className="dialog pdf-picker" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} onSubmit={(e) => void importPage(e)} data-testid="pdf-picker">
+      <form className="dialog pdf-picker" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} onKeyDown={onKey} onSubmit={(e) => void importPage(e)} data-testid="pdf-picker">
         <h2>Import a page of {file.name}</h2>
         {state.kind === 'reading' && <p className="dialog-note">Reading the PDF…</p>}
         {state.kind === 'error' && (
@@ -139,7 +148,7 @@ export function PdfPagePicker(props: { file: File; onDone: (picked: PickedPdfPag
         )}
         {pdf && (
           <div className="pdf-picker-body">
-            <ol className="pdf-thumbs" ref={list} role="listbox" aria-label="Pages" tabIndex={0} aria-activedescendant={`pdf-page-${pageNumber}`} onKeyDown={onListKey}>
+            <ol className="pdf-thumbs" ref={list} role="listbox" aria-label="Pages" tabIndex={0} aria-activedescendant={`pdf-page-${pageNumber}`}>
               {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
                 <li key={n} id={`pdf-page-${n}`} role="option" aria-selected={n === pageNumber} data-page={n} data-testid="pdf-page" className={n === pageNumber ? 'selected' : ''} onClick={() => select(n)} onDoubleClick={() => void importPage()}>
                   <PageCanvas pdf={pdf} pageNumber={n} longestCssPx={THUMB_PX} queue={queue} />
@@ -153,7 +162,7 @@ export function PdfPagePicker(props: { file: File; onDone: (picked: PickedPdfPag
               </div>
               <figcaption>
                 Page {pageNumber} of {pageCount}
-                {pixels && `: stored as an image ${pixels.width} × ${pixels.height} px, to be calibrated after import`}
+                {pixels && `: stored as an image ${formatNumber(pixels.width, 0)} × ${formatNumber(pixels.height, 0)} px, to be calibrated after import`}
               </figcaption>
             </figure>
           </div>
