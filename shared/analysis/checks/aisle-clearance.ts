@@ -3,7 +3,7 @@ import type { RowLoad } from '../../engine/loads.ts';
 import { rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from '../../geometry/plan.ts';
 import type { HallRecord, RowRecord } from '../../model/index.ts';
 import { fmt } from '../../engine/format.ts';
-import { leavesHall, type Obstacle } from './zones.ts';
+import { leavesHall, obstacleName, type Obstacle } from './zones.ts';
 import { called } from '../../model/called.ts';
 
 export interface Clearances {
@@ -24,19 +24,24 @@ export function clearanceZones(row: RowRecord, depth: number, need: Clearances):
  * Rows whose front or rear working clearance (the catalog's sourced factors, TIA-942) is blocked by another row,
  * equipment or the hall wall: below it, racks cannot be installed or serviced.
  */
-export function aisleClearanceChecks(hall: HallRecord, rows: readonly RowLoad[], near: (r: Rect) => Obstacle[], need: Clearances): CheckInput[] {
+export function aisleClearanceChecks(
+  hall: HallRecord,
+  rows: readonly RowLoad[],
+  near: (r: Rect, ok: (o: Obstacle) => boolean) => Obstacle | undefined,
+  need: Clearances,
+): CheckInput[] {
   const checks: CheckInput[] = [];
   for (const { row, depthM } of rows) {
     const zones = clearanceZones(row, depthM, need);
     for (const side of ['front', 'rear'] as const) {
       const zone = zones[side];
       const wall = leavesHall(zone, hall.widthM, hall.depthM);
-      const blocker = near(zone).find((o) => o.id !== row.id && rectsOverlap(zone, o.rect));
+      const blocker = near(zone, (o) => o.id !== row.id && rectsOverlap(zone, o.rect));
       if (!wall && !blocker) continue;
       checks.push({
         severity: 'warning',
         code: 'aisle-clearance',
-        message: `${called('Row', row.name)} has less than ${fmt(need[side])} m clear ${side === 'front' ? 'in front' : 'behind'} (${blocker ? blocker.name : 'the hall wall'} is closer; TIA-942 minimum)`,
+        message: `${called('Row', row.name)} has less than ${fmt(need[side])} m clear ${side === 'front' ? 'in front' : 'behind'} (${blocker ? obstacleName(blocker) : 'the hall wall'} is closer; TIA-942 minimum)`,
         subject: { type: 'row', id: row.id },
       });
     }
@@ -46,5 +51,5 @@ export function aisleClearanceChecks(hall: HallRecord, rows: readonly RowLoad[],
 
 /** A row's footprint as an obstacle to the others. */
 export function rowObstacle(row: RowLoad): Obstacle {
-  return { id: row.row.id, name: called('row', row.row.name), rect: rowRectInHall(row.row, row.depthM) };
+  return { id: row.row.id, name: row.row.name, kind: 'row', rect: rowRectInHall(row.row, row.depthM) };
 }

@@ -15,7 +15,7 @@ import { obstacleGrid } from './zones.ts';
 export function hallGeometryChecks(hall: HallLoad, equipment: readonly EquipmentRecord[], index: CatalogIndex): CheckInput[] {
   const near = obstacleGrid([
     ...hall.rows.map(rowObstacle),
-    ...equipment.map((e) => ({ id: e.id, name: e.name, rect: equipmentRect(e, index) })),
+    ...equipment.map((e) => ({ id: e.id, name: e.name, kind: 'equipment' as const, rect: equipmentRect(e, index) })),
   ]);
   const clearances = { front: index.factor('front-clearance-m'), rear: index.factor('rear-clearance-m') };
   return [

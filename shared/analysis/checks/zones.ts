@@ -1,17 +1,28 @@
 import type { Rect } from '../../geometry/plan.ts';
+import { called } from '../../model/called.ts';
 
 export interface Obstacle {
   readonly id: string;
+  /** The record's own name; a row is named with its word in a message (see `obstacleName`). */
   readonly name: string;
+  readonly kind: 'row' | 'equipment';
   readonly rect: Rect;
+}
+
+/** An obstacle as a message names it: "row A1", or the equipment's name. */
+export function obstacleName(o: Obstacle): string {
+  return o.kind === 'row' ? called('row', o.name) : o.name;
 }
 
 const CELL_M = 6;
 // Cells within ±2^20 on each axis pack into one number: cheaper keys than strings.
 const key = (i: number, k: number) => (i + 0x100000) * 0x200000 + (k + 0x100000);
 
-/** Obstacles bucketed on a coarse grid, so that each query meets only its neighbours. */
-export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect) => Obstacle[] {
+/**
+ * Obstacles bucketed on a coarse grid, so that each query meets only its neighbours: the query gives the first
+ * obstacle near `r` (cell by cell, each cell in the order given) that passes `ok`.
+ */
+export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect, ok: (o: Obstacle) => boolean) => Obstacle | undefined {
   const cells = new Map<number, Obstacle[]>();
   for (const o of obstacles) {
     for (let i = Math.floor(o.rect.minX / CELL_M); i <= Math.floor(o.rect.maxX / CELL_M); i++) {
@@ -22,12 +33,14 @@ export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect) => Obsta
       }
     }
   }
-  return (r) => {
-    const out = new Set<Obstacle>();
+  return (r, ok) => {
     for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
-      for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) for (const o of cells.get(key(i, k)) ?? []) out.add(o);
+      for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) {
+        const list = cells.get(key(i, k));
+        if (list) for (const o of list) if (ok(o)) return o;
+      }
     }
-    return [...out];
+    return undefined;
   };
 }
 
