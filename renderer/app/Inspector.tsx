@@ -9,6 +9,7 @@ import { useDocumentVersion, useSession } from './hooks.ts';
 import { OPTIONS } from './schema-options.ts';
 import { EquipmentLinks, FeedDetails, LoopDetails } from './inspector/LinkDetails.tsx';
 import { MultiInspector } from './inspector/MultiInspector.tsx';
+import { PowerCapField } from './inspector/PowerCapField.tsx';
 import { RackDetails } from './inspector/RackDetails.tsx';
 import { ReplaceProfile } from './inspector/ReplaceProfile.tsx';
 import { SelectionChecks } from './inspector/SelectionChecks.tsx';
@@ -112,9 +113,10 @@ function RecordForm({ editor, record, lu }: { editor: Editor; record: DocRecord;
             label="Profile"
             value={record.profileId}
             options={editor.catalog.catalog.rackProfiles.map((p) => [p.id, `${p.name} · ${p.itKw} kW`] as const)}
-            toPatch={(v) => ({ profileId: v, itKwOverride: null })}
+            toPatch={(v) => ({ profileId: v, itKwOverride: null, powerCapPresetId: undefined })}
           />
-          {/* The catalog has no power-capping presets per profile, so a cap is entered as an override of the IT load. */}
+          <PowerCapField editor={editor} racks={[record]} />
+          {/* For a cap no preset covers: the rack's IT load typed in, named as an override wherever it is used. */}
           <NumberField {...base} field="itKwOverride" label="IT kW override" unit="kW" lengthUnit={lu} value={record.itKwOverride} nullable />
           <NumberField {...base} field="slot" label="Slot" unit="count" lengthUnit={lu} value={record.slot + 1} toPatch={(v) => ({ slot: (v ?? 1) - 1 })} />
           <ReadOnly label="Profile kW" value={profile ? `${profile.itKw} kW, ${Math.round(profile.liquidFraction * 100)}% liquid` : 'unknown profile'} />

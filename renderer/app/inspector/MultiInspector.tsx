@@ -6,6 +6,7 @@ import type { LengthUnit } from '../../editor/session.ts';
 import { NumberField, ReadOnly, SelectField } from '../fields.tsx';
 import { formatNumber } from '../format.ts';
 import { OPTIONS } from '../schema-options.ts';
+import { PowerCapField } from './PowerCapField.tsx';
 import { ReplaceProfile } from './ReplaceProfile.tsx';
 import { SelectionChecks } from './SelectionChecks.tsx';
 import { ROTATIONS, TYPE_WORDS } from './words.ts';
@@ -77,7 +78,10 @@ function SharedFields({ editor, records, lu }: { editor: Editor; records: readon
       const racks = of('rack');
       const override = shared(racks, (r) => r.itKwOverride);
       return (
-        <NumberField {...base} field="itKwOverride" label="IT kW override" unit="kW" lengthUnit={lu} value={override} mixed={override === null && racks.some((r) => r.itKwOverride !== null)} nullable />
+        <>
+          <PowerCapField editor={editor} racks={racks} />
+          <NumberField {...base} field="itKwOverride" label="IT kW override" unit="kW" lengthUnit={lu} value={override} mixed={override === null && racks.some((r) => r.itKwOverride !== null)} nullable />
+        </>
       );
     }
     case 'row': {

@@ -11,7 +11,7 @@ import { GroupLine, RecordLink } from './GroupFigures.tsx';
 
 /**
  * Where a rack stands and what serves it (row, loop, A and B feeds with their load against capacity) and its own
- * figures (kW, GPUs, weight from the analyzer; its box from the report's placement).
+ * figures (kW and how a preset or an override reached it, GPUs, weight from the analyzer; its box from the report's placement).
  */
 export function RackDetails({ editor, rack, lu }: { editor: Editor; rack: RackRecord; lu: LengthUnit }) {
   const report = useReport(editor);
@@ -41,6 +41,7 @@ export function RackDetails({ editor, rack, lu }: { editor: Editor; rack: RackRe
       <GroupLine editor={editor} label="Feed B" id={feedB?.id ?? null} name={feedB?.name} />
       {/* Each side of an A/B pair is sized to carry the whole rack alone, as the feed's load in the report counts it. */}
       <ReadOnly label="Per feed" value={feedA || feedB ? `${kw} on ${[feedA?.name, feedB?.name].filter(Boolean).join(' and on ')}` : 'no feed'} />
+      {load?.basis.adjusted && <ReadOnly label="IT load" value={load.basis.text} />}
       {load && <ReadOnly label="Heat" value={`${formatNumber(load.liquidKw, 1)} kWt liquid, ${formatNumber(load.airKw, 1)} kWt air`} />}
       <ReadOnly label="GPUs" value={formatNumber(totals.gpus)} />
       <ReadOnly label="Weight" value={totals.racks > totals.unsized ? formatShown(totals.weightKg, 'kg', lu) : '—'} />

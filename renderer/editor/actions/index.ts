@@ -4,6 +4,7 @@ export * from './row-add.ts';
 export * from './rack-place.ts';
 export * from './row-fill.ts';
 export * from './replace-profile.ts';
+export * from './rack-power-cap.ts';
 export * from './equipment-place.ts';
 export * from './selection-move.ts';
 export * from './selection-rotate.ts';

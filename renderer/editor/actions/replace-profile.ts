@@ -1,6 +1,7 @@
 import type { RackRecord } from '../../../shared/model/index.ts';
 import type { DocumentStore } from '../store.ts';
 import { assertLayout, EditRefused } from '../layout-rules.ts';
+import { uncapped } from './rack-power-cap.ts';
 import { registerAction } from './registry.ts';
 import { done, refused, type ActionContext, type ActionResult } from './types.ts';
 
@@ -28,7 +29,7 @@ export function racksIn(store: DocumentStore, ids: Iterable<string>): RackRecord
 
 /**
  * Changes the profile of racks where they stand, as one undo step: rows, slots, labels, loops and feeds stay as
- * they are. A kW override belonged to the old profile, so it goes. What the new racks no longer fit (pitch, floor
+ * they are. A kW override and a power-capping preset belonged to the old profile, so they go. What the new racks no longer fit (pitch, floor
  * load, loop and feed capacity) is for the checks to say; only a rack that would collide with a neighbour is refused.
  */
 export function replaceProfile(ctx: ActionContext, args: ReplaceProfileArgs): ActionResult {
@@ -37,10 +38,10 @@ export function replaceProfile(ctx: ActionContext, args: ReplaceProfileArgs): Ac
   if (!profile) throw new EditRefused(`unknown rack profile ${profileId}`);
   const racks = racksIn(ctx.store, args.ids ?? ctx.session.state.selection);
   if (racks.length === 0) return refused('select racks, rows or a hall with racks in them');
-  const changed = racks.filter((r) => r.profileId !== profileId || r.itKwOverride !== null);
+  const changed = racks.filter((r) => r.profileId !== profileId || r.itKwOverride !== null || r.powerCapPresetId !== undefined);
   if (changed.length === 0) return refused(`every selected rack is already a ${profile.name}`);
   ctx.store.transact((tx) => {
-    for (const rack of changed) tx.update<RackRecord>(rack.id, { profileId, itKwOverride: null });
+    for (const rack of changed) tx.put({ ...uncapped(rack), profileId, itKwOverride: null });
     assertLayout(ctx.store, ctx.catalog, changed);
   });
   ctx.session.info(`${changed.length} racks are now ${profile.name}; the checks show what no longer fits`);

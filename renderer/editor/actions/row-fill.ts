@@ -1,6 +1,7 @@
-import type { RackRecord, RowId } from '../../../shared/model/index.ts';
+import type { RowId } from '../../../shared/model/index.ts';
 import { EditRefused, assertLayout } from '../layout-rules.ts';
 import { newRack } from './rack-place.ts';
+import { uncapped } from './rack-power-cap.ts';
 import { registerAction } from './registry.ts';
 import { done, refused, type ActionContext, type ActionResult } from './types.ts';
 
@@ -30,8 +31,8 @@ export function fillRows(ctx: ActionContext, args: RowFillArgs): ActionResult {
       }
       if (!args.replace) continue;
       for (const rack of standing) {
-        if (rack.profileId === profileId && rack.itKwOverride === null) continue;
-        tx.update<RackRecord>(rack.id, { profileId, itKwOverride: null });
+        if (rack.profileId === profileId && rack.itKwOverride === null && rack.powerCapPresetId === undefined) continue;
+        tx.put({ ...uncapped(rack), profileId, itKwOverride: null });
         touched.push(rack.id);
       }
     }
