@@ -9,6 +9,8 @@ import '../retrofit/retrofit.css';
 
 const OPEN_PAIR: RetrofitPair = { baselineId: null, targetId: null };
 const DISPOSITIONS = EquipmentDisposition.options.map((d) => [d, d] as const);
+/** Only a unit to buy is delivered: a kept, upgraded or retired one stands already (as compared, else as set on it). */
+const toBuy = (d: string) => d === 'new' || d === 'replace';
 
 /**
  * A unit's or rack's retrofit disposition against the open scenario's baseline, with the rule's reason; for a unit,
@@ -32,10 +34,7 @@ function Disposition(props: { editor: Editor; record: Extract<DocRecord, { type:
       {record.type === 'equipment' && (
         <SelectField editor={editor} id={record.id} field="disposition" label="Set on record" value={record.disposition ?? 'new'} options={DISPOSITIONS} />
       )}
-      {/* Only a unit to buy is delivered: a kept or retired one stands already. */}
-      {record.type === 'equipment' && (record.disposition ?? 'new') !== 'existing' && record.disposition !== 'upgrade' && record.disposition !== 'retire' && (
-        <DeliveryDateField editor={editor} record={record} />
-      )}
+      {record.type === 'equipment' && toBuy(drawn ?? record.disposition ?? 'new') && <DeliveryDateField editor={editor} record={record} />}
       {!compared ? (
         <ReadOnly label="Compare" value="this scenario names no baseline" />
       ) : (
