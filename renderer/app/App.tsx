@@ -64,7 +64,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const openPalette = useCallback(() => setPalette(true), []);
   const closePalette = useCallback(() => setPalette(false), []);
   useKeyboard(editor, toggleHelp, openPalette);
-  const [layout, setLayout] = usePanelLayout();
+  const [layout, setLayout] = usePanelLayout(props.info.path);
   const openScenarioId = useSession(editor).scenarioId;
   // The store keeps one array per record type until a record of that type changes: a new list means a scenario changed.
   const scenarios = editor.store.all('scenario');

@@ -14,16 +14,27 @@ export const CameraView = z
   .strict();
 export type CameraView = z.infer<typeof CameraView>;
 
+/** The side panel's width in CSS pixels, whether it is folded away, and whether the outline is open. */
+export const PanelLayout = z
+  .object({
+    sideWidth: z.number().finite().positive().max(10_000),
+    sideCollapsed: z.boolean(),
+    outlineOpen: z.boolean(),
+  })
+  .strict();
+export type PanelLayout = z.infer<typeof PanelLayout>;
+
 /**
  * What a reload brings back of how the user was looking at a project: the open scenario, the colour mode and length
- * unit, and each scenario's camera. Session scope: kept in this browser's storage per project file, never in the
- * document, never in undo.
+ * unit, each scenario's camera and the side panel's layout. Session scope: kept in this browser's storage per project
+ * file, never in the document, never in undo.
  */
 const Remembered = z.object({
   scenarioId: z.string().max(64).optional(),
   colorMode: z.enum(['kw', 'loop', 'feed', 'check', 'disposition']).optional(),
   lengthUnit: z.enum(['m', 'ft']).optional(),
   cameras: z.record(z.string().max(64), CameraView).default({}),
+  panel: PanelLayout.optional(),
 });
 export type Remembered = z.infer<typeof Remembered>;
 
@@ -34,6 +45,17 @@ export interface KeyValueStorage {
 }
 
 const KEY_PREFIX = 'powerhall.view:';
+
+const shared = new WeakMap<KeyValueStorage, Map<string, SessionMemory>>();
+
+/** The one memory of a project in `storage`, shared by every part of the window that remembers something in it. */
+export function sessionMemoryOf(storage: KeyValueStorage, projectPath: string): SessionMemory {
+  let byPath = shared.get(storage);
+  if (!byPath) shared.set(storage, (byPath = new Map()));
+  let memory = byPath.get(projectPath);
+  if (!memory) byPath.set(projectPath, (memory = new SessionMemory(storage, projectPath)));
+  return memory;
+}
 
 /** One project's remembered view in `storage`: read once, written on each change; bad or foreign data reads as none. */
 export class SessionMemory {
@@ -66,7 +88,7 @@ export class SessionMemory {
     return this.value.cameras[scenarioId] ?? null;
   }
 
-  remember(patch: { scenarioId?: ScenarioId; colorMode?: ColorMode; lengthUnit?: LengthUnit }): void {
+  remember(patch: { scenarioId?: ScenarioId; colorMode?: ColorMode; lengthUnit?: LengthUnit; panel?: PanelLayout }): void {
     this.write({ ...this.value, ...patch });
   }
 

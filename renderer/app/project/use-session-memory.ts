@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ScenarioId } from '../../../shared/model/index.ts';
 import type { Editor } from '../../editor/editor.ts';
-import { SessionMemory } from '../../editor/session-memory.ts';
+import { sessionMemoryOf } from '../../editor/session-memory.ts';
 import type { ViewportController } from '../../viewport/viewport-controller.ts';
 
 /** A camera is remembered once it has been still this long (an orbit fires a change at every pointer move). */
@@ -13,7 +13,7 @@ const CAMERA_SETTLE_MS = 150;
  * never looked at here is framed whole. Session state only: nothing here touches the document or the history.
  */
 export function useSessionMemory(editor: Editor, controller: ViewportController | null, projectPath: string): void {
-  const memory = useMemo(() => new SessionMemory(window.localStorage, projectPath), [projectPath]);
+  const memory = useMemo(() => sessionMemoryOf(window.localStorage, projectPath), [projectPath]);
 
   useEffect(() => {
     const scenarios = editor.store.all('scenario').map((s) => s.id as string);
