@@ -11,6 +11,7 @@ const TOOLS: readonly (readonly [string, string, IconName])[] = [
   ['tool.rack', 'rack', 'rack'],
   ['tool.equipment', 'equipment', 'equipment'],
   ['tool.pipe', 'pipe', 'pipe'],
+  ['tool.measure', 'measure', 'measure'],
 ];
 
 /** One line of tools at 1280 px: icon buttons named by their tooltips, grouped by what they do. */

@@ -12,6 +12,7 @@ const ICONS = {
   rack: path('M4 2h8v12H4zM4 5h8M4 8h8M4 11h8'),
   equipment: path('M2 5h12v8H2zM5 5V3h6v2M5 9h6'),
   pipe: path('M2 4h5v8h7M2 6h3v8h9'),
+  measure: path('M1.5 11l9.5-9.5 3.5 3.5L5 14.5zM4 8.5l1.5 1.5M6 6.5l2 2M8 4.5l1.5 1.5'),
   undo: path('M5 4L2 7l3 3M2 7h8a4 4 0 010 8H7'),
   redo: path('M11 4l3 3-3 3M14 7H6a4 4 0 000 8h3'),
   fill: path('M2 6h12v4H2zM4 8h8'),
