@@ -17,7 +17,7 @@ async function start(): Promise<void> {
   try {
     const [info, doc, catalog] = await Promise.all([api.project.info({}), api.project.load({}), api.catalog.get({})]);
     const editor = createEditor(doc, catalog, { readOnlyReason: info.readOnlyReason });
-    const persistence = new Persistence(editor.store, api, info.revision);
+    const persistence = new Persistence(editor.store, api, info.revision, editor.history);
     document.title = `${info.readOnlyReason ? '[read-only] ' : ''}${info.name} · Powerhall`;
     // End-to-end tests compare the app's live report with the CLI's and the contract's through this handle.
     (window as unknown as { powerhallReport?: () => string }).powerhallReport = () => JSON.stringify(editor.live.current);

@@ -18,9 +18,16 @@ export type SaveState =
 /** A refusal no retry can cure: the file moved on under another writer, or this window may not write. */
 const isRefusal = (error: unknown): boolean => error instanceof ApiError && (error.code === 'conflict' || error.code === 'read-only');
 
+/** What persistence needs of the history: whether a gesture (a drag) is open, and word when that changes. */
+export interface GestureState {
+  readonly inGesture: boolean;
+  listen(fn: () => void): () => void;
+}
+
 /**
  * Sends each document diff to main in order, one request at a time. Diffs made while a request is in
- * flight are composed into the next request, so the file always holds a state the user saw. On an error
+ * flight are composed into the next request, so the file always holds a state the user saw. A gesture's diffs (every
+ * step of a drag) are held until it ends and sent as one change; a cancelled gesture sends nothing. On an error
  * the local document is kept, unsent changes stay queued, and `retry()` sends them again. A conflict or a
  * read-only refusal (another writer) ends saving for this window: the state says 'refused' and nothing more is sent.
  */
@@ -35,6 +42,7 @@ export class Persistence {
     store: DocumentStore,
     private readonly api: Pick<PowerhallApi, 'project'>,
     revision: number,
+    private readonly gestures?: GestureState,
   ) {
     this.current = { kind: 'saved', revision };
     store.listen(({ diff, origin }) => {
@@ -42,6 +50,7 @@ export class Persistence {
       this.pending = this.pending ? composeDiffs(this.pending, diff) : diff;
       void this.flush();
     });
+    gestures?.listen(() => void this.flush());
   }
 
   get state(): SaveState {
@@ -89,7 +98,7 @@ export class Persistence {
   }
 
   private async flush(): Promise<void> {
-    if (this.inFlight || this.current.kind === 'error' || this.current.kind === 'refused') return;
+    if (this.inFlight || this.gestures?.inGesture || this.current.kind === 'error' || this.current.kind === 'refused') return;
     const diff = this.pending;
     if (!diff || isEmptyDiff(diff)) {
       this.pending = null;

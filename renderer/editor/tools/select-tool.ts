@@ -7,11 +7,12 @@ import { moveSnapper } from './snapping.ts';
 import type { Tool } from './types.ts';
 
 type Drag =
-  | { kind: 'move'; start: Point; roots: DocRecord[]; moved: boolean; snapDelta: (d: Point) => Point }
+  | { kind: 'move'; start: Point; roots: DocRecord[]; snapDelta: (d: Point) => Point; last: Point | null }
   | { kind: 'box'; start: Point; additive: boolean; clickedId: string | null };
 
 /**
- * Click to select (Shift toggles), drag a selection to move it (one undo step), drag empty floor to box-select.
+ * Click to select (Shift toggles), drag a selection to move it (one undo step; the store follows the pointer and
+ * persistence sends the drag as one change when it ends), drag empty floor to box-select.
  * A read-only project is only selected in, never moved.
  */
 export function createSelectTool(ctx: ActionContext): Tool {
@@ -31,7 +32,7 @@ export function createSelectTool(ctx: ActionContext): Tool {
         if (ctx.readOnlyReason !== null) return;
         ctx.history.beginGesture();
         const roots = movableRoots(ctx, session.state.selection);
-        drag = { kind: 'move', start: p.site, roots, moved: false, snapDelta: moveSnapper(store, ctx.catalog, session.state.scenarioId, roots, session.state.snap) };
+        drag = { kind: 'move', start: p.site, roots, snapDelta: moveSnapper(store, ctx.catalog, session.state.scenarioId, roots, session.state.snap), last: null };
         return;
       }
       drag = { kind: 'box', start: p.site, additive: p.shift, clickedId: hit?.id ?? null };
@@ -40,10 +41,12 @@ export function createSelectTool(ctx: ActionContext): Tool {
       if (!drag) return;
       if (drag.kind === 'move') {
         const d = drag.snapDelta({ x: p.site.x - drag.start.x, y: p.site.y - drag.start.y });
+        // A pointer move inside the same snap step changes nothing: no write, no recompute.
+        if (drag.last && drag.last.x === d.x && drag.last.y === d.y) return;
         const roots = drag.roots;
         try {
           ctx.store.transact((tx) => writeMoved(ctx, tx, roots, d));
-          drag.moved = true;
+          drag.last = d;
           ctx.session.set({ status: null });
         } catch (error) {
           if (!(error instanceof EditRefused)) throw error;
