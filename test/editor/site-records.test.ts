@@ -56,7 +56,7 @@ describe('adding site-as-built records', () => {
     const [i] = createdIds(runAction(ed, 'site.add.interconnect'));
     expect(ed.store.get(s!, 'substation')).toMatchObject({ name: 'Substation', hvKv: 138, transformerCount: 1, transformerMva: 60, redundancy: 'N' });
     expect(ed.store.get(i!, 'interconnect')).toMatchObject({ name: 'Interconnect', firmMw: 50, voltageKv: 138, status: 'queued', date: null });
-    expect(ed.session.state.status?.text).toBe("Added interconnect Interconnect: 50 MW at 138 kV from the site's figures, queued with no date until it is confirmed energised");
+    expect(ed.session.state.status?.text).toBe("Interconnect added: 50 MW at 138 kV from the site's figures, queued with no date until it is confirmed energised");
   });
 
   it('numbers new names after the records already there, without repeating a word', () => {
@@ -173,7 +173,7 @@ describe('removing site-as-built records', () => {
     const [b] = createdIds(runAction(ed, 'site.add.fibreRoute'));
     oneStep(ed, () => expect(runAction(ed, 'site.remove', { id: a! }).ok).toBe(true));
     expect(ed.store.all('fibreRoute').map((r) => r.id)).toEqual([b]);
-    expect(ed.session.state.status?.text).toBe('Removed fibre route Fibre route (undo brings it back)');
+    expect(ed.session.state.status?.text).toBe('Fibre route removed; Undo brings it back');
     const [hall] = createdIds(runAction(ed, 'hall.add', { origin: { x: 0, y: 0 }, widthM: 20, depthM: 20 }));
     expect(runAction(ed, 'site.remove', { id: hall! })).toEqual({ ok: false, message: 'a hall is not a record of the site as built' });
     expect(runAction(ed, 'site.remove', { id: a! })).toEqual({ ok: false, message: 'the record no longer exists' });

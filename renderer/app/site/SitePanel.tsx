@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { RECORD_LABELS, type DocRecord, type HallRecord } from '../../../shared/model/index.ts';
+import type { DocRecord, HallRecord } from '../../../shared/model/index.ts';
 import { getAction, runAction } from '../../editor/actions/index.ts';
 import { hallsWithoutConstruction } from '../../editor/actions/site-record-add.ts';
+import { siteRecordPhrase } from '../../editor/actions/site-record-starts.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { NumberField, SelectField, TextField } from '../fields.tsx';
 import { useDocumentVersion, useSession } from '../hooks.ts';
@@ -27,8 +28,6 @@ function Field({ editor, record, f, lu }: { editor: Editor; record: DocRecord; f
       return <SelectField {...base} value={String(value)} options={f.options} />;
   }
 }
-
-const recordName = (r: DocRecord) => (r as { name?: string }).name ?? r.id;
 
 interface SectionProps {
   editor: Editor;
@@ -67,7 +66,6 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
   const records = editor.store.all(section.type).filter((r) => !section.inOpenScenario || inOpen(r));
   const addId = `site.add.${section.type}`;
   const action = getAction(addId);
-  const what = RECORD_LABELS[section.type];
   const add = () => {
     const r = runAction(editor, addId);
     if (r.ok && r.ids?.[0]) onFocus({ record: r.ids[0] });
@@ -85,7 +83,7 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
           {section.title} <span className="site-count">{records.length}</span>
         </h4>
         {section.type !== 'hallConstruction' && action && (
-          <button type="button" className="tb-button site-add" data-action={addId} title={`${action.label}, with starting values that earn no credit until surveyed`} onClick={add}>
+          <button type="button" className="tb-button site-add" data-action={addId} title={`${action.label}: the status line then says what its starting figures are`} onClick={add}>
             <Icon name="add" /> {action.label}
           </button>
         )}
@@ -99,8 +97,8 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
           <button
             type="button"
             className="tb-button tb-icon site-remove"
-            aria-label={`Remove ${what} ${recordName(r)}`}
-            title={`Remove ${what} ${recordName(r)} (undo brings it back)`}
+            aria-label={`Remove ${siteRecordPhrase(r)}`}
+            title={`Remove ${siteRecordPhrase(r)} (Undo brings it back)`}
             onClick={() => remove(i)}
           >
             <Icon name="delete" />

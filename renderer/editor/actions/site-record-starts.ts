@@ -14,6 +14,7 @@ import type {
   SubstationId,
   WaterSupplyId,
 } from '../../../shared/model/index.ts';
+import { RECORD_LABELS } from '../../../shared/model/index.ts';
 import { newId } from '../ids.ts';
 
 // What a site-as-built record starts as when the engineer adds one. A record starts from the project's own figures
@@ -28,6 +29,15 @@ export type SiteRecordType = (typeof SITE_RECORD_TYPES)[number];
 
 export function isSiteRecord(record: DocRecord): record is RecordOfType<SiteRecordType> {
   return (SITE_RECORD_TYPES as readonly string[]).includes(record.type);
+}
+
+/**
+ * A record as messages name it: by its name when that already says what it is (`Fibre route 3`, `Zoning approval`),
+ * else with its kind in front (`Approval Heavy industrial zoning`), so that no message reads `Fibre route Fibre route 3`.
+ */
+export function siteRecordPhrase(record: RecordOfType<SiteRecordType>): string {
+  const kind = RECORD_LABELS[record.type];
+  return record.name.toLowerCase().includes(kind) ? record.name : `${kind[0]!.toUpperCase()}${kind.slice(1)} ${record.name}`;
 }
 
 /** A new record and, for the status line, what its figures were taken from. */
@@ -106,7 +116,7 @@ export function siteRecordStart(type: Exclude<SiteRecordType, 'hallConstruction'
     case 'waterSupply':
       return {
         record: { type, id: newId<WaterSupplyId>('waterSupply'), siteId, name: nextSiteName('Water supply', names(type)), source: 'none', rightsM3PerDay: 0, heatRejection: 'none' },
-        basis: 'no source, no water rights and no heat rejection until surveyed',
+        basis: 'no source, water rights or heat rejection counted until surveyed',
       };
     case 'fibreRoute':
       return {
@@ -115,24 +125,24 @@ export function siteRecordStart(type: Exclude<SiteRecordType, 'hallConstruction'
           // 10 km assumed; light in fibre covers about 1 km per 5 µs (n ≈ 1.47), so 10 km there and back is 0.1 ms.
           routeKm: 10, roundTripMs: 0.1,
         },
-        basis: 'no dark pairs until surveyed; 10 km route and its 0.1 ms round trip assumed',
+        basis: 'no dark pairs counted until surveyed; a 10 km route and its 0.1 ms round trip assumed',
       };
     case 'landParcel':
       return {
         record: { type, id: newId<LandParcelId>('landParcel'), siteId, name: nextSiteName('Land parcel', names(type)), areaHa: 1, expandableHa: 0, tenure: 'option' },
-        basis: '1 ha under option with no room to expand assumed',
+        basis: '1 ha under option with no room to expand, assumed until surveyed',
       };
     case 'approval': {
       const kind = approvalKind(source.all('approval').map((a) => a.kind));
       return {
         record: { type, id: newId<ApprovalId>('approval'), siteId, name: unusedName(`${capital(kind)} approval`, names(type)), kind, status: 'not-applied', date: null },
-        basis: `${kind}, not applied for until its status is entered`,
+        basis: `kind ${kind}, not applied for until its status is entered`,
       };
     }
     case 'labour':
       return {
         record: { type, id: newId<LabourId>('labour'), siteId, name: nextSiteName('Labour market', names(type)), availability: 'scarce', skilledTrades: 0, siteStaff: 0 },
-        basis: 'scarce, with no trades or site staff counted until surveyed',
+        basis: 'scarce, no trades or site staff counted until surveyed',
       };
   }
 }
@@ -143,5 +153,5 @@ export function hallConstructionStart(hall: HallRecord): SiteRecordStart {
     type: 'hallConstruction', id: newId<HallConstructionId>('hallConstruction'), hallId: hall.id, name: hall.name,
     roofLoadKgPerM2: 0, envelope: 'uninsulated-metal', fireRatingHours: 0, occupancy: 'U', yearBuilt: null,
   };
-  return { record, basis: 'no roof load, no fire rating, an uninsulated envelope and group U occupancy until surveyed: billed as if there were no record' };
+  return { record, basis: `no roof load, no fire rating, an uninsulated envelope and group U occupancy until surveyed: ${hall.name} is billed as if it had no record` };
 }
