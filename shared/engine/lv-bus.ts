@@ -16,12 +16,21 @@ export interface LvBus {
   text: string;
 }
 
+// Catalog figures only, asked for by every hall's power stage: worked out once per catalog.
+const boardsByCatalog = new WeakMap<CatalogIndex, readonly EquipmentItem[]>();
+const busByCatalog = new WeakMap<CatalogIndex, LvBus | null>();
+
 /** LV switchboards of the catalog (switchgear with a current and voltage rating), smallest first. */
-export function lvBoards(index: CatalogIndex): EquipmentItem[] {
-  return index
-    .ofKind('switchgear')
-    .filter((s) => s.amps !== undefined && s.volts !== undefined)
-    .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0));
+export function lvBoards(index: CatalogIndex): readonly EquipmentItem[] {
+  let boards = boardsByCatalog.get(index);
+  if (!boards) {
+    boards = index
+      .ofKind('switchgear')
+      .filter((s) => s.amps !== undefined && s.volts !== undefined)
+      .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0));
+    boardsByCatalog.set(index, boards);
+  }
+  return boards;
 }
 
 function busOf(index: CatalogIndex, item: EquipmentItem): LvBus {
@@ -35,9 +44,14 @@ function busOf(index: CatalogIndex, item: EquipmentItem): LvBus {
 
 /** The largest LV bus the catalog can build (a UPS lineup's output must fit it), or null without LV boards. */
 export function lvBus(index: CatalogIndex): LvBus | null {
-  const boards = lvBoards(index);
-  const largest = boards[boards.length - 1];
-  return largest ? busOf(index, largest) : null;
+  let bus = busByCatalog.get(index);
+  if (bus === undefined) {
+    const boards = lvBoards(index);
+    const largest = boards[boards.length - 1];
+    bus = largest ? busOf(index, largest) : null;
+    busByCatalog.set(index, bus);
+  }
+  return bus;
 }
 
 /** The smallest LV board that carries an apparent power continuously, or null if none does. */

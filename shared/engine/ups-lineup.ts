@@ -18,8 +18,8 @@ interface Lineups {
   frames: number[];
   /** IT kW each lineup carries. */
   kw: number[];
-  /** Rows served by each lineup (a split row counts in each of its lineups). */
-  rows: string[][];
+  /** The rows of the first lineup (the derivation's example). */
+  firstRows: string[];
 }
 
 /** Frames a load needs: the larger of the kVA and the kW counts (as upsFramesNeeded, without its words). */
@@ -31,16 +31,19 @@ function framesOf(item: EquipmentItem, kw: number, pf: number): number {
 function formLineups(item: EquipmentItem, rows: readonly RowLoad[], pf: number, fit: number): Lineups {
   const frames: number[] = [];
   const kw: number[] = [];
-  const names: string[][] = [];
+  let firstRows: string[] | null = null;
   let openKw = 0;
+  // Rows of the open lineup: named only while no lineup is closed (only the first one's names are read).
   let openRows: string[] = [];
+  let openCount = 0;
   const close = () => {
-    if (openRows.length === 0) return;
+    if (openCount === 0) return;
     frames.push(framesOf(item, openKw, pf));
     kw.push(openKw);
-    names.push(openRows);
+    firstRows ??= openRows;
     openKw = 0;
     openRows = [];
+    openCount = 0;
   };
   for (const row of rows) {
     if (row.itKw <= 0) continue;
@@ -51,16 +54,17 @@ function formLineups(item: EquipmentItem, rows: readonly RowLoad[], pf: number, 
       for (let i = 0; i < parts; i += 1) {
         frames.push(framesOf(item, row.itKw / parts, pf));
         kw.push(row.itKw / parts);
-        names.push([`${row.row.name} (1/${parts})`]);
+        firstRows ??= [`${row.row.name} (1/${parts})`];
       }
       continue;
     }
-    if (openRows.length > 0 && framesOf(item, openKw + row.itKw, pf) > fit) close();
+    if (openCount > 0 && framesOf(item, openKw + row.itKw, pf) > fit) close();
     openKw += row.itKw;
-    openRows.push(row.row.name);
+    if (firstRows === null) openRows.push(row.row.name);
+    openCount += 1;
   }
   close();
-  return { frames, kw, rows: names };
+  return { frames, kw, firstRows: firstRows ?? [] };
 }
 
 /** "6 × 2 + 1 × 1": lineups by their frame count, largest first. */
@@ -159,7 +163,7 @@ export function sizeHallUps(bill: BillBuilder, hall: HallLoad, rows: readonly Ro
   }
   const detail =
     `rows grouped into lineups of at most ⌊${fmt(bus.kva, 1)} / ${fmt(upsKva(choice.item))}⌋ = ${choice.fit} frames carrying load, each sized on its own rows: ` +
-    `${choice.lineups.frames.length} lineup${choice.lineups.frames.length === 1 ? '' : 's'} of ${shapeText(choice.lineups.frames)} frames; e.g. ${choice.lineups.rows[0]!.join(', ')}: ` +
+    `${choice.lineups.frames.length} lineup${choice.lineups.frames.length === 1 ? '' : 's'} of ${shapeText(choice.lineups.frames)} frames; e.g. ${choice.lineups.firstRows.join(', ')}: ` +
     `${upsFramesNeeded(choice.item, upsLoad(choice.lineups.kw[0]!, pf)).detail()}; the cheapest set as built: frames with batteries and one output board with its LV feeder per lineup, ${choice.text}`;
   const shape = choice.lineups;
   const built = applyRedundancy(shape.frames, redundancy);
