@@ -1,6 +1,7 @@
 import type {
   CoolingLoopRecord,
   EquipmentRecord,
+  FibreRouteRecord,
   HallConstructionRecord,
   PowerFeedRecord,
   ProjectDocument,
@@ -23,6 +24,8 @@ export interface ScenarioLayout {
   readonly equipmentById: Map<string, EquipmentRecord>;
   /** Each hall's construction record, by hall id (the site as built). */
   readonly constructions: ReadonlyMap<string, HallConstructionRecord>;
+  /** The site's fibre routes to carrier hotels (the site as built), for the WAN step. */
+  readonly fibreRoutes: readonly FibreRouteRecord[];
 }
 
 /** Groups a scenario's records with its rack loads summed per row; rack-level problems become checks. */
@@ -43,6 +46,7 @@ export function gatherLayout(document: ProjectDocument, scenarioId: ScenarioId, 
     feeds: document.powerFeeds.filter((f) => hallIds.has(f.hallId)),
     equipmentById: new Map(equipment.map((e) => [e.id, e])),
     constructions: new Map((document.hallConstructions ?? []).filter((c) => hallIds.has(c.hallId)).map((c) => [c.hallId, c])),
+    fibreRoutes: document.fibreRoutes ?? [],
   };
 }
 

@@ -7,6 +7,7 @@ import { addFabrics, deriveFatTree, EMPTY_FABRIC } from './fabric.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { sizeStorageFabric } from './storage-fabric.ts';
+import { sizeWan } from './wan.ts';
 
 function fabricLines(
   bill: BillBuilder, sw: EquipmentItem, provisioned: number, cabled: number, lengths: LinkLengths, what: string, why: string, sources: readonly string[],
@@ -82,26 +83,4 @@ export function sizeNetwork(layout: ScenarioLayout, bill: BillBuilder): ComputeF
   }
   sizeWan(layout, bill);
   return compute;
-}
-
-function sizeWan(layout: ScenarioLayout, bill: BillBuilder): void {
-  if (layout.rows.every((r) => r.racks === 0)) return;
-  const f = bill.index;
-  const routes = f.factor('wan-routes');
-  const km = f.factor('wan-route-km');
-  const router = f.ofKind('wan').find((w) => w.priceUnit === 'unit');
-  const fibre = f.ofKind('wan').find((w) => w.priceUnit === 'km');
-  if (router) {
-    bill.catalogLine({
-      category: 'network', catalogId: router.id, group: 'site', quantity: routes, capacity: router.ports === undefined ? null : { value: router.ports, unit: 'ports' }, redundancy: `${routes} diverse routes`,
-      derivation: `One edge router per diverse fibre route: ${routes}`, factors: ['wan-routes'],
-    });
-  }
-  if (fibre) {
-    bill.catalogLine({
-      category: 'network', catalogId: fibre.id, group: 'site', quantity: routes * km, capacity: null, redundancy: `${routes} diverse routes`,
-      derivation: `Dark fibre to a carrier hotel: ${routes} diverse routes × ${fmt(km)} km (default route length; the project does not state it) = ${fmt(routes * km)} km`,
-      factors: ['wan-routes', 'wan-route-km'],
-    });
-  }
 }

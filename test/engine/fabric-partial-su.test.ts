@@ -35,7 +35,7 @@ function layoutOf(racks: Record<string, number>): ScenarioLayout {
     count += n;
   }
   const rows = [{ racks: count, gpus: 0, storagePorts, oobPorts }];
-  return { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows, computePortsByProfile: ports } as unknown as ScenarioLayout;
+  return { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows, computePortsByProfile: ports, fibreRoutes: [] } as unknown as ScenarioLayout;
 }
 
 function network(racks: Record<string, number>) {

@@ -22,7 +22,7 @@ function layoutOf(profileId: string, racks: number): ScenarioLayout {
   const p = profile(profileId);
   const ports = new Map(p.computePorts > 0 ? [[profileId, { racks, ports: racks * p.computePorts }]] : []);
   const rows = [{ racks, gpus: 0, storagePorts: racks * p.storagePorts, oobPorts: racks * p.oobPorts }];
-  return { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows, computePortsByProfile: ports } as unknown as ScenarioLayout;
+  return { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows, computePortsByProfile: ports, fibreRoutes: [] } as unknown as ScenarioLayout;
 }
 
 function network(profileId: string, racks: number) {

@@ -123,7 +123,7 @@ describe('storage and in-band fabric, worked by hand', () => {
 describe('legacy air racks get 10/25G, never 400G storage ports', () => {
   it('the whole network of an enterprise hall has no 400G line but its WAN router', () => {
     const bill = new BillBuilder(new CatalogIndex(catalog), {});
-    const layout = { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows: [{ racks: 10, gpus: 0, storagePorts: 400, oobPorts: 200 }], computePortsByProfile: new Map() };
+    const layout = { scenario: { id: 's', fabricSwitchId: null }, halls: [], rows: [{ racks: 10, gpus: 0, storagePorts: 400, oobPorts: 200 }], computePortsByProfile: new Map(), fibreRoutes: [] };
     sizeNetwork(layout as unknown as ScenarioLayout, bill);
     const fast = bill.lines.filter((l) => l.catalogId !== 'wan-edge-router' && (atLeast400G(l) || /400G/.test(l.item)));
     expect(fast).toEqual([]);

@@ -43,7 +43,8 @@ export function retrofitDocument(doc: ProjectDocument, decisions: readonly Asset
 /**
  * The same target built new on a greenfield: units it keeps or retires are left out, so that the engine sizes new
  * plant for what they carry (as it would for a site with nothing on it); units it buys stay, as new catalog units;
- * a converted mining hall is a new-build hall, billed a new shell instead of its conversion works.
+ * a converted mining hall is a new-build hall, billed a new shell instead of its conversion works; the site's fibre
+ * routes have no dark pair on hand.
  */
 export function newBuildDocument(doc: ProjectDocument, targetId: string, decisions: readonly AssetDecision[]): ProjectDocument {
   const leftOut = new Set<EquipmentRecord['disposition']>(['retire', 'existing', 'upgrade']);
@@ -61,5 +62,7 @@ export function newBuildDocument(doc: ProjectDocument, targetId: string, decisio
   const coolingLoops = doc.coolingLoops.map((l) => (l.cduIds.every((id) => kept.has(id)) ? l : { ...l, cduIds: l.cduIds.filter((id) => kept.has(id)) }));
   const powerFeeds = doc.powerFeeds.map((f) => (f.upsIds.every((id) => kept.has(id)) ? f : { ...f, upsIds: f.upsIds.filter((id) => kept.has(id)) }));
   const halls = doc.halls.map((h) => (h.scenarioId === targetId && h.kind === 'converted-mining' ? hallBuiltNew(h) : h));
-  return { ...doc, halls, equipment, coolingLoops, powerFeeds };
+  // The same routes to the same carrier hotels, with no dark pair on hand: every route's fibre is leased new.
+  const fibreRoutes = doc.fibreRoutes?.map((r) => (r.darkPairs === 0 ? r : { ...r, darkPairs: 0 }));
+  return { ...doc, halls, equipment, coolingLoops, powerFeeds, ...(fibreRoutes ? { fibreRoutes } : {}) };
 }
