@@ -9,10 +9,11 @@ const CATEGORY_ORDER: Record<BillCategory, number> = { power: 0, cooling: 1, net
 
 /** Lines by system (power, cooling, network, building), each system in the order its rules produced them. */
 export function orderLines(lines: readonly BillLine[], nameOf: (group: string) => string): BillLine[] {
-  return lines
-    .map((line, i) => ({ line, i }))
-    .sort((a, b) => CATEGORY_ORDER[a.line.category] - CATEGORY_ORDER[b.line.category] || a.i - b.i)
-    .map((x) => ({ ...x.line, groupName: nameOf(x.line.group) }));
+  const bySystem: BillLine[][] = [[], [], [], []];
+  for (const line of lines) bySystem[CATEGORY_ORDER[line.category]]!.push(line);
+  const out: BillLine[] = [];
+  for (const system of bySystem) for (const line of system) out.push({ ...line, groupName: nameOf(line.group) });
+  return out;
 }
 
 /** One figure per hall: its IT load (the power chain's own groups carry the capacities). */

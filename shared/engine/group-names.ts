@@ -12,9 +12,10 @@ export function groupNamer(layout: ScenarioLayout): (group: string) => string {
   for (const l of layout.loops) names.set(l.id, l.name);
   for (const f of layout.feeds) names.set(f.id, f.name);
   return (group) => {
-    const [id, part] = group.split('/');
-    const name = names.get(id!);
-    if (name !== undefined) return part === 'auto-loop' ? `${name}, automatic loop` : name;
+    // `<id>` or `<id>/<part>[/…]`; named on every line of every report, so read without splitting.
+    const slash = group.indexOf('/');
+    const name = names.get(slash === -1 ? group : group.slice(0, slash));
+    if (name !== undefined) return slash !== -1 && group.startsWith('auto-loop', slash + 1) && (group.length === slash + 10 || group[slash + 10] === '/') ? `${name}, automatic loop` : name;
     return SITE_WIDE[group] ?? group;
   };
 }
