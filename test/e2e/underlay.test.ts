@@ -3,7 +3,8 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument, RecordOfType } from '../../shared/model/index.ts';
-import { drawingPng } from '../support/underlay-png.ts';
+import { UNDERLAY_MAX_BYTES } from '../../shared/model/underlay-records.ts';
+import { drawingPng, pngBytes } from '../support/underlay-png.ts';
 import { storedProject } from './editor-page.ts';
 import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 
@@ -30,6 +31,30 @@ function pdfBytes(options: ConstructorParameters<typeof PDFDocument>[0], draw: (
   });
 }
 
+/** A scanned sheet: a 2000 × 1000 px image of noise filling a 1000 × 500 pt page, which no PNG of 2 MB holds. */
+function scannedPdf(): Promise<Buffer> {
+  let seed = 7;
+  const noise = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const scan = pngBytes(2000, 1000, () => {
+    const v = Math.round(20 + 225 * noise());
+    return [v, v, v];
+  });
+  return pdfBytes({}, (doc) => {
+    doc.addPage({ size: [1000, 500], margin: 0 });
+    doc.image(scan, 0, 0, { width: 1000, height: 500 });
+  });
+}
+
+/** Width and height from a JPEG's start-of-frame segment, read from the bytes. */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.readUInt16BE(0)).toBe(0xffd8);
+  for (let at = 2; at < bytes.length; at += 2 + bytes.readUInt16BE(at + 2)) {
+    const marker = bytes.readUInt16BE(at);
+    if (marker >= 0xffc0 && marker <= 0xffc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+  }
+  throw new Error('no start-of-frame segment');
+}
+
 /** The two-page drawing: page 1 an A4 portrait sheet, page 2 the wide sheet with the red block. */
 function twoPagePdf(options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Buffer> {
   return pdfBytes(options, (doc) => {
@@ -51,6 +76,15 @@ async function storedUntil(app: SampleApp, ok: (u: Underlay | undefined, doc: Pr
     const doc = await storedProject(app.serve);
     const u = doc.underlays?.[0];
     if (ok(u, doc)) return u!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The first stored underlay `find` picks, once there is one. */
+async function storedUnderlay(app: SampleApp, find: (u: Underlay, index: number) => boolean): Promise<Underlay> {
+  for (;;) {
+    const u = (await storedProject(app.serve)).underlays?.find(find);
+    if (u) return u;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -185,9 +219,7 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached' });
 
-    let u: Underlay | undefined;
-    await storedUntil(app, (_, doc) => (u = doc.underlays?.find((x) => x.name === 'existing-building, page 2')) !== undefined);
-    if (!u) throw new Error('the page was not stored');
+    const u = await storedUnderlay(app, (x) => x.name === 'existing-building, page 2');
     expect(u).toMatchObject({ hallId: HALL, source: 'png', widthUnits: 4000, heightUnits: 2000, metresPerUnit: 0.01, locked: false });
     const png = PNG.sync.read(Buffer.from(u.data, 'base64'));
     expect([png.width, png.height]).toEqual([4000, 2000]);
@@ -219,5 +251,20 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
       await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached' });
     }
     expect((await storedProject(app.serve)).underlays ?? []).toEqual(before);
+  }, 120_000);
+
+  it('stores a scanned page that no 2 MB PNG holds as a JPEG within the limit, at the largest size tried that fits', async () => {
+    const before = (await storedProject(app.serve)).underlays?.length ?? 0;
+    await importFile('scanned-building.pdf', 'application/pdf', await scannedPdf());
+    await page.waitForSelector('[data-testid=pdf-preview][data-drawn=true]');
+    await page.click('[data-testid=pdf-import]');
+    await page.waitForSelector('[data-testid=pdf-picker]', { state: 'detached', timeout: 60_000 });
+    const u = await storedUnderlay(app, (_, i) => i === before);
+    const bytes = Buffer.from(u.data, 'base64');
+    expect(u.source).toBe('jpeg');
+    expect(bytes.length).toBeLessThanOrEqual(UNDERLAY_MAX_BYTES);
+    expect([4000, 3200, 2560, 2048, 1600]).toContain(u.widthUnits);
+    expect(u.heightUnits).toBe(u.widthUnits / 2);
+    expect(jpegSize(bytes)).toEqual({ width: u.widthUnits, height: u.heightUnits });
   }, 120_000);
 });
