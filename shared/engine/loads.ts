@@ -17,11 +17,11 @@ export interface RowLoad {
   /** Racks over the hall's floor rating (weight over footprint). */
   overweightRacks: number;
   /** Rear doors needed in a row without containment: catalog id → count. */
-  rdhx: Map<string, number>;
+  rdhx: ReadonlyMap<string, number>;
   /** Air heat carried by those rear doors to the liquid side. */
   rdhxKw: number;
   /** In-rack liquid hardware: catalog id → count. */
-  inRack: Map<string, number>;
+  inRack: ReadonlyMap<string, number>;
   /** IT kW of the racks with GPUs (what swings in GPU transients). */
   gpuKw: number;
   /** The highest rack IT kW in the row (against the 800 VDC threshold). */

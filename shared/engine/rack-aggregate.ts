@@ -33,10 +33,13 @@ interface State {
 // Beyond this many changed racks a full pass is as cheap as patching.
 const MAX_PATCHED = 256;
 
+/** The rear-door and in-rack counts of a row that has none (most rows): one shared empty map, replaced on the first count. */
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
     row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
-    overweightRacks: 0, rdhx: new Map(), rdhxKw: 0, inRack: new Map(), gpuKw: 0, maxRackKw: 0, byProfile: new Map(), feedRacks: new Map(),
+    overweightRacks: 0, rdhx: NO_COUNTS, rdhxKw: 0, inRack: NO_COUNTS, gpuKw: 0, maxRackKw: 0, byProfile: new Map(), feedRacks: new Map(),
     members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
   };
 }
@@ -52,9 +55,9 @@ function resetRow(r: RowLoad): void {
   r.pdus = 0;
   r.weightKg = 0;
   r.overweightRacks = 0;
-  r.rdhx.clear();
+  r.rdhx = NO_COUNTS;
   r.rdhxKw = 0;
-  r.inRack.clear();
+  r.inRack = NO_COUNTS;
   r.gpuKw = 0;
   r.maxRackKw = 0;
   r.byProfile.clear();
@@ -86,12 +89,24 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** A row's rear-door or in-rack count map, made its own on the first count. */
+function countsOf(row: RowLoad, field: 'rdhx' | 'inRack'): Map<string, number> {
+  if (row[field] === NO_COUNTS) row[field] = new Map();
+  return row[field] as Map<string, number>;
+}
+
 /**
  * Sums rack loads into rows. Between calls it keeps the sums and, when only a few rack records changed
  * (records are immutable, so a changed rack is a new object at the same index), re-sums only their rows.
  */
 export class RackAggregator {
   private state: State | null = null;
+
+  /**
+   * The run of racks being added with the same row and figures (racks of a row usually stand together and share
+   * figures): its counts by profile, figures, in-rack and rear-door hardware go into the row's maps once per run.
+   */
+  private readonly run: { row: RowLoad | null; load: RackLoad | null; racks: number } = { row: null, load: null, racks: 0 };
 
   constructor(private readonly loadOf: RackLoadLookup) {}
 
@@ -138,6 +153,7 @@ export class RackAggregator {
       checksChanged: true,
       totals: { halls: [...hallLoads.values()], rows: [...rowLoads.values()], computePortsByProfile: new Map(), rackChecks: [] },
     };
+    this.run.row = null;
     // Racks of a row usually stand together: the previous rack's row is looked up once for the run of them.
     let rowId: string | null = null;
     let list: number[] = [];
@@ -154,12 +170,14 @@ export class RackAggregator {
       list.push(i);
       this.addToRow(row, rack, load);
     }
+    this.endRun();
     this.collectChecks(state);
     return state;
   }
 
   private patch(s: State, racks: readonly RackRecord[], changed: readonly number[], changedRows: readonly RowRecord[]): void {
     const dirty = new Set<RowLoad>();
+    this.run.row = null;
     // An edited row (moved, turned, its containment, loop or feeds changed) keeps its racks: re-sum just it.
     for (const row of changedRows) {
       const load = s.rowLoads.get(row.id) as { row: RowRecord } | undefined;
@@ -190,6 +208,7 @@ export class RackAggregator {
       resetRow(row);
       for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!, this.loadOf(racks[i]!));
     }
+    this.endRun();
     this.collectChecks(s);
   }
 
@@ -260,13 +279,30 @@ export class RackAggregator {
     if (load.footprintLoadKgPerM2 > row.hall.floorLoadKgPerM2) row.overweightRacks += 1;
     if (load.gpus > 0) row.gpuKw += load.itKw;
     if (load.itKw > row.maxRackKw) row.maxRackKw = load.itKw;
-    bump(row.byProfile, load.profile.id, 1);
-    row.feedRacks.set(load, (row.feedRacks.get(load) ?? 0) + 1);
-    if (load.profile.inRackCoolingId !== null) bump(row.inRack, load.profile.inRackCoolingId, 1);
-    if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) {
-      bump(row.rdhx, load.rdhxId, 1);
-      row.rdhxKw += load.airKw;
+    if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) row.rdhxKw += load.airKw;
+    const run = this.run;
+    if (run.row === row && run.load === load) {
+      run.racks += 1;
+      return;
     }
+    this.endRun();
+    run.row = row;
+    run.load = load;
+    run.racks = 1;
+  }
+
+  /** Counts the open run of racks into its row's maps (in order of first appearance, as rack by rack). */
+  private endRun(): void {
+    const { row, load, racks } = this.run;
+    if (row && load) {
+      bump(row.byProfile, load.profile.id, racks);
+      row.feedRacks.set(load, (row.feedRacks.get(load) ?? 0) + racks);
+      if (load.profile.inRackCoolingId !== null) bump(countsOf(row, 'inRack'), load.profile.inRackCoolingId, racks);
+      if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) bump(countsOf(row, 'rdhx'), load.rdhxId, racks);
+    }
+    this.run.row = null;
+    this.run.load = null;
+    this.run.racks = 0;
   }
 
   private collectChecks(s: State): void {
