@@ -73,6 +73,11 @@ describe('adding site-as-built records', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(() => name('approval').name)).toEqual([
       'Zoning approval', 'Power approval', 'Environmental approval', 'Building approval', 'Water approval', 'Building approval 2', 'Building approval 3',
     ]);
+    // A record named by the survey is named with its kind in messages; one named after its kind is not named twice.
+    const [zoning] = ed.store.all('approval');
+    runAction(ed, 'record.update', { id: zoning!.id, patch: { name: 'Heavy industrial zoning' } });
+    expect(runAction(ed, 'site.remove', { id: zoning!.id }).ok).toBe(true);
+    expect(ed.session.state.status?.text).toBe('Approval Heavy industrial zoning removed; Undo brings it back');
     expect(name('labour').name).toBe('Labour market');
     expect(name('labour').name).toBe('Labour market 2');
   });
@@ -129,6 +134,9 @@ describe("a hall's construction record", () => {
     expect(ed.store.get(id, 'hallConstruction')).toMatchObject({ hallId: hall, name: 'Building 3', roofLoadKgPerM2: 0, fireRatingHours: 0, envelope: 'uninsulated-metal', occupancy: 'U', yearBuilt: null });
     expect(buildingUsd(ed)).toEqual(without);
     expect(without.length).toBeGreaterThan(0);
+    expect(ed.session.state.status?.text).toBe(
+      'Hall construction Building 3 added: no roof load, no fire rating, an uninsulated envelope and group U occupancy until surveyed: Building 3 is billed as if it had no record',
+    );
   });
 
   it('is refused for a hall that has one, and for a hall of another scenario, changing nothing', () => {

@@ -1,7 +1,7 @@
 import type { HallRecord } from '../../../shared/model/index.ts';
 import { EditRefused } from '../layout-rules.ts';
 import { registerAction } from './registry.ts';
-import { hallConstructionStart, siteRecordStart, siteRecordPhrase, SITE_RECORD_TYPES, type SiteRecordStart, type SiteRecordType } from './site-record-starts.ts';
+import { hallConstructionStart, siteRecordStart, siteRecordSentence, SITE_RECORD_TYPES, type SiteRecordStart, type SiteRecordType } from './site-record-starts.ts';
 import { done, type ActionContext, type ActionResult } from './types.ts';
 
 export interface SiteRecordAddArgs {
@@ -45,7 +45,7 @@ function start(ctx: ActionContext, type: SiteRecordType, args: SiteRecordAddArgs
 function add(ctx: ActionContext, type: SiteRecordType, args: SiteRecordAddArgs | undefined): ActionResult {
   const { record, basis } = start(ctx, type, args);
   ctx.store.transact((tx) => tx.put(record));
-  ctx.session.info(`${siteRecordPhrase(record)} added: ${basis}`);
+  ctx.session.info(`${siteRecordSentence(record)} added: ${basis}`);
   return done([record.id]);
 }
 

@@ -1,7 +1,7 @@
 import { RECORD_LABELS } from '../../../shared/model/index.ts';
 import { registerAction } from './registry.ts';
 import { removeRecords } from './selection-delete.ts';
-import { isSiteRecord, siteRecordPhrase } from './site-record-starts.ts';
+import { isSiteRecord, siteRecordSentence } from './site-record-starts.ts';
 import { done, refused } from './types.ts';
 
 export interface SiteRecordRemoveArgs {
@@ -19,7 +19,7 @@ export const siteRecordRemove = registerAction<SiteRecordRemoveArgs>({
     if (!record) return refused('the record no longer exists');
     if (!isSiteRecord(record)) return refused(`a ${RECORD_LABELS[record.type]} is not a record of the site as built`);
     ctx.store.transact((tx) => removeRecords(ctx, tx, [record.id]));
-    ctx.session.info(`${siteRecordPhrase(record)} removed; Undo brings it back`);
+    ctx.session.info(`${siteRecordSentence(record)} removed; Undo brings it back`);
     return done();
   },
 });

@@ -33,12 +33,18 @@ export function isSiteRecord(record: DocRecord): record is RecordOfType<SiteReco
 
 /**
  * A record as messages name it: by its name when that already says what it is (`Fibre route 3`, `Zoning approval`),
- * else with its kind in front (`Approval Heavy industrial zoning`), so that no message reads `Fibre route Fibre route 3`.
+ * else with its kind in front (`approval Heavy industrial zoning`), so that no message reads `fibre route Fibre route 3`.
  */
 export function siteRecordPhrase(record: RecordOfType<SiteRecordType>): string {
   const kind = RECORD_LABELS[record.type];
-  return record.name.toLowerCase().includes(kind) ? record.name : `${kind[0]!.toUpperCase()}${kind.slice(1)} ${record.name}`;
+  return record.name.toLowerCase().includes(kind) ? record.name : `${kind} ${record.name}`;
 }
+
+/** The same at the start of a sentence. */
+export const siteRecordSentence = (record: RecordOfType<SiteRecordType>): string => {
+  const phrase = siteRecordPhrase(record);
+  return phrase[0]!.toUpperCase() + phrase.slice(1);
+};
 
 /** A new record and, for the status line, what its figures were taken from. */
 export interface SiteRecordStart {
