@@ -131,11 +131,13 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
   const refusedByPolicy: string[] = [];
 
   /** Opens the import chooser for Building 3 and gives it a file. */
-  async function importFile(name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  async function importFile(name: string, mimeType: string, buffer: Buffer): Promise<string | null> {
     await page.locator(`[data-testid=outliner-row][data-record="${HALL}"]`).click();
     await page.getByRole('tab', { name: 'Inspector' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=underlay-import]')]);
+    const accept = await chooser.element().getAttribute('accept');
     await chooser.setFiles({ name, mimeType, buffer });
+    return accept;
   }
 
   beforeAll(async () => {
@@ -205,7 +207,7 @@ describe('an underlay under Building 3: import, calibrate, opacity, lock (Chromi
   }, 120_000);
 
   it('imports page 2 of a PDF through the page picker as a 4000 px PNG of that page, drawn by pdf.js in its own worker under the app\'s policy', async () => {
-    await importFile('existing-building.pdf', 'application/pdf', await twoPagePdf());
+    expect((await importFile('existing-building.pdf', 'application/pdf', await twoPagePdf()))?.split(',')).toContain('.pdf');
     await page.waitForSelector('[data-testid=pdf-picker] [data-testid=pdf-page] >> nth=1');
     expect(await page.locator('[data-testid=pdf-page]').count()).toBe(2);
     await page.waitForSelector('[data-testid=pdf-preview][data-drawn=true]');

@@ -138,7 +138,7 @@ export function PdfPagePicker(props: { file: File; onDone: (picked: PickedPdfPag
 
   return createPortal(
     <div className="overlay" role="dialog" aria-modal="true" aria-label={`Import a page of ${file.name}`} onClick={cancel}>
-      <form className="dialog pdf-picker" ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} onKeyDown={onKey} onSubmit={(e) => void importPage(e)} data-testid="pdf-picker">
+      <form className={pdf ? 'dialog pdf-picker has-pages' : 'dialog pdf-picker'} ref={panel} tabIndex={-1} onClick={(e) => e.stopPropagation()} onKeyDown={onKey} onSubmit={(e) => void importPage(e)} data-testid="pdf-picker">
         <h2>Import a page of {file.name}</h2>
         {state.kind === 'reading' && <p className="dialog-note">Reading the PDF…</p>}
         {state.kind === 'error' && (

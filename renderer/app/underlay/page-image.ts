@@ -4,7 +4,8 @@ import { drawPage } from './pdf-pages.ts';
 
 /**
  * Longest side a PDF page is drawn at, px: about 4.8 px per mm on an A1 sheet (841 mm), so a 0.25 mm line is a pixel
- * wide and a wall can be traced to a few centimetres at 1:100.
+ * wide and a wall can be traced to a few centimetres at 1:100; and under 4096, the largest texture every GPU in use
+ * takes, so the viewport shows it at full size.
  */
 export const PAGE_LONGEST_PX = 4000;
 
