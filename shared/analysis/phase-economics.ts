@@ -3,23 +3,24 @@ import type { Catalog } from '../catalog/schema.ts';
 import { lineDisposition } from '../engine/bill-schema.ts';
 import { originIn, type DocRecord, type EconomicsRecord, type ProjectDocument, type ScenarioId, type ScenarioRecord } from '../model/index.ts';
 import { analyze } from './analyze.ts';
-import { defaultEconomicsInputs, parsePhaseEconomicsCase, SAMPLE_LAKE_MARINER_PHASE, type EconomicsInputs, type PhaseEconomicsCase } from './economics/index.ts';
-import type { FieldIssue } from './load-profile/inputs.ts';
+import { completeEconomicsInputs, defaultEconomicsInputs, parsePhaseEconomicsCase, type PhaseEconomicsCase, type StoredEconomicsInputs } from './economics/index.ts';
+import type { AiProfile, FieldIssue } from './load-profile/inputs.ts';
+import { defaultAiProfile } from './load-profile/profile-defaults.ts';
 import { compareScenarios } from './retrofit/compare.ts';
 import { retrofitFactors } from './retrofit/factors.ts';
 import type { RetrofitReport } from './retrofit/schema.ts';
 import { retrofitSchedule, type Schedule } from './retrofit/schedule.ts';
 
-/** The AI load assumed for a hall when the project gives none: the sample's training tenant (its file says why). */
-const DEFAULT_AI_PROFILE = SAMPLE_LAKE_MARINER_PHASE.site.halls[0]!.profile;
+/** A hall's AI load through the year: its record's profile, or the assumed training tenant when it gives none. */
+export const hallAiProfile = (hall: { readonly aiProfile?: AiProfile }): AiProfile => hall.aiProfile ?? defaultAiProfile('training');
 
 /** A scenario's economics record, if the engineer has entered its inputs (a document holds at most one per scenario). */
 export function economicsRecordOf(doc: ProjectDocument, scenarioId: ScenarioId): EconomicsRecord | undefined {
   return (doc.economics ?? []).find((e) => e.scenarioId === scenarioId);
 }
 
-/** The inputs a scenario is costed on: its record's, or the sourced defaults when it has none. */
-export function scenarioEconomicsInputs(doc: ProjectDocument, scenarioId: ScenarioId): EconomicsInputs {
+/** The inputs a scenario is costed on: its record's (GPU-hours fields may be still to enter), or the sourced defaults when it has none. */
+export function scenarioEconomicsInputs(doc: ProjectDocument, scenarioId: ScenarioId): StoredEconomicsInputs {
   return economicsRecordOf(doc, scenarioId)?.inputs ?? defaultEconomicsInputs();
 }
 
@@ -40,14 +41,14 @@ function hallsMw(doc: ProjectDocument, catalog: Catalog, scenario: ScenarioRecor
  */
 function addedAiHalls(doc: ProjectDocument, catalog: Catalog, target: ScenarioRecord, baseline: ScenarioRecord | null) {
   const added = hallsMw(doc, catalog, target, false);
-  if (!baseline) return added.filter((h) => h.itMw > 0).map(({ name, itMw }) => ({ name, itMw }));
+  if (!baseline) return added.filter((h) => h.itMw > 0);
   const before = new Map(hallsMw(doc, catalog, baseline, false).map((h) => [h.id, h.itMw]));
   const byId = new Map<string, DocRecord>(doc.halls.map((h) => [h.id, h]));
   const baselineIds = new Set<string>(before.keys());
   return added
     .map((h) => {
       const origin = originIn(byId.get(h.id)!, byId, baselineIds);
-      return { name: h.name, itMw: h.itMw - (origin === undefined ? 0 : (before.get(origin) ?? 0)) };
+      return { ...h, itMw: h.itMw - (origin === undefined ? 0 : (before.get(origin) ?? 0)) };
     })
     .filter((h) => h.itMw > 1e-9);
 }
@@ -98,23 +99,29 @@ export function phaseBill(doc: ProjectDocument, catalog: Catalog, scenarioId: Sc
  * The economics case of one phase, from the same reports the bill comes from: capex is the phase's landlord upgrade
  * bill against its baseline (or its landlord bill built new when it has none), revenue starts at the schedule's first
  * power on the AI IT the phase adds to its baseline, the annual PUE is the report's, the mining before is the baseline's mining halls, and the firm
- * limit is the site's interconnect and substation. Pass `bill` when the caller has it already (an export shows it too).
+ * limit is the site's interconnect and substation. Each AI hall runs on its record's profile; the demand-response
+ * events are the economics inputs'. GPU-hours fields still to enter are refused, each by name, before anything is
+ * costed. Pass `bill` when the caller has it already (an export shows it too).
  */
-export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, economics: EconomicsInputs, asOf: string, bill = phaseBill(doc, catalog, scenarioId, asOf)): PhaseCaseResult {
+export function phaseEconomicsCase(doc: ProjectDocument, catalog: Catalog, scenarioId: ScenarioId, stored: StoredEconomicsInputs, asOf: string, bill = phaseBill(doc, catalog, scenarioId, asOf)): PhaseCaseResult {
+  const complete = completeEconomicsInputs(stored);
+  if (!complete.ok) return complete;
+  const economics = complete.value;
   const { target, baseline, basis } = bill;
   const report = analyze(doc, catalog, target.id);
   const schedule = { designStartWeek: 0, energisationWeek: bill.schedule.firstPowerWeeks, fullPowerWeek: bill.schedule.fullPowerWeeks };
   const pf = catalogIndexOf(catalog).factor('power-factor');
   const miningMwBefore = baseline ? hallsMw(doc, catalog, baseline, true).reduce((s, h) => s + h.itMw, 0) : 0;
   const halls = addedAiHalls(doc, catalog, target, baseline);
+  const hallRecords = new Map(doc.halls.map((h) => [h.id as string, h]));
   const raw = {
     economics,
     phase: { capexUsd: bill.landlordCapexUsd, schedule, itMw: halls.reduce((s, h) => s + h.itMw, 0), pue: report.summary.pue, miningMwBefore },
     site: {
       // The site records give the interconnect and the substation; no separate site electrical limit is recorded.
       limits: { interconnectMw: doc.site.interconnectMw, substationMw: doc.site.substationMva * pf, siteElectricalMw: doc.site.interconnectMw },
-      halls: halls.map((h) => ({ ...h, profile: DEFAULT_AI_PROFILE })),
-      demandResponse: [],
+      halls: halls.map((h) => ({ name: h.name, itMw: h.itMw, profile: hallAiProfile(hallRecords.get(h.id)!) })),
+      demandResponse: economics.demandResponse ?? [],
       yearStartsOnWeekday: 0,
     },
   };

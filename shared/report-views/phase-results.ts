@@ -26,5 +26,5 @@ export function phaseResults(context: ReportContext): PhaseResults {
   const built = phaseEconomicsCase(context.document, context.catalog, id, inputs, context.date, bill);
   if (!built.ok) return { bill, baselineReport, economics: { ok: false, problems: built.issues.map((i) => i.message) } };
   const result = analysePhaseEconomics(built.value);
-  return { bill, baselineReport, economics: { ok: true, inputs, result, json: economicsJson(scenario, built.basis, result) } };
+  return { bill, baselineReport, economics: { ok: true, inputs: built.value.economics, result, json: economicsJson(scenario, built.basis, result) } };
 }

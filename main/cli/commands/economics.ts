@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analysePhaseEconomics, parseEconomicsInputs, type EconomicsInputs } from '../../../shared/analysis/economics/index.ts';
+import { analysePhaseEconomics, parseStoredEconomicsInputs, type StoredEconomicsInputs } from '../../../shared/analysis/economics/index.ts';
 import { phaseEconomicsCase, scenarioEconomicsInputs } from '../../../shared/analysis/phase-economics.ts';
 import { lastScenarioWithBaseline, type ProjectDocument, type ScenarioRecord } from '../../../shared/model/index.ts';
 import { ECONOMICS_FORMATS, economicsJson, economicsTable } from '../../../shared/report-views/economics-views.ts';
@@ -13,7 +13,7 @@ import { pickScenario, readProject } from '../project-input.ts';
  * The economics inputs of a phase: the scenario's stored record (or the sourced defaults when it has none), with any
  * group a JSON file gives in their place.
  */
-export function economicsInputs(doc: ProjectDocument, scenario: ScenarioRecord, path: string | undefined): EconomicsInputs {
+export function economicsInputs(doc: ProjectDocument, scenario: ScenarioRecord, path: string | undefined): StoredEconomicsInputs {
   const stored = scenarioEconomicsInputs(doc, scenario.id);
   if (path === undefined) return stored;
   let given: unknown;
@@ -23,7 +23,7 @@ export function economicsInputs(doc: ProjectDocument, scenario: ScenarioRecord, 
     throw new CliUsageError(`--inputs ${path}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : 'cannot be read'}`);
   }
   if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new CliUsageError(`--inputs ${path}: give a JSON object of economics inputs`);
-  const parsed = parseEconomicsInputs({ ...stored, ...given });
+  const parsed = parseStoredEconomicsInputs({ ...stored, ...given });
   if (!parsed.ok) throw new CliUsageError(`--inputs ${path}: ${parsed.issues.map((i) => i.message).join('; ')}`);
   return parsed.value;
 }

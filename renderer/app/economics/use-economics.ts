@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { analysePhaseEconomics, type EconomicsInputs } from '../../../shared/analysis/economics/index.ts';
+import { analysePhaseEconomics, type StoredEconomicsInputs } from '../../../shared/analysis/economics/index.ts';
 import type { LoadProfileResult } from '../../../shared/analysis/load-profile/index.ts';
 import { economicsRecordOf, phaseEconomicsCase, scenarioEconomicsInputs } from '../../../shared/analysis/phase-economics.ts';
 import type { EconomicsRecord, ScenarioId } from '../../../shared/model/index.ts';
@@ -10,7 +10,7 @@ import { useReport } from '../use-report.ts';
 export type EconomicsView = {
   /** The scenario's own inputs record, or null while it is costed on the sourced defaults. */
   readonly record: EconomicsRecord | null;
-  readonly inputs: EconomicsInputs;
+  readonly inputs: StoredEconomicsInputs;
 } & (
   | { readonly ok: true; readonly figures: ReturnType<typeof economicsJson>; readonly load: LoadProfileResult }
   | { readonly ok: false; readonly problems: readonly string[] }

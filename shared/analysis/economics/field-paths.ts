@@ -1,5 +1,5 @@
 import { ECONOMICS_FIELDS, type EconomicsFieldKey } from './fields.ts';
-import type { EconomicsInputs } from './inputs.ts';
+import type { StoredEconomicsInputs } from './inputs.ts';
 
 // Where each numeric input sits in the economics inputs, so a form, a sheet or a brief can list them all with their
 // label, unit and source, and read or write one by its key.
@@ -48,11 +48,11 @@ export interface EconomicsInputField {
   readonly value: number | null;
 }
 
-const valueAt = (inputs: EconomicsInputs, path: readonly string[]): unknown =>
+const valueAt = (inputs: StoredEconomicsInputs, path: readonly string[]): unknown =>
   path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], inputs);
 
 /** Every numeric input the inputs hold, in ECONOMICS_FIELDS order: a lease's fields or GPU hours', the flat price when flat. */
-export function economicsInputFields(inputs: EconomicsInputs): EconomicsInputField[] {
+export function economicsInputFields(inputs: StoredEconomicsInputs): EconomicsInputField[] {
   const out: EconomicsInputField[] = [];
   for (const key of Object.keys(ECONOMICS_FIELDS) as EconomicsFieldKey[]) {
     const path = [...GROUP[key], LEAF[key] ?? key];
@@ -64,7 +64,7 @@ export function economicsInputFields(inputs: EconomicsInputs): EconomicsInputFie
 }
 
 /** The inputs with one field set (a copy; the caller validates it with the inputs' schema). */
-export function withEconomicsInput(inputs: EconomicsInputs, path: readonly string[], value: number | null): EconomicsInputs {
+export function withEconomicsInput(inputs: StoredEconomicsInputs, path: readonly string[], value: number | null): StoredEconomicsInputs {
   const set = (node: Record<string, unknown>, i: number): Record<string, unknown> => ({ ...node, [path[i]!]: i === path.length - 1 ? value : set(node[path[i]!] as Record<string, unknown>, i + 1) });
-  return set(inputs as unknown as Record<string, unknown>, 0) as unknown as EconomicsInputs;
+  return set(inputs as unknown as Record<string, unknown>, 0) as unknown as StoredEconomicsInputs;
 }

@@ -11,7 +11,7 @@ export { IRR_MAX_RATE, IRR_MIN_RATE, irr, irrRate, npv, paybackYears, type IrrRe
 export { hourlyPrices, loadInputs, type LoadVariant } from './load-inputs.ts';
 export { fleetMwAfter, fleetMwFromHashrate, hashrateFromFleetMw, miningRevenueUsdPerMwh } from './mining.ts';
 export { dataCenterEbitdaOf, ebitdaOf, opexOf, operatingYear, revenueOf, type OperatingBasis, type OperatingState, type OperatingYear } from './operations.ts';
-export { parseEconomicsInputs, parsePhaseEconomicsCase, parsePhaseInputs } from './parse.ts';
+export { parseEconomicsInputs, parsePhaseEconomicsCase, parsePhaseInputs, parseStoredEconomicsInputs } from './parse.ts';
 export { baseVariant, evaluatePhase, type EconomicsSummary, type PhaseCore, type PhaseVariant, type StabilisedYear } from './phase-core.ts';
 export { parseHourlyPriceCsv, type PriceCsvResult } from './price-csv.ts';
 export { SAMPLE_LAKE_MARINER_PHASE } from './sample.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DemandResponseEvent, HallLoad, HOURS_PER_YEAR, LOAD_FIELDS, SiteLimits, type FieldIssue } from '../load-profile/inputs.ts';
+import { DemandResponseEvent, HallLoad, HOURS_PER_YEAR, LOAD_FIELDS, SiteLimits, type FieldIssue, type Parsed } from '../load-profile/inputs.ts';
 import { fieldName, formatNumber, isWithin, limitMessage, numberField, type NumberFieldSpec } from '../load-profile/number-field.ts';
 import { ECONOMICS_FIELDS, type EconomicsFieldKey } from './fields.ts';
 
@@ -24,10 +24,26 @@ export const GpuHoursRevenue = z.object({
   gpuDepreciationYears: f('gpuDepreciationYears'),
   operatingYears: f('operatingYears'),
 });
-export const Revenue = z.discriminatedUnion('kind', [LeaseRevenue, GpuHoursRevenue], { error: "Revenue must be a lease (kind 'lease') or self-operated GPU hours (kind 'gpu-hours')" });
+const REVENUE_KIND = { error: "Revenue must be a lease (kind 'lease') or self-operated GPU hours (kind 'gpu-hours')" };
+export const Revenue = z.discriminatedUnion('kind', [LeaseRevenue, GpuHoursRevenue], REVENUE_KIND);
 export type LeaseRevenue = z.infer<typeof LeaseRevenue>;
 export type GpuHoursRevenue = z.infer<typeof GpuHoursRevenue>;
 export type Revenue = z.infer<typeof Revenue>;
+
+/** The GPU-hours fields that have no public default (ECONOMICS_FIELDS default null): stored empty until entered. */
+export const GPU_FIELDS_TO_ENTER = ['usdPerGpuHour', 'gpuUtilisationPct', 'gpuCapexUsdPerGpu', 'gpuDepreciationYears', 'operatingYears'] as const satisfies readonly (keyof GpuHoursRevenue & EconomicsFieldKey)[];
+const toEnter = (key: (typeof GPU_FIELDS_TO_ENTER)[number]) => f(key).nullable();
+/** GPU hours as the project stores them: a field with no public default is null until the engineer enters it. */
+export const StoredGpuHoursRevenue = GpuHoursRevenue.extend({
+  usdPerGpuHour: toEnter('usdPerGpuHour'),
+  gpuUtilisationPct: toEnter('gpuUtilisationPct'),
+  gpuCapexUsdPerGpu: toEnter('gpuCapexUsdPerGpu'),
+  gpuDepreciationYears: toEnter('gpuDepreciationYears'),
+  operatingYears: toEnter('operatingYears'),
+});
+export const StoredRevenue = z.discriminatedUnion('kind', [LeaseRevenue, StoredGpuHoursRevenue], REVENUE_KIND);
+export type StoredGpuHoursRevenue = z.infer<typeof StoredGpuHoursRevenue>;
+export type StoredRevenue = z.infer<typeof StoredRevenue>;
 
 export const PowerPrice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat'), usdPerKwh: f('powerUsdPerKwh') }),
@@ -38,9 +54,8 @@ export type PowerPrice = z.infer<typeof PowerPrice>;
 export const Amortisation = z.enum(['annuity', 'straight-line'], { error: "Amortisation must be 'annuity' (level debt service) or 'straight-line' (equal principal)" });
 export type Amortisation = z.infer<typeof Amortisation>;
 
-export const EconomicsInputs = z
-  .object({
-    revenue: Revenue,
+/** Everything but the revenue, the same for the inputs the project stores and the inputs the economics run on. */
+const inputFields = {
     power: PowerPrice,
     powerPassThroughPct: f('powerPassThroughPct'),
     opex: z.object({
@@ -67,19 +82,48 @@ export const EconomicsInputs = z
       rampPctOfFleetPerHour: f('rampPctOfFleetPerHour'),
       minRunHours: f('minRunHours'),
     }),
-  })
+    /** The site's demand-response events (curtailment of the mining kept); absent in older files: none. */
+    demandResponse: z.array(DemandResponseEvent).max(8760).optional(),
+};
+
+export const EconomicsInputs = z
+  .object({ revenue: Revenue, ...inputFields })
   .superRefine((v, ctx) => {
     for (const issue of economicsCrossFieldIssues(v)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 export type EconomicsInputs = z.infer<typeof EconomicsInputs>;
 
+/** The inputs as a project stores them (the economics record): GPU-hours fields without a public default may wait to be entered. */
+export const StoredEconomicsInputs = z
+  .object({ revenue: StoredRevenue, ...inputFields })
+  .superRefine((v, ctx) => {
+    for (const issue of economicsCrossFieldIssues(v)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+export type StoredEconomicsInputs = z.infer<typeof StoredEconomicsInputs>;
+
 /** Years the revenue runs from first power: the lease term, or the operating period of self-operated GPUs. */
 export const revenueYears = (revenue: Revenue): number => (revenue.kind === 'lease' ? revenue.leaseTermYears : revenue.operatingYears);
 
-function economicsCrossFieldIssues(v: EconomicsInputs): FieldIssue[] {
+/**
+ * The stored inputs ready to cost, or one message per GPU-hours field still to enter, naming the field and why it has
+ * no default (so the panel and the CLI ask for it instead of computing with nothing).
+ */
+export function completeEconomicsInputs(stored: StoredEconomicsInputs): Parsed<EconomicsInputs> {
+  const revenue = stored.revenue;
+  if (revenue.kind === 'gpu-hours') {
+    const missing = GPU_FIELDS_TO_ENTER.filter((key) => revenue[key] === null);
+    if (missing.length > 0) {
+      return { ok: false, issues: missing.map((key) => ({ path: ['revenue', key], message: `${fieldName(ECONOMICS_FIELDS[key])} is to be entered for self-operated GPU hours: ${ECONOMICS_FIELDS[key].source}` })) };
+    }
+  }
+  return { ok: true, value: stored as EconomicsInputs };
+}
+
+function economicsCrossFieldIssues(v: StoredEconomicsInputs): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const years = revenueYears(v.revenue);
-  if (v.financing.debtTenorYears > years) {
+  // The operating period of GPU hours may be still to enter (null): then there is no term to check the tenor against yet.
+  const years = v.revenue.kind === 'lease' ? v.revenue.leaseTermYears : v.revenue.operatingYears;
+  if (years !== null && v.financing.debtTenorYears > years) {
     const term = v.revenue.kind === 'lease' ? `the lease term (${years} years)` : `the operating period (${years} years)`;
     issues.push({
       path: ['financing', 'debtTenorYears'],

@@ -1,7 +1,7 @@
 import { crossFieldIssues, firmLimitMw, type FieldIssue, type Parsed } from '../load-profile/inputs.ts';
 import { fieldName, formatNumber } from '../load-profile/number-field.ts';
 import { ECONOMICS_FIELDS } from './fields.ts';
-import { EconomicsInputs, PHASE_FIELDS, PhaseEconomicsCase, PhaseInputs } from './inputs.ts';
+import { EconomicsInputs, PHASE_FIELDS, PhaseEconomicsCase, PhaseInputs, StoredEconomicsInputs } from './inputs.ts';
 import { loadInputs } from './load-inputs.ts';
 import { fleetMwAfter } from './mining.ts';
 import type { z } from 'zod';
@@ -14,6 +14,12 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
 
 export function parseEconomicsInputs(raw: unknown): Parsed<EconomicsInputs> {
   const r = EconomicsInputs.safeParse(raw);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf(r.error) };
+}
+
+/** The inputs as the project stores them: GPU-hours fields without a public default may be null (to enter). */
+export function parseStoredEconomicsInputs(raw: unknown): Parsed<StoredEconomicsInputs> {
+  const r = StoredEconomicsInputs.safeParse(raw);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf(r.error) };
 }
 

@@ -1,3 +1,4 @@
+import { defaultAiProfile } from '../load-profile/profile-defaults.ts';
 import { averageEscalationFactor } from './fields.ts';
 import { defaultEconomicsInputs } from './defaults.ts';
 import { hashrateFromFleetMw } from './mining.ts';
@@ -57,16 +58,9 @@ export const SAMPLE_LAKE_MARINER_PHASE: PhaseEconomicsCase = {
       {
         name: 'Core42 hall',
         itMw: IT_MW,
-        // Assumed training tenant: 90% of contracted IT, a 6-minute checkpoint every 2 hours at 60% depth, and one
-        // 24-hour maintenance stop a quarter; REFERENCE has no utilisation figure.
-        profile: {
-          kind: 'training',
-          utilisationPct: 0.9,
-          checkpointPeriodHours: 2,
-          checkpointDurationHours: 0.1,
-          checkpointDepthPct: 0.6,
-          maintenance: [0, 1, 2, 3].map((q) => ({ startHour: q * 2190 + 1000, hours: 24, loadPct: 0.1 })),
-        },
+        // Assumed training tenant (load-profile/profile-defaults.ts): 90% of contracted IT, a 6-minute checkpoint every
+        // 2 hours at 60% depth, and one 24-hour maintenance stop a quarter; REFERENCE has no utilisation figure.
+        profile: defaultAiProfile('training'),
       },
     ],
     demandResponse: [],
