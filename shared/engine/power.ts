@@ -173,6 +173,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
   }
   const kva = hallFacility / pf;
   const adjusted = adjustedRacks(hall.rows);
+  for (const a of adjusted?.assumed ?? []) bill.assumed.add(a);
   const loadText = `design-day facility load ${fmt(itKw)} kW IT${adjusted ? ` (of it ${adjusted.text})` : ''} + ${fmt(overheadKw)} kW overhead = ${fmt(hallFacility)} kW`;
   if (!ctx.placedKinds.has('transformer')) {
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';

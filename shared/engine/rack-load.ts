@@ -27,19 +27,22 @@ export interface RackKwBasis {
   readonly sources: readonly string[];
   /** True when the kW is not the profile's own figure (a preset or an override). */
   readonly adjusted: boolean;
+  /** The presets whose figures are assumed defaults, for the bill's assumed-input check. */
+  readonly assumed: readonly string[];
 }
 
-export function rackKwBasis(rack: RackRecord, profile: RackProfile): RackKwBasis {
+export function rackKwBasis(rack: RackRecord, profile: RackProfile, isAssumed: (sourceId: string) => boolean): RackKwBasis {
   if (rack.itKwOverride !== null) {
-    return { text: `${profile.name} at a manual IT kW override of ${fmt(rack.itKwOverride)} kW (profile ${fmt(profile.itKw)} kW)`, sources: [], adjusted: true };
+    return { text: `${profile.name} at a manual IT kW override of ${fmt(rack.itKwOverride)} kW (profile ${fmt(profile.itKw)} kW)`, sources: [], adjusted: true, assumed: [] };
   }
   const preset = rackPreset(rack, profile);
-  if (!preset) return { text: `${profile.name} ${fmt(profile.itKw)} kW`, sources: [], adjusted: false };
+  if (!preset) return { text: `${profile.name} ${fmt(profile.itKw)} kW`, sources: [], adjusted: false, assumed: [] };
   const sources = [preset.sources['gpuLimitW'], profile.sources['gpuMaxW']].filter((s): s is string => s !== undefined);
   return {
     text: `${profile.name} at power-capping preset '${preset.name}': ${fmt(profile.itKw)} kW − ${profile.gpus} GPUs × (${fmt(profile.gpuMaxW ?? 0)} − ${fmt(preset.gpuLimitW)}) W = ${fmt(presetItKw(profile, preset))} kW`,
     sources,
     adjusted: true,
+    assumed: sources.some(isAssumed) ? [`power-capping preset ${preset.id}`] : [],
   };
 }
 
@@ -84,7 +87,7 @@ export function rackLoad(rack: RackRecord, profile: RackProfile, index: CatalogI
   return {
     profile,
     itKw,
-    basis: rackKwBasis(rack, profile),
+    basis: rackKwBasis(rack, profile, (id) => index.isAssumed(id)),
     liquidKw,
     airKw,
     gpus: profile.gpus,
@@ -114,5 +117,6 @@ export function adjustedRacks(rows: readonly { readonly feedRacks: ReadonlyMap<R
     text: [...counts].map(([load, n]) => `${n} × ${load.basis.text}`).join('; '),
     sources: [...new Set([...counts.keys()].flatMap((load) => load.basis.sources))],
     adjusted: true,
+    assumed: [...new Set([...counts.keys()].flatMap((load) => load.basis.assumed))],
   };
 }
