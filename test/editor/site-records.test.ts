@@ -80,6 +80,7 @@ describe('adding site-as-built records', () => {
     expect(ed.session.state.status?.text).toBe('Approval Heavy industrial zoning removed; Undo brings it back');
     expect(name('labour').name).toBe('Labour market');
     expect(name('labour').name).toBe('Labour market 2');
+    expect(ed.session.state.status?.text).toBe('Labour market 2 added: scarce, no trades or site staff counted until surveyed');
   });
 
   it('starts fibre, water, land, approvals and labour at values that earn no readiness credit', () => {

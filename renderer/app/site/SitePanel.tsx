@@ -47,7 +47,7 @@ function MissingConstructions({ editor, halls, onFocus }: { editor: Editor; hall
       {halls.map((h) => (
         <li key={h.id} data-hall={h.id}>
           <span className="site-missing-name" title={h.name}>{h.name}</span>
-          <span className="site-missing-note">no record</span>
+          <span className="site-missing-note">no construction record</span>
           <button type="button" className="tb-button site-add" data-action="site.add.hallConstruction" title={`Add the construction record of ${h.name}`} onClick={() => add(h)}>
             Add
           </button>

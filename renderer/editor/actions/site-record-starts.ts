@@ -37,7 +37,8 @@ export function isSiteRecord(record: DocRecord): record is RecordOfType<SiteReco
  */
 export function siteRecordPhrase(record: RecordOfType<SiteRecordType>): string {
   const kind = RECORD_LABELS[record.type];
-  return record.name.toLowerCase().includes(kind) ? record.name : `${kind} ${record.name}`;
+  // The kind's first word is enough: `Labour market 2` is not a `labour record Labour market 2`.
+  return record.name.toLowerCase().includes(kind.split(' ')[0]!) ? record.name : `${kind} ${record.name}`;
 }
 
 /** The same at the start of a sentence. */
