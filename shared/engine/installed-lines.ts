@@ -13,6 +13,9 @@ export interface InstalledLine {
   /** The baseline's name for the line's group, for the derivation. */
   readonly groupName: string;
   readonly scenarioName: string;
+  /** The line's catalog item (null for a work item), and the target's group it stands in. */
+  readonly catalogId: string | null;
+  readonly group: string;
 }
 
 /**
@@ -48,4 +51,28 @@ export function creditInstalled(line: BillLine, built: InstalledLine | undefined
   };
   // Quantities are read to 3 decimals: keep the difference of two such figures free of binary rounding.
   return { kept, toBuy: Math.round((line.quantity - quantity) * 1e6) / 1e6 };
+}
+
+/** One item already built in a group, under the target line id it is credited on. */
+export interface BuiltInGroup {
+  readonly key: string;
+  readonly line: InstalledLine;
+}
+
+const byGroup = new WeakMap<InstalledLines, Map<string, BuiltInGroup[]>>();
+
+/** What stands in one group of the target (catalog items only), in the order the baseline's lines were. */
+export function builtInGroup(installed: InstalledLines, group: string): readonly BuiltInGroup[] {
+  let index = byGroup.get(installed);
+  if (!index) {
+    index = new Map();
+    for (const [key, line] of installed) {
+      if (line.catalogId === null || line.quantity <= 0) continue;
+      const list = index.get(line.group);
+      if (list) list.push({ key, line });
+      else index.set(line.group, [{ key, line }]);
+    }
+    byGroup.set(installed, index);
+  }
+  return index.get(group) ?? [];
 }

@@ -1,4 +1,6 @@
+import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
+import { creditBuilt } from './built-units.ts';
 import { assetRating, carryingAssets, isKept, keptLine, placedAsset, topUpCount, usableOf, type PlacedAsset, type UnitRatings } from './existing-assets.ts';
 import { fmt } from './format.ts';
 import { rejectionFactors, siteRating, type DesignConditions } from './heat-rejection.ts';
@@ -9,7 +11,7 @@ import { chooseUnit } from './select-unit.ts';
 /**
  * Placed heat rejection of a retrofit (some towers or dry coolers kept, upgraded or retired): a kept unit counts at
  * its nameplate (or retrofit) rating, at the conditions it states; placed new units at their rating at the site's
- * design ambient; what is still short is topped up with new units of the kept units' type, redundancy counted over
+ * design ambient, units of the same type a previous phase added at theirs; what is still short is topped up with new units of the kept units' type, redundancy counted over
  * kept and new together. Returns false when every placed unit is simply new, for the plain check.
  */
 export function placedRejectionOnExisting(layout: ScenarioLayout, bill: BillBuilder, c: DesignConditions, heatKw: number): boolean {
@@ -21,8 +23,13 @@ export function placedRejectionOnExisting(layout: ScenarioLayout, bill: BillBuil
   const kept = units.filter(isKept);
   const bought = units.filter((a) => !isKept(a) && a.item?.kind === 'heat-rejection');
   const atSite = (a: PlacedAsset) => siteRating(a.item!, c, bill.index).deratedKw;
-  const ratings: UnitRatings[] = [...kept.map((a) => assetRating(a, 'kWt')), ...bought.map(atSite)].map((primary) => ({ primary, secondary: Infinity }));
   const context = `Site heat rejection (IT heat ${fmt(heatKw)} kWt at ${redundancy})`;
+  const type = kept.find((a) => a.item?.heatRejection !== undefined)?.item?.heatRejection;
+  const rated = (item: EquipmentItem) => siteRating(item, c, bill.index).deratedKw;
+  // What the phase before added of the same type, whatever its model, stands beside the kept units.
+  const built = creditBuilt(bill, { category: 'cooling', kind: 'heat-rejection', group: 'site', fits: (i) => type === undefined || i.heatRejection === type, rating: rated, unit: 'kWt', redundancy, context, factors: rejectionFactors(type ?? 'chiller') });
+  const builtRatings = built.flatMap((b) => Array<number>(b.quantity).fill(rated(b.item)));
+  const ratings: UnitRatings[] = [...kept.map((a) => assetRating(a, 'kWt')), ...builtRatings, ...bought.map(atSite)].map((primary) => ({ primary, secondary: Infinity }));
   for (const a of kept) keptLine(bill, a, { category: 'cooling', group: 'site', unit: 'kWt', redundancy, context });
   const counts = new Map<string, PlacedAsset[]>();
   for (const a of bought) counts.set(a.item!.id, [...(counts.get(a.item!.id) ?? []), a]);
@@ -37,7 +44,6 @@ export function placedRejectionOnExisting(layout: ScenarioLayout, bill: BillBuil
   }
   const before = usableOf(ratings, carrying(ratings.length)).primary;
   const short = Math.max(0, heatKw - before);
-  const type = kept.find((a) => a.item?.heatRejection !== undefined)?.item?.heatRejection;
   const candidates = bill.index.ofKind('heat-rejection').filter((i) => type === undefined || i.heatRejection === type);
   const choice = short > 0 && kept.length > 0
     ? chooseUnit(candidates, (item) => {
@@ -52,7 +58,7 @@ export function placedRejectionOnExisting(layout: ScenarioLayout, bill: BillBuil
   if (choice && added > 0) {
     bill.catalogLine({
       category: 'cooling', catalogId: choice.item.id, group: 'site', quantity: added, capacity: { value: add.primary, unit: 'kWt' }, redundancy,
-      derivation: `${context}: the ${ratings.length} kept and placed units give ${fmt(before)} kWt at ${redundancy}, short by ${fmt(short)} kWt; adding ${added} × ${choice.item.name} (${fmt(add.primary)} kWt at the site's design ambient) brings the ${withAdded.length} units at ${redundancy} to ${fmt(usable)} kWt`,
+      derivation: `${context}: the ${ratings.length} kept${built.length > 0 ? ', built' : ''} and placed units give ${fmt(before)} kWt at ${redundancy}, short by ${fmt(short)} kWt; adding ${added} × ${choice.item.name} (${fmt(add.primary)} kWt at the site's design ambient) brings the ${withAdded.length} units at ${redundancy} to ${fmt(usable)} kWt`,
       factors: rejectionFactors(choice.item.heatRejection ?? 'chiller'),
     });
   }

@@ -1,5 +1,6 @@
 import { fmt } from '../../engine/format.ts';
 import { dispositionOf, type EquipmentRecord, type ProjectDocument, type ScenarioId } from '../../model/index.ts';
+import { placedUnitGroups } from './installed.ts';
 import type { RetrofitLine } from './schema.ts';
 import { weeksBetween } from './schedule.ts';
 
@@ -14,14 +15,6 @@ export interface DatedLead {
   readonly allDated: boolean;
   /** How the lead was found, for the schedule's derivation. */
   readonly basis: string;
-}
-
-/** The group the engine bills a placed unit in: the loop that lists it (CDUs), the feed that carries it (UPS), else the site. */
-function unitGroups(doc: ProjectDocument): Map<string, string> {
-  const groups = new Map<string, string>();
-  for (const l of doc.coolingLoops) for (const id of l.cduIds) groups.set(id, l.id);
-  for (const f of doc.powerFeeds) for (const id of f.upsIds) groups.set(id, f.id);
-  return groups;
 }
 
 const dateText = (e: EquipmentRecord, asOf: string) => `${e.name} ${e.deliveryDate! <= asOf ? `in hand since ${e.deliveryDate}` : `on order for ${e.deliveryDate}`}`;
@@ -39,7 +32,7 @@ export function withDeliveries(
   targetId: ScenarioId,
   asOf: string,
 ): { lines: RetrofitLine[]; dated: ReadonlyMap<string, DatedLead> } {
-  const groups = unitGroups(doc);
+  const groups = placedUnitGroups(doc);
   const byKey = new Map<string, EquipmentRecord[]>();
   for (const e of doc.equipment) {
     const disposition = dispositionOf(e);

@@ -49,6 +49,7 @@ export function installedFromBaseline(
   const recordIds = new Set<string>(records.map((r) => r.id));
   const next = continuations(doc, records, baseline, target);
   const installed = new Map<string, InstalledLine>();
+  const placed = placedUnbilled(doc, baseline, stands.lines);
   for (const line of stands.lines) {
     // A part kept from the phase before (`…@built`) stands as much as the part bought beside it.
     const keptBefore = line.id.endsWith(BUILT_SUFFIX);
@@ -60,13 +61,50 @@ export function installedFromBaseline(
     const scenarioWide = stands.phase && continued === undefined && !recordIds.has(head);
     if (continued === undefined && !scenarioWide) continue;
     if (line.catalogId === null && (line.group === SITE_GROUP || !sameHallKind(doc, head, continued))) continue;
+    // The units of a line that are placed records stand in the target as those records (credited as such), not here.
+    const own = placedUnits(placed, line);
+    if (own >= line.quantity) continue;
     const group = continued === undefined ? line.group : continued.id + line.group.slice(head.length);
     const at = id.lastIndexOf(`/${line.group}`) + 1;
     const key = id.slice(0, at) + group + id.slice(at + line.group.length);
-    const quantity = (installed.get(key)?.quantity ?? 0) + line.quantity;
-    installed.set(key, { quantity, lineId: id, groupName: line.groupName, scenarioName: baseline.name });
+    const quantity = (installed.get(key)?.quantity ?? 0) + line.quantity - own;
+    installed.set(key, { quantity, lineId: id, groupName: line.groupName, scenarioName: baseline.name, catalogId: line.catalogId, group });
   }
   return installed;
+}
+
+/** The group the engine bills a placed unit in: the loop that lists it (CDUs), the feed that carries it (UPS), else the site. */
+export function placedUnitGroups(doc: ProjectDocument): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const l of doc.coolingLoops) for (const id of l.cduIds) groups.set(id, l.id);
+  for (const f of doc.powerFeeds) for (const id of f.upsIds) groups.set(id, f.id);
+  return groups;
+}
+
+/**
+ * The baseline's placed units billed as catalog lines (every unit but those kept on a line of their own), counted
+ * per item and group: what its lines of that item and group hold of records rather than of units the engine sized.
+ */
+function placedUnbilled(doc: ProjectDocument, baseline: ScenarioRecord, lines: readonly BillLine[]): Map<string, number> {
+  const ownLine = new Set(lines.map((l) => l.assetId).filter((id) => id !== undefined));
+  const groups = placedUnitGroups(doc);
+  const counts = new Map<string, number>();
+  for (const e of doc.equipment) {
+    if (e.scenarioId !== baseline.id || ownLine.has(e.id) || e.disposition === 'retire') continue;
+    const key = `${e.catalogId}\u0000${groups.get(e.id) ?? 'site'}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Takes the placed units a line holds out of the count (the first lines of an item and group hold them). */
+function placedUnits(placed: Map<string, number>, line: BillLine): number {
+  if (line.catalogId === null || line.id.endsWith(BUILT_SUFFIX)) return 0;
+  const key = `${line.catalogId}\u0000${line.group}`;
+  const left = placed.get(key) ?? 0;
+  const own = Math.min(left, line.quantity);
+  if (own > 0) placed.set(key, left - own);
+  return own;
 }
 
 /** A work item of a hall carries over only while the hall stays the kind it was (its works are then done). */

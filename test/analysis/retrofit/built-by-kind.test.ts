@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
+import { duplicateScenarioDiff, type EquipmentRecord, type ProjectDocument, type RowRecord, type ScenarioId } from '../../../shared/model/index.ts';
+import { racks, row } from '../../engine/layout-fixture.ts';
+import { applyDiff, plate, retrofitCase, yardUnit } from './fixture.ts';
+
+const catalog = loadCatalog();
+const asOf = { asOf: '2026-12-01' };
+
+const kept = [yardUnit('tx0', 'xfmr-mvlv-2500kva', { position: { x: -20, y: 0 }, disposition: 'existing', nameplate: plate() })];
+
+/** As-is, Phase 1 (its copy at N, no generators) and Phase 2 (a copy of Phase 1), with `edit` applied to Phase 2. */
+function phases(extra: { phase1?: readonly EquipmentRecord[]; phase2?: (doc: ProjectDocument, id: ScenarioId) => ProjectDocument }) {
+  const c = retrofitCase({ profile: 'air-40kw', rows: 3, perRow: 16, yard: kept, target: { powerRedundancy: 'N', generators: false } });
+  let doc = applyDiff(c.doc, { added: (extra.phase1 ?? []).map((e) => ({ ...e, scenarioId: c.target })), removed: [], updated: [] });
+  let n = 0;
+  doc = applyDiff(doc, duplicateScenarioDiff(doc, c.target, 'Phase 2', (type) => `${type}-p2-${(n += 1)}`, true));
+  const phase2 = doc.scenarios.find((s) => s.name === 'Phase 2')!.id;
+  doc = extra.phase2 ? extra.phase2(doc, phase2) : doc;
+  return { doc, asIs: c.baseline, phase1: c.target, phase2 };
+}
+
+const transformerLines = (r: ReturnType<typeof compareScenarios>) =>
+  r.lines.filter((l) => l.catalogId?.startsWith('xfmr-mvlv') && l.disposition !== 'removed').map((l) => [l.disposition, l.catalogId, l.quantity, l.totalUsd]);
+
+/**
+ * A unit a previous phase's engine added stands in the next phase by kind and rating, whatever model the next phase's
+ * larger load calls for: it is counted in the same supply step that sizes new units, and only the shortfall is bought.
+ *   As-is: one hall of 3 rows × 16 air racks of 40 kW and one existing 2,500 kVA yard transformer (nameplate).
+ *   Phase 1 at N: site transformer load 3,085.92 kVA (the engine's design-day facility load / pf 0.95). The kept
+ *   unit gives 2,500 kVA, short by 585.92: one unit carries it, so the cheapest single unit, 1 × 1,500 kVA at
+ *   $170,000 (2 units, 4,000 kVA).
+ *   Phase 2: Phase 1 with 4 more rows of 16 racks (112 racks), load 7,200.48 kVA. The kept 2,500 kVA and Phase 1's
+ *   1,500 kVA (credited at $0 on a 'reused' line naming Phase 1's line) give 4,000, short by 3,200.48: one unit
+ *   carries it, the cheapest single one being 1 × 3,500 kVA at $330,000 (3 units, 7,500 kVA ≥ 7,200.48).
+ *   Without the credit the step would see 2,500 kVA only, short by 4,700.48: no single unit carries it, the fewest
+ *   is 2 (of 2,500 or 3,500 kVA), the cheaper 2 × 2,500 = $500,000, and Phase 1's unit would stand uncounted.
+ */
+describe("a previous phase's engine-sized units are credited by kind and rating", () => {
+  const { doc, phase1, phase2 } = phases({
+    phase2: (d, id) => {
+      const hall = d.halls.find((h) => h.scenarioId === id)!;
+      const rows: RowRecord[] = Array.from({ length: 4 }, (_, i) => row(`row-p2-${i}`, hall.id, { name: `${4 + i}`, origin: { x: 2, y: 2 + (3 + i) * 3.6 }, slotCount: 16 }));
+      return applyDiff(d, { added: [...rows, ...rows.flatMap((r) => racks(r.id, 'air-40kw', 16))], removed: [], updated: [] });
+    },
+  });
+
+  it('Phase 1 tops the kept unit up with one 1,500 kVA unit', () => {
+    const r = compareScenarios(doc, catalog, doc.scenarios.find((s) => s.name === 'As-is')!.id, phase1, asOf);
+    expect(transformerLines(r)).toEqual([
+      ['reused', 'xfmr-mvlv-2500kva', 1, 0],
+      ['new', 'xfmr-mvlv-1500kva', 1, 170_000],
+    ]);
+  });
+
+  it("Phase 2 counts Phase 1's 1,500 kVA unit beside the kept one and buys one 3,500 kVA unit for the rest", () => {
+    const r = compareScenarios(doc, catalog, phase1, phase2, asOf);
+    expect(transformerLines(r)).toEqual([
+      ['reused', 'xfmr-mvlv-1500kva', 1, 0],
+      ['reused', 'xfmr-mvlv-2500kva', 1, 0],
+      ['new', 'xfmr-mvlv-3500kva', 1, 330_000],
+    ]);
+    const credit = r.lines.find((l) => l.catalogId === 'xfmr-mvlv-1500kva')!;
+    expect(credit.assetId).toBe('power/xfmr-mvlv-1500kva/site');
+    expect(credit.derivation).toMatch(/^Already built in Phase 1: 1 of the 1 ea of MV\/LV transformer 1,500 kVA/);
+    expect(r.lines.find((l) => l.catalogId === 'xfmr-mvlv-3500kva')!.derivation).toContain('the 2 kept, built and placed units give 4,000 kVA at N, short by 3,200.48 kVA; adding 1 × MV/LV transformer 3,500 kVA');
+  });
+});
+
+/**
+ * A unit placed in Phase 1 continues into Phase 2 as that record (kept by lineage, its own $0 line), so Phase 1's line
+ * of it is not credited a second time: a second unit of the same item placed new in Phase 2 is bought.
+ *   Phase 1 places TX-P1 (1,500 kVA, new, $170,000) beside the kept 2,500 kVA unit; Phase 2 keeps both and places
+ *   TX-P2 (1,500 kVA): 1 × $170,000 bought, not credited against Phase 1's line.
+ */
+describe('a placed unit of the phase before is credited once, as its record', () => {
+  const { doc, phase1, phase2 } = phases({
+    phase1: [yardUnit('tx-p1', 'xfmr-mvlv-1500kva', { position: { x: -40, y: 0 } })],
+    phase2: (d, id) => applyDiff(d, { added: [{ ...yardUnit('tx-p2', 'xfmr-mvlv-1500kva', { position: { x: -60, y: 0 } }), scenarioId: id }], removed: [], updated: [] }),
+  });
+
+  it('buys the new placed unit of Phase 2', () => {
+    const r = compareScenarios(doc, catalog, phase1, phase2, asOf);
+    expect(transformerLines(r)).toEqual([
+      ['reused', 'xfmr-mvlv-2500kva', 1, 0],
+      ['reused', 'xfmr-mvlv-1500kva', 1, 0],
+      ['new', 'xfmr-mvlv-1500kva', 1, 170_000],
+    ]);
+    expect(r.lines.filter((l) => l.id.endsWith('@built') && l.catalogId === 'xfmr-mvlv-1500kva')).toEqual([]);
+  });
+});
