@@ -2,9 +2,10 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import { ApiError } from '../../shared/contract/envelope.ts';
 import type { ExportedFile } from '../../shared/contract/services.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
-import type { ExportFormatId } from '../../shared/report-views/export-formats.ts';
-import { scenarioFileStem } from '../../shared/report-views/report-context.ts';
-import { ExportCancelled, noProgress, type ExportFormat, type ExportProgress } from './format.ts';
+import type { ExportFormatId, ImageScale } from '../../shared/report-views/export-formats.ts';
+import { scenarioFileStem, type ReportContext } from '../../shared/report-views/report-context.ts';
+import { exportInWorker } from './export-worker-run.ts';
+import { ExportCancelled, noProgress, type ExportFormat, type ExportProgress, type WriteOptions } from './format.ts';
 import { exportFormat } from './registry.ts';
 import { reportContext } from './report-context.ts';
 
@@ -14,6 +15,8 @@ export interface ExportChoice {
   readonly hidePrices: boolean;
   /** The app's 3D view, for the PDF brief. */
   readonly viewportPng?: Uint8Array | undefined;
+  /** The pixel scale of an image format (1× when not given). */
+  readonly imageScale?: ImageScale | undefined;
 }
 
 /** The writer and the file name of an export, known before anything is analysed (a save dialog suggests the name). */
@@ -25,28 +28,34 @@ export function exportPlan(document: ProjectDocument, choice: ExportChoice): { f
   return { format, fileName: `${scenarioFileStem(document, scenario)}${suffix}.${format.extension}` };
 }
 
-/** The report context an export writes from. */
-export function exportContext(document: ProjectDocument, catalog: Catalog, choice: ExportChoice) {
-  return reportContext(document, catalog, { scenario: choice.scenarioId, hidePrices: choice.hidePrices, viewportPng: choice.viewportPng });
+/** Runs one writer on a report; a writer's failure is said in the user's words, naming the format. */
+export async function writeFormat(format: ExportFormat, context: ReportContext, progress: ExportProgress, options: WriteOptions): Promise<Uint8Array> {
+  try {
+    return await format.write(context, progress, options);
+  } catch (error) {
+    if (error instanceof ExportCancelled) throw error;
+    throw new ApiError('internal', `The ${format.label} could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+  }
 }
 
-/** One scenario written in one format, as bytes the renderer saves (browser mode's download). */
+/** Analyses the chosen scenario and writes it, in this thread (the export worker's work, and the CLI's). */
+export async function exportBytes(document: ProjectDocument, catalog: Catalog, choice: ExportChoice, progress: ExportProgress = noProgress): Promise<Uint8Array> {
+  const { format } = exportPlan(document, choice);
+  progress(0, 'analysing the scenario');
+  const context = reportContext(document, catalog, { scenario: choice.scenarioId, hidePrices: choice.hidePrices, viewportPng: choice.viewportPng });
+  return writeFormat(format, context, progress, { imageScale: choice.imageScale ?? 1 });
+}
+
+/** One scenario written in one format by the export worker, as bytes the renderer saves (browser mode's download). */
 export async function exportFile(
   document: ProjectDocument,
   catalog: Catalog,
   choice: ExportChoice,
   progress: ExportProgress = noProgress,
+  signal?: AbortSignal,
 ): Promise<ExportedFile> {
   const { format, fileName } = exportPlan(document, choice);
-  progress(0, 'analysing the scenario');
-  const context = exportContext(document, catalog, choice);
-  let bytes: Uint8Array;
-  try {
-    bytes = await format.write(context, progress);
-  } catch (error) {
-    if (error instanceof ExportCancelled) throw error;
-    throw new ApiError('internal', `The ${format.label} could not be made: ${error instanceof Error ? error.message : String(error)}.`);
-  }
+  const bytes = await exportInWorker({ document, catalog, choice }, progress, signal);
   return {
     fileName,
     mediaType: format.mediaType,

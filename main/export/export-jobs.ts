@@ -12,35 +12,33 @@ export interface ExportResult {
 
 interface Job {
   status: ExportJobStatus;
-  cancelled: boolean;
+  readonly abort: AbortController;
 }
 
 /**
  * The open project's export jobs. `start` answers at once and the job runs after it; the renderer polls `status`
- * for progress. Cancelling makes the job's next progress call throw, so the writer stops before anything is written.
+ * for progress. Cancelling aborts the job's signal, which terminates its export worker: nothing is written.
  */
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(run: (progress: ExportProgress) => Promise<ExportResult>): string {
+  start(run: (progress: ExportProgress, signal: AbortSignal) => Promise<ExportResult>): string {
     const id = randomUUID();
-    const job: Job = { status: { state: 'running', done: 0, stage: 'starting' }, cancelled: false };
+    const job: Job = { status: { state: 'running', done: 0, stage: 'starting' }, abort: new AbortController() };
     this.jobs.set(id, job);
     const progress: ExportProgress = (done, stage) => {
-      if (job.cancelled) throw new ExportCancelled();
-      job.status = { state: 'running', done: Math.min(1, Math.max(0, done)), stage };
+      if (job.status.state === 'running') job.status = { state: 'running', done: Math.min(1, Math.max(0, done)), stage };
     };
     // After the start request is answered, so the first status poll already sees the job.
     setImmediate(() => {
-      void (async () => {
-        try {
-          progress(0, 'starting');
-          const result = await run(progress);
-          job.status = job.cancelled ? { state: 'cancelled' } : { state: 'done', ...result };
-        } catch (error) {
+      run(progress, job.abort.signal).then(
+        (result) => {
+          job.status = { state: 'done', ...result };
+        },
+        (error: unknown) => {
           job.status = error instanceof ExportCancelled ? { state: 'cancelled' } : { state: 'failed', message: error instanceof Error ? error.message : String(error) };
-        }
-      })();
+        },
+      );
     });
     return id;
   }
@@ -53,11 +51,11 @@ export class ExportJobs {
     return job.status;
   }
 
-  /** Asks a running job to stop; false when it had already finished. */
+  /** Stops a running job; false when it had already finished. */
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
     if (!job || job.status.state !== 'running') return false;
-    job.cancelled = true;
+    job.abort.abort();
     return true;
   }
 }

@@ -3,8 +3,9 @@ import type { Catalog } from '../../shared/catalog/schema.ts';
 import type { PowerhallHandlers } from '../../shared/contract/index.ts';
 import type { ExportRequest } from '../../shared/contract/services.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
-import { exportContext, exportFile, exportPlan, type ExportChoice } from './export-file.ts';
+import { exportFile, exportPlan, type ExportChoice } from './export-file.ts';
 import { ExportJobs } from './export-jobs.ts';
+import { exportInWorker } from './export-worker-run.ts';
 import type { ExportFormat } from './format.ts';
 import { exportToFile } from './write-export.ts';
 
@@ -24,31 +25,31 @@ function choiceOf(request: ExportRequest): ExportChoice {
     format: request.format,
     hidePrices: request.hidePrices,
     viewportPng: request.viewportPng === undefined ? undefined : new Uint8Array(Buffer.from(request.viewportPng, 'base64')),
+    imageScale: request.scale,
   };
 }
 
 /**
- * The export service of the contract. On the desktop the save dialog comes first and the job writes the chosen file
- * through a temporary file (no partial file on failure or cancel); in browser mode the job hands the bytes back.
+ * The export service of the contract: every export is a job whose writer runs in a worker thread. On the desktop the
+ * save dialog comes first and the job writes the chosen file through a temporary file (no partial file on failure or
+ * cancel); in browser mode the job hands the bytes back.
  */
 export function createExportHandlers(session: ExportSession): PowerhallHandlers['export'] {
   const jobs = new ExportJobs();
   return {
-    file: (request) => exportFile(session.project.load(), session.catalog, choiceOf(request)),
     start: async (request) => {
       const document = session.project.load();
       const choice = choiceOf(request);
       const { format, fileName } = exportPlan(document, choice);
       const choose = session.chooseExportPath ?? null;
       if (!choose) {
-        return { jobId: jobs.start(async (progress) => ({ fileName, file: await exportFile(document, session.catalog, choice, progress), savedTo: null })) };
+        return { jobId: jobs.start(async (progress, signal) => ({ fileName, file: await exportFile(document, session.catalog, choice, progress, signal), savedTo: null })) };
       }
       const path = await choose(fileName, format);
       if (path === null) return { jobId: null };
       return {
-        jobId: jobs.start(async (progress) => {
-          progress(0, 'analysing the scenario');
-          await exportToFile(format, exportContext(document, session.catalog, choice), path, progress);
+        jobId: jobs.start(async (progress, signal) => {
+          await exportToFile(path, () => exportInWorker({ document, catalog: session.catalog, choice }, progress, signal));
           return { fileName: basename(path), file: null, savedTo: path };
         }),
       };

@@ -5,6 +5,7 @@ import type { ExportFormat } from './format.ts';
 import { glbFormat } from './glb-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { pdfFormat } from './pdf-format.ts';
+import { pngFormat } from './png-format.ts';
 import { xlsxFormat } from './xlsx-format.ts';
 
 /** One writer per format id: the CLI's --format values and the app's Export menu come from this table. */
@@ -15,6 +16,7 @@ const FORMATS: Record<ExportFormatId, ExportFormat> = {
   pdf: pdfFormat,
   glb: glbFormat,
   dxf: dxfFormat,
+  png: pngFormat,
 };
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = EXPORT_FORMAT_IDS.map((id) => FORMATS[id]);

@@ -1,12 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportedFile } from '../../shared/contract/services.ts';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, type ExportFormatId } from '../../shared/report-views/export-formats.ts';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_LABELS, IMAGE_SCALES, type ExportFormatId, type ImageScale } from '../../shared/report-views/export-formats.ts';
 import { getApi } from '../api/index.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { CaptureScale } from '../viewport/viewport-capture.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import { downloadFile } from './download.ts';
-import { blobBase64, runExportJob } from './export-job.ts';
+import { blobBase64, listenForExportRequests, runExportJob } from './export-job.ts';
 import { useModal } from './modal.ts';
 import './export-dialog.css';
 
@@ -16,7 +16,6 @@ type State =
   | { kind: 'done'; text: string }
   | { kind: 'error'; message: string };
 
-const SCALES: readonly CaptureScale[] = [1, 2, 4];
 /** The brief's 3D page is about 277 mm wide: twice the view's size prints sharp without a large request. */
 const BRIEF_SCALE: CaptureScale = 2;
 
@@ -30,13 +29,19 @@ function imageName(editor: Editor, scale: CaptureScale): string {
   return `${site} - ${scenario} - 3D view @${scale}x.png`.replace(/[\\/:*?"<>|]+/g, '_');
 }
 
+/** A format asked for from outside the dialog (File → Export); `seq` tells a second ask of the same format from the first. */
+interface ExportAsk {
+  readonly format: ExportFormatId;
+  readonly seq: number;
+}
+
 /** The Export dialog: one button per format of main's export service, and the 3D view as an image. */
-function ExportDialog(props: { editor: Editor; viewport: ViewportController | null; onClose: () => void }) {
+function ExportDialog(props: { editor: Editor; viewport: ViewportController | null; ask: ExportAsk | null; onClose: () => void }) {
   const { editor, viewport } = props;
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [hidePrices, setHidePrices] = useState(false);
   const [withView, setWithView] = useState(true);
-  const [scale, setScale] = useState<CaptureScale>(2);
+  const [scale, setScale] = useState<ImageScale>(2);
   const [transparent, setTransparent] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   useModal(panel, props.onClose);
@@ -48,7 +53,13 @@ function ExportDialog(props: { editor: Editor; viewport: ViewportController | nu
     try {
       const view = format === 'pdf' && withView && viewport ? await viewport.capture({ scale: BRIEF_SCALE, transparent: false }) : null;
       const outcome = await runExportJob(
-        { scenarioId: editor.session.state.scenarioId, format, hidePrices, ...(view ? { viewportPng: await blobBase64(view.png) } : {}) },
+        {
+          scenarioId: editor.session.state.scenarioId,
+          format,
+          hidePrices,
+          ...(view ? { viewportPng: await blobBase64(view.png) } : {}),
+          ...(format === 'png' ? { scale } : {}),
+        },
         (jobId) => setState((s) => (s.kind === 'busy' ? { ...s, jobId } : s)),
         (done, stage) => setState((s) => (s.kind === 'busy' ? { ...s, done, stage } : s)),
         download,
@@ -61,11 +72,19 @@ function ExportDialog(props: { editor: Editor; viewport: ViewportController | nu
     }
   };
 
+  // File → Export → a format runs here, where its progress and Cancel show (once per ask, never over a running job).
+  const asked = useRef<number | null>(null);
+  useEffect(() => {
+    if (!props.ask || asked.current === props.ask.seq || busy) return;
+    asked.current = props.ask.seq;
+    void run(props.ask.format);
+  });
+
   const saveImage = async () => {
     if (!viewport) return;
     setState({ kind: 'busy', what: 'image', done: 0, stage: `rendering at ${scale}×`, jobId: null });
     try {
-      const image = await viewport.capture({ scale, transparent });
+      const image = await viewport.capture({ scale: scale satisfies CaptureScale, transparent });
       const name = imageName(editor, scale);
       downloadFile(image.png, name, 'image/png');
       setState({ kind: 'done', text: `Saved ${name} (${image.width} × ${image.height} px${transparent ? ', transparent' : ''}).` });
@@ -91,6 +110,14 @@ function ExportDialog(props: { editor: Editor; viewport: ViewportController | nu
           <input type="checkbox" checked={withView} disabled={!viewport} onChange={(e) => setWithView(e.target.checked)} data-testid="export-pdf-view" /> Put
           the 3D view as it is now in the PDF brief
         </label>
+        <span className="export-scale" role="radiogroup" aria-label="PNG scale">
+          PNG scale (the site plan and the 3D view):
+          {IMAGE_SCALES.map((s) => (
+            <label key={s}>
+              <input type="radio" name="export-scale" checked={scale === s} disabled={busy} onChange={() => setScale(s)} data-testid={`export-scale-${s}`} /> {s}×
+            </label>
+          ))}
+        </span>
         <div className="export-grid">
           {EXPORT_FORMAT_IDS.map((id) => (
             <button
@@ -109,18 +136,11 @@ function ExportDialog(props: { editor: Editor; viewport: ViewportController | nu
         </div>
         <fieldset className="export-image" disabled={busy || !viewport}>
           <legend>Image of the 3D view (PNG)</legend>
-          <span role="radiogroup" aria-label="Scale">
-            {SCALES.map((s) => (
-              <label key={s}>
-                <input type="radio" name="export-scale" checked={scale === s} onChange={() => setScale(s)} data-testid={`export-scale-${s}`} /> {s}×
-              </label>
-            ))}
-          </span>
           <label>
             <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-testid="export-transparent" /> Transparent
             background
           </label>
-          <button type="button" className="tb-button" data-testid="export-png" onClick={() => void saveImage()}>
+          <button type="button" className="tb-button" data-testid="export-view-png" onClick={() => void saveImage()}>
             Save image
           </button>
         </fieldset>
@@ -151,13 +171,25 @@ function ExportDialog(props: { editor: Editor; viewport: ViewportController | nu
 /** The Export… button and its dialog. */
 export function ExportMenu(props: { editor: Editor; viewport: ViewportController | null }) {
   const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
+  const [ask, setAsk] = useState<ExportAsk | null>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    setAsk(null);
+  }, []);
+  useEffect(
+    () =>
+      listenForExportRequests((format) => {
+        setOpen(true);
+        setAsk((previous) => ({ format, seq: (previous?.seq ?? 0) + 1 }));
+      }),
+    [],
+  );
   return (
     <>
-      <button type="button" className="tb-button" title="Export this scenario: CSV, XLSX, PDF brief, GLB, DXF, an image of the 3D view, or the project as JSON" data-testid="export-open" onClick={() => setOpen(true)}>
+      <button type="button" className="tb-button" title="Export this scenario: CSV, XLSX, PDF brief, GLB, DXF, the site plan or the 3D view as PNG, or the project as JSON" data-testid="export-open" onClick={() => setOpen(true)}>
         Export…
       </button>
-      {open && <ExportDialog editor={props.editor} viewport={props.viewport} onClose={close} />}
+      {open && <ExportDialog editor={props.editor} viewport={props.viewport} ask={ask} onClose={close} />}
     </>
   );
 }

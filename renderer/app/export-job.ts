@@ -1,4 +1,5 @@
 import type { ExportJobStatus, ExportRequest } from '../../shared/contract/services.ts';
+import type { ExportFormatId } from '../../shared/report-views/export-formats.ts';
 import { getApi } from '../api/index.ts';
 
 export type ExportOutcome = { kind: 'saved'; fileName: string; savedTo: string | null } | { kind: 'not-saved' } | { kind: 'cancelled' };
@@ -43,4 +44,21 @@ export async function runExportJob(
         throw new Error(status.message);
     }
   }
+}
+
+let exportRequests: ((format: ExportFormatId) => void) | null = null;
+
+/** The Export dialog's host hears File → Export → a format here (the desktop menu, the palette) and runs it as a job. */
+export function listenForExportRequests(listener: (format: ExportFormatId) => void): () => void {
+  exportRequests = listener;
+  return () => {
+    if (exportRequests === listener) exportRequests = null;
+  };
+}
+
+/** Asks the Export dialog to run one format; false when no window part is there to show it. */
+export function requestExport(format: ExportFormatId): boolean {
+  if (!exportRequests) return false;
+  exportRequests(format);
+  return true;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Catalog } from '../catalog/schema.ts';
 import { ScenarioReport } from '../analysis/report-schema.ts';
 import { DocumentDiff, ProjectDocument, ScenarioId } from '../model/index.ts';
-import { EXPORT_FORMAT_IDS } from '../report-views/export-formats.ts';
+import { EXPORT_FORMAT_IDS, IMAGE_SCALES } from '../report-views/export-formats.ts';
 import { method } from './define.ts';
 import { MenuAction } from './events.ts';
 import { projectFilesService } from './project-files.ts';
@@ -44,9 +44,16 @@ export const PngBase64 = z
   .max(6_000_000, 'The 3D view image is over 6 MB: export the brief from a smaller window.')
   .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'The 3D view image is not a PNG.');
 
-/** What to export: one scenario in one format; `hidePrices` for a tenant copy; the app's 3D view for the PDF brief. */
+/** What to export: one scenario in one format; `hidePrices` for a tenant copy; the app's 3D view for the PDF brief; an image's scale. */
 export const ExportRequest = z
-  .object({ scenarioId: ScenarioId, format: z.enum(EXPORT_FORMAT_IDS), hidePrices: z.boolean(), viewportPng: PngBase64.optional() })
+  .object({
+    scenarioId: ScenarioId,
+    format: z.enum(EXPORT_FORMAT_IDS),
+    hidePrices: z.boolean(),
+    viewportPng: PngBase64.optional(),
+    /** The scale of an image format (the site plan PNG): 1× is 96 dpi. */
+    scale: z.literal(IMAGE_SCALES, { error: 'Image scale is 1, 2 or 4.' }).optional(),
+  })
   .strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
@@ -99,8 +106,6 @@ export const contract = {
     setActions: method(z.object({ actions: z.array(MenuAction).max(1000) }).strict(), Empty),
   },
   export: {
-    /** One scenario of the open project in one format, answered as the file itself (no progress, no cancel). */
-    file: method(ExportRequest, ExportedFile),
     /**
      * Starts writing one scenario in one format (the writers the CLI's export uses) and answers at once. On the desktop
      * the native save dialog asks where first: a null job id means the user cancelled it.

@@ -15,6 +15,7 @@ const MAGIC: Record<ExportFormatId, (bytes: Buffer) => boolean> = {
   pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' && b.subarray(-6).toString('latin1').includes('%%EOF'),
   glb: (b) => b.readUInt32LE(0) === 0x46546c67 && b.readUInt32LE(8) === b.length,
   dxf: (b) => b.toString('utf8').includes('SECTION') && b.toString('utf8').trimEnd().endsWith('EOF'),
+  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
 };
 
 describe('exporting every format from the app (browser mode)', () => {

@@ -92,7 +92,7 @@ describe('images, drawings and presentation mode in the app (issue 12, points 5,
     const size = await page.$eval('[data-testid=viewport]', (el) => ({ width: el.clientWidth, height: el.clientHeight }));
     await page.click('[data-testid=export-open]');
     await page.check('[data-testid=export-scale-2]');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-view-png]')]);
     expect(download.suggestedFilename()).toBe('North Shore Mining Campus - Phase 1 AI hall - 3D view @2x.png');
     const bytes = readFileSync((await download.path())!);
     writeFileSync(join(RESULTS, 'viewport-2x.png'), bytes);
@@ -104,7 +104,7 @@ describe('images, drawings and presentation mode in the app (issue 12, points 5,
     expect(opaque.cornerAlpha).toBe(255);
     await page.check('[data-testid=export-transparent]');
     await page.check('[data-testid=export-scale-1]');
-    const [clear] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+    const [clear] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-view-png]')]);
     const clearBytes = readFileSync((await clear.path())!);
     writeFileSync(join(RESULTS, 'viewport-1x-transparent.png'), clearBytes);
     expect(pngSize(clearBytes)).toEqual(size);

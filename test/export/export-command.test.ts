@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDocumentPath } from '../../main/app/sample-project.ts';
 import { csvFormat } from '../../main/export/csv-format.ts';
-import { exportFile } from '../../main/export/export-file.ts';
+import { exportFile, writeFormat } from '../../main/export/export-file.ts';
 import { exportToFile } from '../../main/export/write-export.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
@@ -56,18 +56,18 @@ describe('powerhall export', () => {
   it('leaves no file, partial or temporary, when the writer fails or the folder is denied', async () => {
     const target = join(dir, 'failed.csv');
     const failing = { ...csvFormat, write: () => Promise.reject(new Error('disk on fire')) };
-    await expect(exportToFile(failing, phase1Context(), target)).rejects.toThrow(/disk on fire.*Nothing was written/);
+    await expect(exportToFile(target, () => writeFormat(failing, phase1Context(), () => {}, { imageScale: 1 }))).rejects.toThrow(/could not be made: disk on fire\. Nothing was written/);
     expect(readdirSync(dir).filter((f) => f.includes('failed'))).toEqual([]);
     if (process.getuid?.() !== 0) {
       const denied = join(dir, 'denied');
       mkdirSync(denied);
       chmodSync(denied, 0o500);
-      await expect(exportToFile(csvFormat, phase1Context(), join(denied, 'bill.csv'))).rejects.toThrow(/Nothing was written/);
+      await expect(exportToFile(join(denied, 'bill.csv'), () => csvFormat.write(phase1Context(), () => {}))).rejects.toThrow(/Nothing was written/);
       expect(readdirSync(denied)).toEqual([]);
     }
   });
 
-  it('answers the app with the file as base64 and a name from the project and scenario', async () => {
+  it('answers the app with the file (written by the export worker) as base64 and a name from the project and scenario', async () => {
     const file = await exportFile(loadSampleDocument(), loadCatalog(), { scenarioId: 'sc-phase1', format: 'csv', hidePrices: true });
     expect(file.fileName).toBe('North Shore Mining Campus - Phase 1 AI hall (tenant copy).csv');
     const bytes = Buffer.from(file.base64, 'base64');

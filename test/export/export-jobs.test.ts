@@ -1,114 +1,103 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { exportFile } from '../../main/export/export-file.ts';
-import { ExportJobs } from '../../main/export/export-jobs.ts';
-import { createExportHandlers } from '../../main/export/export-service.ts';
-import type { ExportFormat } from '../../main/export/format.ts';
-import { exportToFile } from '../../main/export/write-export.ts';
+import { exportBytes, exportFile } from '../../main/export/export-file.ts';
+import { createExportHandlers, type ChooseExportPath } from '../../main/export/export-service.ts';
+import { exportInWorker } from '../../main/export/export-worker-run.ts';
+import { ExportCancelled } from '../../main/export/format.ts';
 import type { ExportJobStatus } from '../../shared/contract/services.ts';
-import { phase1Context } from './export-fixture.ts';
 import { pdfImageCount, pdfPagesText } from './pdf-readers.ts';
 
 const ICON = readFileSync(join(import.meta.dirname, '../../resources/icons/png/48x48.png'));
+/** A PNG signature and the start of a header, then nothing: it passes the contract's check, and pdfkit refuses it. */
+const BROKEN_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB';
 
-/** Polls a job the way the Export dialog does, until it is no longer running. */
-async function settle(read: () => ExportJobStatus | Promise<ExportJobStatus>): Promise<ExportJobStatus> {
+/** Polls a job the way the Export dialog does, until `until` holds (by default: it is no longer running). */
+async function settle(read: () => ExportJobStatus | Promise<ExportJobStatus>, until: (s: ExportJobStatus) => boolean = (s) => s.state !== 'running'): Promise<ExportJobStatus> {
   for (;;) {
     const status = await read();
-    if (status.state !== 'running') return status;
+    if (until(status)) return status;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
-/** A writer that reports half way, then waits for `release` before it would finish (or fail). */
-function heldWriter(failure?: Error): { format: ExportFormat; release: () => void } {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const format: ExportFormat = {
-    id: 'csv',
-    label: 'Held CSV',
-    extension: 'csv',
-    mediaType: 'text/csv',
-    async write(_context, progress) {
-      progress(0.5, 'half way');
-      await held;
-      if (failure) throw failure;
-      progress(1, 'written');
-      return new TextEncoder().encode('a,b\n');
-    },
-  };
-  return { format, release: () => release() };
-}
-
-describe('export jobs (issue 12, point 1)', () => {
+// Exports run in a worker thread (main/export/export-worker.ts, from the sources here through tsx; the bundles' own
+// export-worker.mjs in test/main/electron-export.test.ts): progress comes as its messages, cancel terminates it.
+describe('export jobs in the export worker (issue 12, point 1)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'powerhall-export-jobs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const document = loadSampleDocument();
+  const catalog = loadCatalog();
+  const desktop = (choose: ChooseExportPath) => createExportHandlers({ project: { load: () => document }, catalog, chooseExportPath: choose });
 
-  it('answers start at once, reports progress while the writer runs, then hands back the same file as a direct export', async () => {
-    const document = loadSampleDocument();
-    const catalog = loadCatalog();
+  it("reports the writer's progress from the worker, in order, and hands back the same bytes as the writer run in this thread", async () => {
+    const seen: [number, string][] = [];
+    const choice = { scenarioId: 'sc-phase1', format: 'csv', hidePrices: true } as const;
+    const bytes = await exportInWorker({ document, catalog, choice }, (done, stage) => seen.push([done, stage]));
+    expect(Buffer.from(bytes).equals(Buffer.from(await exportBytes(document, catalog, choice)))).toBe(true);
+    expect(seen).toEqual([
+      [0, 'analysing the scenario'],
+      [1, 'written'],
+    ]);
+    const pdfStages: [number, string][] = [];
+    await exportInWorker({ document, catalog, choice: { ...choice, format: 'pdf' } }, (done, stage) => pdfStages.push([done, stage]));
+    expect(pdfStages.map(([, stage]) => stage)).toEqual(['analysing the scenario', 'plan', 'single-line diagram', 'cooling schematic', 'schedule and economics', 'bill, checks and sources', 'written']);
+    expect(pdfStages.map(([done]) => done)).toEqual([...pdfStages.map(([done]) => done)].sort((a, b) => a - b));
+  });
+
+  it('browser mode: start answers at once, the status polls see the worker\'s stages, and the file comes back once', async () => {
     const handlers = createExportHandlers({ project: { load: () => document }, catalog });
-    const { jobId } = await handlers.start({ scenarioId: 'sc-phase1' as never, format: 'csv', hidePrices: true });
-    expect(jobId).not.toBeNull();
-    expect(await handlers.status({ jobId: jobId! })).toMatchObject({ state: 'running' });
-    const status = await settle(() => handlers.status({ jobId: jobId! }));
+    const { jobId } = await handlers.start({ scenarioId: 'sc-phase1' as never, format: 'xlsx', hidePrices: false });
+    expect(await handlers.status({ jobId: jobId! })).toEqual({ state: 'running', done: 0, stage: 'starting' });
+    const stages = new Set<string>();
+    const status = await settle(() => handlers.status({ jobId: jobId! }), (s) => (s.state === 'running' && stages.add(s.stage), s.state !== 'running'));
     if (status.state !== 'done') throw new Error(JSON.stringify(status));
-    // CSV, whose bytes depend on nothing but the report (a workbook stamps the time it was made).
-    const direct = await exportFile(document, catalog, { scenarioId: 'sc-phase1', format: 'csv', hidePrices: true });
-    expect(status.fileName).toBe(direct.fileName);
-    expect(status.file?.base64).toBe(direct.base64);
-    // A finished job is answered once.
+    expect(status.file?.fileName).toBe('North Shore Mining Campus - Phase 1 AI hall.xlsx');
+    expect(Buffer.from(status.file!.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    expect([...stages].some((s) => s.endsWith(' sheet'))).toBe(true);
     await expect(Promise.resolve().then(() => handlers.status({ jobId: jobId! }))).rejects.toThrow(/no longer known/);
   });
 
-  it('cancelled half way: the job says cancelled and the target file is never created', async () => {
-    const jobs = new ExportJobs();
-    const { format, release } = heldWriter();
-    const target = join(dir, 'cancelled.csv');
-    const id = jobs.start(async (progress) => {
-      await exportToFile(format, phase1Context(), target, progress);
-      return { fileName: 'cancelled.csv', file: null, savedTo: target };
-    });
-    await settle(async () => {
-      const s = jobs.status(id);
-      return s.state === 'running' && s.stage === 'half way' ? { state: 'cancelled' } : s;
-    });
-    expect(jobs.cancel(id)).toBe(true);
-    release();
-    expect(await settle(() => jobs.status(id))).toEqual({ state: 'cancelled' });
-    expect(existsSync(target)).toBe(false);
+  it('cancel terminates the worker half way: the job says cancelled and neither the file nor a temporary one is there', async () => {
+    const target = join(dir, 'cancelled.pdf');
+    const handlers = desktop(async () => target);
+    const { jobId } = await handlers.start({ scenarioId: 'sc-phase1' as never, format: 'pdf', hidePrices: false });
+    // Cancelled once the worker has said it is drawing the plan: the writer is running, in the other thread.
+    await settle(() => handlers.status({ jobId: jobId! }), (s) => s.state !== 'running' || s.stage === 'plan');
+    expect(handlers.cancel({ jobId: jobId! })).toEqual({ cancelled: true });
+    expect(await settle(() => handlers.status({ jobId: jobId! }))).toEqual({ state: 'cancelled' });
+    // A worker that kept going would have written the file by now; give it the time a whole brief takes.
+    await exportBytes(document, catalog, { scenarioId: 'sc-phase1', format: 'pdf', hidePrices: false });
     expect(readdirSync(dir).filter((f) => f.includes('cancelled'))).toEqual([]);
+
+    const signal = AbortSignal.abort();
+    await expect(exportInWorker({ document, catalog, choice: { scenarioId: 'sc-phase1', format: 'csv', hidePrices: false } }, () => {}, signal)).rejects.toBeInstanceOf(ExportCancelled);
   });
 
-  it('a writer that fails says why and leaves no file, not even a temporary one', async () => {
-    const jobs = new ExportJobs();
-    const { format, release } = heldWriter(new Error('the bill has no lines to write'));
-    const target = join(dir, 'failed.csv');
-    const id = jobs.start(async (progress) => {
-      await exportToFile(format, phase1Context(), target, progress);
-      return { fileName: 'failed.csv', file: null, savedTo: target };
+  it('a writer that fails in the worker says why and leaves no file, not even a temporary one', async () => {
+    const target = join(dir, 'failed.pdf');
+    const handlers = desktop(async () => target);
+    const { jobId } = await handlers.start({ scenarioId: 'sc-phase1' as never, format: 'pdf', hidePrices: false, viewportPng: BROKEN_PNG });
+    expect(await settle(() => handlers.status({ jobId: jobId! }))).toEqual({
+      state: 'failed',
+      message: `The Tenant brief (PDF) could not be made: Incomplete or corrupt PNG file. Nothing was written to ${target}.`,
     });
-    release();
-    const status = await settle(() => jobs.status(id));
-    expect(status).toEqual({ state: 'failed', message: expect.stringContaining('The Held CSV could not be made: the bill has no lines to write. Nothing was written to') });
     expect(readdirSync(dir).filter((f) => f.includes('failed'))).toEqual([]);
+    // Browser mode: the same reason, and no file handed back.
+    const browser = createExportHandlers({ project: { load: () => document }, catalog });
+    const started = await browser.start({ scenarioId: 'sc-phase1' as never, format: 'pdf', hidePrices: false, viewportPng: BROKEN_PNG });
+    expect(await settle(() => browser.status({ jobId: started.jobId! }))).toEqual({ state: 'failed', message: 'The Tenant brief (PDF) could not be made: Incomplete or corrupt PNG file.' });
   });
 
   it('on the desktop the save dialog comes first: cancelling it starts nothing; a chosen path gets the whole file', async () => {
-    const document = loadSampleDocument();
     const asked: string[] = [];
     let answer: string | null = null;
-    const handlers = createExportHandlers({
-      project: { load: () => document },
-      catalog: loadCatalog(),
-      chooseExportPath: async (name) => {
-        asked.push(name);
-        return answer;
-      },
+    const handlers = desktop(async (name) => {
+      asked.push(name);
+      return answer;
     });
     expect(await handlers.start({ scenarioId: 'sc-phase1' as never, format: 'csv', hidePrices: true })).toEqual({ jobId: null });
     answer = join(dir, 'chosen.csv');
@@ -118,9 +107,7 @@ describe('export jobs (issue 12, point 1)', () => {
     expect(readFileSync(answer, 'utf8')).toContain('UPS frame 1,000 kW');
   });
 
-  it('puts the app\'s 3D view in the PDF brief as its one raster image (with its alpha mask), on a page of its own; without it the brief has none', async () => {
-    const document = loadSampleDocument();
-    const catalog = loadCatalog();
+  it("puts the app's 3D view in the PDF brief as its one raster image (with its alpha mask), on a page of its own; without it the brief has none", async () => {
     const withView = await exportFile(document, catalog, { scenarioId: 'sc-phase1', format: 'pdf', hidePrices: false, viewportPng: new Uint8Array(ICON) });
     const without = await exportFile(document, catalog, { scenarioId: 'sc-phase1', format: 'pdf', hidePrices: false });
     const a = Buffer.from(withView.base64, 'base64');

@@ -8,7 +8,7 @@ import { EXPORT_FORMATS } from '../../main/export/registry.ts';
 import { IpcRouter } from '../../main/ipc/router.ts';
 import { createPowerhallHandlers } from '../../main/services/powerhall-handlers.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
-import { contract, ExportedFile } from '../../shared/contract/services.ts';
+import { contract, ExportJobStatus } from '../../shared/contract/services.ts';
 import { EXPORT_FORMAT_IDS } from '../../shared/report-views/export-formats.ts';
 import { phase1Context } from './export-fixture.ts';
 
@@ -25,24 +25,41 @@ describe('the export service in the contract', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers every format of the registry through the router, validated against the contract', async () => {
+  /** One export through the router as the app runs it: start, then status until the job is no longer running. */
+  async function exportThroughRouter(request: Record<string, unknown>) {
+    const started = await router.dispatch('export', 'start', request);
+    if (!started.ok) return started;
+    const { jobId } = started.value as { jobId: string };
+    for (;;) {
+      const status = await router.dispatch('export', 'status', { jobId });
+      if (!status.ok || (status.value as { state: string }).state !== 'running') return status;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('answers every format of the registry through the router as a job, validated against the contract', async () => {
     expect(EXPORT_FORMATS.map((f) => f.id)).toEqual([...EXPORT_FORMAT_IDS]);
+    expect(Object.keys(contract.export)).toEqual(['start', 'status', 'cancel']);
     for (const format of EXPORT_FORMAT_IDS) {
-      const result = await router.dispatch('export', 'file', { scenarioId: 'sc-phase1', format, hidePrices: false });
+      const result = await exportThroughRouter({ scenarioId: 'sc-phase1', format, hidePrices: false });
       expect(result.ok, JSON.stringify(result).slice(0, 200)).toBe(true);
-      const file = ExportedFile.parse(result.ok ? result.value : null);
-      expect(file.fileName.endsWith(`.${format}`)).toBe(true);
-      expect(Buffer.from(file.base64, 'base64').length).toBe(file.bytes);
+      const status = ExportJobStatus.parse(result.ok ? result.value : null);
+      if (status.state !== 'done' || !status.file) throw new Error(JSON.stringify(status).slice(0, 200));
+      expect(status.file.fileName.endsWith(`.${format}`)).toBe(true);
+      expect(Buffer.from(status.file.base64, 'base64').length).toBe(status.file.bytes);
     }
   });
 
-  it('refuses an unknown format or scenario with a message that says so', async () => {
-    const format = await router.dispatch('export', 'file', { scenarioId: 'sc-phase1', format: 'docx', hidePrices: false });
+  it('refuses an unknown format, scenario or image scale with a message that says so', async () => {
+    const format = await router.dispatch('export', 'start', { scenarioId: 'sc-phase1', format: 'docx', hidePrices: false });
     expect(format.ok).toBe(false);
     if (!format.ok) expect(format.error.code).toBe('bad-request');
-    const scenario = await router.dispatch('export', 'file', { scenarioId: 'nope', format: 'csv', hidePrices: false });
+    const scenario = await router.dispatch('export', 'start', { scenarioId: 'nope', format: 'csv', hidePrices: false });
     expect(scenario.ok).toBe(false);
     if (!scenario.ok) expect(scenario.error).toMatchObject({ code: 'not-found', message: expect.stringContaining("no scenario 'nope'") });
+    const scale = await router.dispatch('export', 'start', { scenarioId: 'sc-phase1', format: 'png', hidePrices: false, scale: 3 });
+    expect(scale.ok).toBe(false);
+    if (!scale.ok) expect(scale.error.message).toContain('Image scale is 1, 2 or 4.');
   });
 
   it('reports each writer\'s progress from 0 to 1 in order', async () => {

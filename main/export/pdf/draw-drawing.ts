@@ -1,19 +1,10 @@
 import type { Drawing, DrawItem, Pen } from '../../../shared/report-views/drawings/drawing.ts';
 import { formatNumber } from '../../../shared/report-views/drawings/drawing.ts';
 import { PENS } from '../../../shared/report-views/drawings/pens.ts';
-import { fitFont, MARGIN, mm, PAGE_H, PAGE_W, winAnsi, type Pdf } from './pdf-units.ts';
+import { DRAWING_H, DRAWING_W, PAGE_H, scaleBarMetres, TITLE_BLOCK_H, titleCells, type SheetInfo } from '../sheet-layout.ts';
+import { fitFont, MARGIN, mm, winAnsi, type Pdf } from './pdf-units.ts';
 
-/** Height of the title block strip at the foot of a drawing sheet, mm. */
-export const TITLE_BLOCK_H = 22;
-/** The drawing area inside the frame, above the title block, mm. */
-export const DRAWING_W = PAGE_W - 2 * MARGIN;
-export const DRAWING_H = PAGE_H - 2 * MARGIN - TITLE_BLOCK_H;
-
-export interface SheetInfo {
-  readonly project: string;
-  readonly scenario: string;
-  readonly date: string;
-}
+export { DRAWING_H, DRAWING_W, type SheetInfo };
 
 function strokeWith(doc: Pdf, pen: Pen): void {
   const style = PENS[pen];
@@ -79,9 +70,7 @@ export function drawAt(doc: Pdf, drawing: Drawing, x: number, y: number): void {
 
 /** A scale bar of round metres, about 40 mm long, at (x, y) in page mm. */
 function scaleBar(doc: Pdf, x: number, y: number, mmPerMetre: number): void {
-  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-  // The longest round length that stays within the title block's first cell (about 40 mm).
-  const metres = [...steps].reverse().find((m) => m * mmPerMetre <= 40) ?? steps[0]!;
+  const metres = scaleBarMetres(mmPerMetre);
   const length = metres * mmPerMetre;
   doc.undash().lineWidth(mm(0.2)).strokeColor('#111111');
   for (let i = 0; i < 4; i += 1) {
@@ -114,26 +103,16 @@ export function drawSheet(doc: Pdf, drawing: Drawing, info: SheetInfo): void {
   doc.undash().lineWidth(mm(0.35)).strokeColor('#111111');
   doc.moveTo(mm(MARGIN), mm(ty)).lineTo(mm(MARGIN + DRAWING_W), mm(ty)).stroke();
   // Title block cells: symbols | project & scenario | drawing title | notes | date & number.
-  const cells = [60, 70, 62, 55, DRAWING_W - 247];
-  let x = MARGIN;
-  for (const w of cells.slice(0, -1)) {
-    x += w;
-    doc.moveTo(mm(x), mm(ty)).lineTo(mm(x), mm(ty + TITLE_BLOCK_H)).stroke();
-  }
+  const cells = titleCells(drawing, info);
+  for (const { x } of cells) doc.moveTo(mm(MARGIN + x), mm(ty)).lineTo(mm(MARGIN + x), mm(ty + TITLE_BLOCK_H)).stroke();
   if (drawing.mmPerMetre !== null) {
     northArrow(doc, MARGIN + 8, ty + 4);
     scaleBar(doc, MARGIN + 16, ty + 9, drawing.mmPerMetre);
   } else {
     text(doc, MARGIN + 4, ty + 8, 'Diagram, not to scale', 2.2, { maxWidth: 52 });
   }
-  let cx = MARGIN + cells[0]!;
-  const cell = (label: string, lines: string[], w: number, big = false) => {
-    text(doc, cx + 2, ty + 2, label, 1.6, { maxWidth: w - 4 });
-    lines.forEach((l, i) => text(doc, cx + 2, ty + 6 + i * (big ? 5 : 4.2), l, big && i === 0 ? 3 : 2.2, { bold: big && i === 0, maxWidth: w - 4 }));
-    cx += w;
-  };
-  cell('PROJECT / SCENARIO', [info.project, info.scenario], cells[1]!);
-  cell('DRAWING', [drawing.title], cells[2]!, true);
-  cell('NOTES', drawing.notes.slice(0, 3), cells[3]!);
-  cell('DATE / NUMBER', [info.date, drawing.number, 'Powerhall'], cells[4]!);
+  for (const { x, label, lines, width, big } of cells) {
+    text(doc, MARGIN + x + 2, ty + 2, label, 1.6, { maxWidth: width - 4 });
+    lines.forEach((l, i) => text(doc, MARGIN + x + 2, ty + 6 + i * (big ? 5 : 4.2), l, big && i === 0 ? 3 : 2.2, { bold: big && i === 0, maxWidth: width - 4 }));
+  }
 }

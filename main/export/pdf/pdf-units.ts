@@ -4,10 +4,7 @@ import type PDFDocument from 'pdfkit';
 export const PT_PER_MM = 72 / 25.4;
 export const mm = (v: number) => v * PT_PER_MM;
 
-/** A4 landscape, in mm. */
-export const PAGE_W = 297;
-export const PAGE_H = 210;
-export const MARGIN = 10;
+export { MARGIN, PAGE_H, PAGE_W } from '../sheet-layout.ts';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
