@@ -71,12 +71,20 @@ describe('power-capping presets, the measure button and the panel as session sta
     expect((await stored()).racks.some((r) => r.powerCapPresetId !== undefined)).toBe(false);
   }, 60_000);
 
-  it('the toolbar has the measure tool, still on one line at 1280 px', async () => {
+  it('the toolbar has the measure tool, which measures, and the toolbar is still on one line at 1280 px', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const button = page.locator('[data-action="tool.measure"]');
     expect(await button.getAttribute('title')).toBe('Measure a distance (two clicks) (M)');
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // Two clicks on the hall floor read the distance (grid-snapped), leaving the project as it was.
+    const before = await stored();
+    await ed.zoomTo([19, 28], [61, 40]);
+    await ed.click(25.02, 38.03);
+    await ed.click(33.98, 37.98);
+    await page.waitForSelector('[data-testid=measure-reading]');
+    expect(await ed.text('measure-reading')).toBe('9.00 m (Δx 9.00 m, Δy 0.00 m)');
+    expect(await stored()).toEqual(before);
     const bar = await page.locator('[data-testid=toolbar]').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, height: el.getBoundingClientRect().height }));
     expect(bar.scroll).toBeLessThanOrEqual(bar.client);
     expect(bar.height).toBeLessThan(50);
