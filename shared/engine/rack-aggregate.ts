@@ -18,10 +18,11 @@ interface State {
   halls: readonly HallRecord[];
   rows: readonly RowRecord[];
   racks: readonly RackRecord[];
-  rowLoads: Map<string, RowLoad>;
+  /** Each row of the scenario by id: its place in `totals.rows`. */
+  rowAt: Map<string, number>;
   hallLoads: Map<string, HallLoad>;
-  /** Rack indices of each row, ascending, so a row re-sums in the same order as a full pass. */
-  members: Map<string, number[]>;
+  /** Each rack's row, as its place in `totals.rows` (−1: none in this scenario); a row re-sums its racks in rack order. */
+  rowOf: Int32Array;
   allRowIds: Set<string>;
   totals: RackTotals;
   /** At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling). */
@@ -135,8 +136,8 @@ export class RackAggregator {
   private fullPass(document: ProjectDocument, scenarioId: ScenarioId): State {
     const hallLoads = new Map<string, HallLoad>();
     for (const hall of document.halls) if (hall.scenarioId === scenarioId) hallLoads.set(hall.id, { hall, rows: [], version: 0 });
-    const rowLoads = new Map<string, RowLoad>();
-    const members = new Map<string, number[]>();
+    const rowAt = new Map<string, number>();
+    const rows: RowLoad[] = [];
     const allRowIds = new Set<string>();
     for (const row of document.rows) {
       allRowIds.add(row.id);
@@ -144,31 +145,23 @@ export class RackAggregator {
       if (!hall) continue;
       const load = emptyRow(row, hall.hall);
       hall.rows.push(load);
-      rowLoads.set(row.id, load);
-      members.set(row.id, []);
+      rowAt.set(row.id, rows.length);
+      rows.push(load);
     }
+    const racks = document.racks;
     const state: State = {
-      scenarioId, halls: document.halls, rows: document.rows, racks: document.racks, rowLoads, hallLoads, members, allRowIds,
+      scenarioId, halls: document.halls, rows: document.rows, racks, rowAt, hallLoads, rowOf: new Int32Array(racks.length), allRowIds,
       checksByRack: new Map(),
       checksChanged: true,
-      totals: { halls: [...hallLoads.values()], rows: [...rowLoads.values()], computePortsByProfile: new Map(), rackChecks: [] },
+      totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: [] },
     };
     this.run.row = null;
-    // Racks of a row usually stand together: the previous rack's row is looked up once for the run of them.
-    let rowId: string | null = null;
-    let list: number[] = [];
-    const racks = document.racks;
     for (let i = 0; i < racks.length; i += 1) {
       const rack = racks[i]!;
       const load = this.loadOf(rack);
-      const row = this.enter(state, rack, load, i, 1);
-      if (!row) continue;
-      if (rack.rowId !== rowId) {
-        rowId = rack.rowId;
-        list = members.get(rowId)!;
-      }
-      list.push(i);
-      this.addToRow(row, rack, load);
+      const at = this.enter(state, rack, load, i, 1);
+      state.rowOf[i] = at;
+      if (at !== -1) this.addToRow(rows[at]!, rack, load);
     }
     this.endRun();
     this.collectChecks(state);
@@ -176,55 +169,53 @@ export class RackAggregator {
   }
 
   private patch(s: State, racks: readonly RackRecord[], changed: readonly number[], changedRows: readonly RowRecord[]): void {
-    const dirty = new Set<RowLoad>();
+    const rows = s.totals.rows;
+    const dirty = new Uint8Array(rows.length);
     this.run.row = null;
     // An edited row (moved, turned, its containment, loop or feeds changed) keeps its racks: re-sum just it.
     for (const row of changedRows) {
-      const load = s.rowLoads.get(row.id) as { row: RowRecord } | undefined;
-      if (!load) continue;
-      load.row = row;
-      dirty.add(load as RowLoad);
+      const at = s.rowAt.get(row.id);
+      if (at === undefined) continue;
+      (rows[at] as { row: RowRecord }).row = row;
+      dirty[at] = 1;
     }
     for (const i of changed) {
       const before = s.racks[i]!;
-      const oldRow = this.enter(s, before, this.loadOf(before), i, -1);
-      if (oldRow) {
-        const list = s.members.get(oldRow.row.id)!;
-        list.splice(list.indexOf(i), 1);
-        dirty.add(oldRow);
-      }
-      const newRow = this.enter(s, racks[i]!, this.loadOf(racks[i]!), i, 1);
-      if (newRow) {
-        const list = s.members.get(newRow.row.id)!;
-        let at = list.length;
-        while (at > 0 && list[at - 1]! > i) at -= 1;
-        list.splice(at, 0, i);
-        dirty.add(newRow);
-      }
+      const was = this.enter(s, before, this.loadOf(before), i, -1);
+      if (was !== -1) dirty[was] = 1;
+      const now = this.enter(s, racks[i]!, this.loadOf(racks[i]!), i, 1);
+      s.rowOf[i] = now;
+      if (now !== -1) dirty[now] = 1;
     }
     s.racks = racks;
-    for (const row of dirty) {
-      s.hallLoads.get(row.hall.id)!.version += 1;
-      resetRow(row);
-      for (const i of s.members.get(row.row.id)!) this.addToRow(row, racks[i]!, this.loadOf(racks[i]!));
+    for (let at = 0; at < rows.length; at += 1) {
+      if (dirty[at] === 0) continue;
+      s.hallLoads.get(rows[at]!.hall.id)!.version += 1;
+      resetRow(rows[at]!);
+    }
+    // One walk over the racks re-sums every dirty row, each in rack order as a full pass does.
+    const rowOf = s.rowOf;
+    for (let i = 0; i < racks.length; i += 1) {
+      const at = rowOf[i]!;
+      if (at !== -1 && dirty[at] === 1) this.addToRow(rows[at]!, racks[i]!, this.loadOf(racks[i]!));
     }
     this.endRun();
     this.collectChecks(s);
   }
 
   /**
-   * Adds (sign 1) or removes (sign −1) a rack's integer counts and checks; returns its row in this
-   * scenario, or null when it belongs elsewhere or cannot be sized.
+   * Adds (sign 1) or removes (sign −1) a rack's compute ports and its check; returns its row's place in
+   * `totals.rows`, or −1 when it belongs to no row of this scenario.
    */
-  private enter(s: State, rack: RackRecord, load: RackLoad | null, i: number, sign: 1 | -1): RowLoad | null {
-    const row = s.rowLoads.get(rack.rowId);
+  private enter(s: State, rack: RackRecord, load: RackLoad | null, i: number, sign: 1 | -1): number {
+    const row = s.rowAt.get(rack.rowId);
     if (sign === -1 && s.checksByRack.delete(i)) s.checksChanged = true;
-    if (!row) {
+    if (row === undefined) {
       if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
         s.checksChanged = true;
         s.checksByRack.set(i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
       }
-      return null;
+      return -1;
     }
     if (!load) {
       if (sign === 1) {
