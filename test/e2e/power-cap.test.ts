@@ -92,6 +92,33 @@ describe('power-capping presets, the measure button and the panel as session sta
     await page.setViewportSize({ width: 1600, height: 900 });
   });
 
+  it('a drag is one persisted change: nothing sent while dragging, one request when the pointer is let go, one undo step', async () => {
+    // UPS B09 (3.2 m frame at site 53.6, 22 in the yard) dragged 2 m north in five pointer moves to the free line y = 20.
+    await ed.zoomTo([19, 12], [61, 26]);
+    await ed.saved();
+    const sent: string[] = [];
+    const count = (r: { url(): string; method(): string }) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/project/applyDiff')) sent.push(r.url());
+    };
+    page.on('request', count);
+    const from = await ed.client(55.2, 22.5);
+    const to = await ed.client(55.2, 20.5);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) {
+      await page.mouse.move(from.x, from.y + ((to.y - from.y) * i) / 5);
+      await page.waitForTimeout(150);
+    }
+    expect(sent).toEqual([]);
+    await page.mouse.up();
+    const after = await stored();
+    page.off('request', count);
+    expect(sent).toHaveLength(1);
+    expect(after.equipment.find((e) => e.id === 'ups-b09')!.position).toEqual({ x: 53.6, y: 20 });
+    await ed.key('Control+z');
+    expect((await stored()).equipment.find((e) => e.id === 'ups-b09')!.position).toEqual({ x: 53.6, y: 22 });
+  }, 60_000);
+
   it("the side panel's width is kept with the project's session state, not per browser", async () => {
     const side = page.locator('[data-testid=side-panel]');
     const handle = (await page.locator('[data-testid=side-resizer]').boundingBox())!;
