@@ -134,7 +134,12 @@ export const crashReporter = { start: (options) => report({ type: 'crash-reporte
 export const dialog = {
   showErrorBox: (title, message) => report({ type: 'error-box', title, message }),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-  showSaveDialog: async () => ({ canceled: true }),
+  // FAKE_ELECTRON_SAVE_PATH answers every save dialog with that file; without it the user cancels. The options are reported.
+  showSaveDialog: async (...args) => {
+    report({ type: 'save-dialog', options: args.at(-1) });
+    const path = process.env.FAKE_ELECTRON_SAVE_PATH;
+    return path ? { canceled: false, filePath: path } : { canceled: true };
+  },
 };
 
 const ipcHandlers = new Map();

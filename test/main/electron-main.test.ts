@@ -1,11 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { bundleElectron } from '../../main/build/bundle-electron.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { exportBytes } from '../../main/export/export-file.ts';
 import { ProjectService } from '../../main/services/project-service.ts';
 import { channelName } from '../../shared/contract/define.ts';
 import { REPO_ROOT } from '../support/serve.ts';
@@ -196,6 +198,46 @@ describe('the Electron main process', () => {
 
     shell.send({ type: 'close', id: first.id });
     await shell.waitFor((m) => m.type === 'quit', 'the app quitting with its last window');
+  });
+
+  it('File → Export on the desktop: the native save dialog, then a job in the bundled export worker with progress; cancel writes nothing', async () => {
+    const target = join(dir, 'exports', 'brief.pdf');
+    mkdirSync(dirname(target), { recursive: true });
+    const shell = start([], { FAKE_ELECTRON_SAVE_PATH: target });
+    await shell.waitFor((m) => m.type === 'waiting-for-ready', 'whenReady');
+    shell.send({ type: 'ready' });
+    const { id } = await shell.waitFor((m) => m.type === 'load', 'a window loading its page');
+    const invoke = <T>(method: 'start' | 'status' | 'cancel', payload: unknown) =>
+      shell.request<{ ok: boolean; value: T }>({ type: 'invoke', channel: channelName('export', method), id, url: APP_URL, payload });
+    type Status = { state: string; stage?: string; savedTo?: string | null };
+    const poll = async (jobId: string, until: (s: Status) => boolean) => {
+      for (;;) {
+        const { value } = await invoke<Status>('status', { jobId });
+        if (until(value)) return value;
+      }
+    };
+    // The one-shot export.file is gone: the desktop runs the same jobs as browser mode.
+    expect(await shell.request({ type: 'invoke', channel: channelName('export', 'file' as 'start'), id, url: APP_URL, payload: {} })).toBe('no handler');
+
+    const request = { scenarioId: 'sc-phase1', format: 'pdf', hidePrices: false };
+    const started = await invoke<{ jobId: string }>('start', request);
+    expect(started.ok).toBe(true);
+    const dialog = shell.messages.find((m) => m.type === 'save-dialog');
+    expect(dialog?.options).toMatchObject({ title: 'Export Tenant brief (PDF)', filters: [{ name: 'Tenant brief (PDF)', extensions: ['pdf'] }] });
+    const stages = new Set<string>();
+    const done = await poll(started.value.jobId, (s) => (s.stage !== undefined && stages.add(s.stage), s.state !== 'running'));
+    expect(done).toEqual({ state: 'done', fileName: 'brief.pdf', file: null, savedTo: target });
+    expect(stages).toContain('single-line diagram');
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    rmSync(target);
+
+    const again = await invoke<{ jobId: string }>('start', request);
+    await poll(again.value.jobId, (s) => s.state !== 'running' || s.stage === 'plan');
+    expect((await invoke('cancel', { jobId: again.value.jobId })).value).toEqual({ cancelled: true });
+    expect(await poll(again.value.jobId, (s) => s.state !== 'running')).toEqual({ state: 'cancelled' });
+    // A worker that went on would have written the brief by the time a whole one is made here.
+    await exportBytes(loadSampleDocument(), loadCatalog(), { scenarioId: 'sc-phase1', format: 'pdf', hidePrices: false });
+    expect(readdirSync(dirname(target))).toEqual([]);
   });
 
   it('a second launch hands over and ends before it opens anything', async () => {
