@@ -1,8 +1,13 @@
 import type { EquipmentItem, EquipmentKind } from '../catalog/schema.ts';
+import type { CoolingRedundancy, Redundancy } from '../model/index.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import type { BillCategory, CapacityUnit } from './bill-schema.ts';
 import type { FactorId } from '../catalog/integrity.ts';
+import { topUpCount, usableOf, type UnitRatings } from './existing-assets.ts';
+import { fmt } from './format.ts';
 import { builtInGroup } from './installed-lines.ts';
+import { usableUnits } from './redundancy.ts';
+import { chooseUnit } from './select-unit.ts';
 
 /** Units a previous phase's engine sized in a group, of one catalog item. */
 export interface BuiltUnits {
@@ -43,4 +48,52 @@ export function creditBuilt(bill: BillBuilder, input: BuiltCredit): BuiltUnits[]
     out.push({ item, quantity: line.quantity });
   }
   return out;
+}
+
+/** A group sized beside what a previous phase built in it: every unit, those carrying load, and their capacities. */
+export interface SizedBesideBuilt {
+  readonly units: number;
+  readonly carrying: number;
+  readonly installedCapacity: number;
+  readonly usableCapacity: number;
+  /** The largest unit of the group, what its downstream (boards, feeders) is sized on. */
+  readonly largest: EquipmentItem;
+}
+
+/**
+ * An engine-sized group that stands partly built (`built`, already credited by `creditBuilt`): the built units count
+ * at their own ratings, redundancy over built and new units together, and new units of the model chosen for the
+ * shortfall are added until the usable capacity covers the load.
+ */
+export function topUpBuilt(
+  bill: BillBuilder,
+  input: BuiltCredit & { readonly load: number; readonly redundancy: Redundancy | CoolingRedundancy; readonly candidates: readonly EquipmentItem[] },
+  built: readonly BuiltUnits[],
+): SizedBesideBuilt {
+  const carrying = (n: number) => usableUnits(n, input.redundancy);
+  const ratings: UnitRatings[] = built.flatMap((b) => Array<UnitRatings>(b.quantity).fill({ primary: input.rating(b.item), secondary: Infinity }));
+  const before = usableOf(ratings, carrying(ratings.length)).primary;
+  const short = Math.max(0, input.load - before);
+  const choice = short > 0 ? chooseUnit(input.candidates, (item) => ({ n: Math.ceil(short / input.rating(item)), detail: () => '' }), (id) => bill.priceOf(id)) : null;
+  const add = { primary: choice ? input.rating(choice.item) : 0, secondary: Infinity };
+  const added = choice ? topUpCount(ratings, add, { primary: input.load, secondary: 0 }, carrying) : 0;
+  const all = [...ratings, ...Array<UnitRatings>(added).fill(add)];
+  const usable = usableOf(all, carrying(all.length)).primary;
+  if (choice && added > 0) {
+    bill.catalogLine({
+      category: input.category, catalogId: choice.item.id, group: input.group, quantity: added, capacity: { value: add.primary, unit: input.unit }, redundancy: input.redundancy,
+      derivation:
+        `${input.context}: the ${ratings.length} unit${ratings.length === 1 ? '' : 's'} built before give ${fmt(before)} ${input.unit} at ${input.redundancy}, short by ${fmt(short)} ${input.unit}; ` +
+        `adding ${added} × ${choice.item.name} (${fmt(add.primary)} ${input.unit}) brings the ${all.length} units at ${input.redundancy} to ${fmt(usable)} ${input.unit}`,
+      ...(input.factors ? { factors: input.factors } : {}),
+    });
+  }
+  const items = [...built.map((b) => b.item), ...(choice && added > 0 ? [choice.item] : [])];
+  return {
+    units: all.length,
+    carrying: carrying(all.length),
+    installedCapacity: all.reduce((s, u) => s + u.primary, 0),
+    usableCapacity: usable,
+    largest: items.reduce((a, b) => (input.rating(b) > input.rating(a) ? b : a)),
+  };
 }

@@ -8,6 +8,7 @@ import { rowLengthM, sumRows, type HallLoad, type RowLoad } from './loads.ts';
 import { adjustedRacks } from './rack-load.ts';
 import { generatorRedundancy, generatorRedundancyBasis, needsTwoFeeds, redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+import { creditBuilt, topUpBuilt } from './built-units.ts';
 import { groupFigure } from './group-figure.ts';
 import { sizeHallUps, type UpsCarrying } from './ups-lineup.ts';
 import { boardFor } from './lv-bus.ts';
@@ -60,9 +61,16 @@ function sizeUnits(
   group: string,
   what: string,
   basis?: { text?: string; sources: readonly string[] },
-): { quantity: number; n: number; item: EquipmentItem } | null {
+): { quantity: number; n: number; item: EquipmentItem; installedCapacity: number; usableCapacity: number } | null {
   if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
+  // What a previous phase built in this group, whatever its model, counts first; only the shortfall is bought.
+  const credit = { category: 'power', kind, group, rating, unit: unitLabel, redundancy, context: what, factors: ['power-factor'] } as const;
+  const built = creditBuilt(bill, credit);
+  if (built.length > 0) {
+    const sized = topUpBuilt(bill, { ...credit, load, candidates: bill.index.ofKind(kind) }, built);
+    return { quantity: sized.units, n: sized.carrying, item: sized.largest, installedCapacity: sized.installedCapacity, usableCapacity: sized.usableCapacity };
+  }
   const choice = chooseUnit(
     bill.index.ofKind(kind),
     (item) => {
@@ -84,7 +92,7 @@ function sizeUnits(
     factors: ['power-factor'],
     ...(basis ? { extraSources: basis.sources } : {}),
   });
-  return { quantity, n: choice.n, item: choice.item };
+  return { quantity, n: choice.n, item: choice.item, installedCapacity: quantity * rating(choice.item), usableCapacity: choice.n * rating(choice.item) };
 }
 
 function sizeBusway(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy, feedsById: Map<string, PowerFeedRecord>): void {
@@ -183,7 +191,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
       bill.group(groupFigure({
         id: `${hall.hall.id}/transformers`, kind: 'transformerGroup', name: `${hall.hall.name} transformers`, hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id },
         placed: false, redundancy, unit: 'kVA', load: kva, units: transformers.quantity, usableUnits: transformers.n,
-        installedCapacity: transformers.quantity * rating, usableCapacity: transformers.n * rating, rows: hall.rows.length,
+        installedCapacity: transformers.installedCapacity, usableCapacity: transformers.usableCapacity, rows: hall.rows.length,
       }));
       sizeSwitchgear(bill, hall, transformers.quantity, rating, redundancy);
     }
@@ -193,7 +201,7 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     const gens = sizeUnits(bill, 'generator', hallFacility, 'kW', generatorRedundancy(redundancy), hall.hall.id, `${hall.hall.name} generators: ${loadText}`, basis);
     if (gens) {
       sizeGeneratorPlant(bill, hall.hall.id, hall.hall.name, gens.quantity, hallFacility, generatorRedundancy(redundancy));
-      transients.generators = { usableKw: gens.n * (gens.item.capacityKw ?? 0), gpuKw: gpuKw(hall.rows) };
+      transients.generators = { usableKw: gens.usableCapacity, gpuKw: gpuKw(hall.rows) };
     }
   }
   const dcRows = hall.rows.filter((r) => isDcRow(bill, r, scenario.dcDistribution));

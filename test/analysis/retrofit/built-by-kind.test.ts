@@ -90,3 +90,29 @@ describe('a placed unit of the phase before is credited once, as its record', ()
     expect(r.lines.filter((l) => l.id.endsWith('@built') && l.catalogId === 'xfmr-mvlv-1500kva')).toEqual([]);
   });
 });
+
+/**
+ * The same in a group the engine sizes with no kept unit beside it: a hall's own transformers.
+ *   As-is: one hall of 1 row × 16 air racks of 40 kW, nothing in the yard: the hall's transformer load is below
+ *   1,500 kVA, so the engine bought 1 × 1,500 kVA (the cheapest single unit).
+ *   Phase 1 (the As-is copy with 3 more rows, 64 racks) at N: 4,114.56 kVA. The As-is 1,500 kVA unit is kept ($0,
+ *   naming its line), short by 2,614.56 kVA: one unit carries it, the cheapest single one 1 × 3,500 kVA at $330,000
+ *   (5,000 kVA in all). Built new, the hall would take ⌈4,114.56 / 3,500⌉ = 2 of 2,500 or 3,500 kVA, the cheaper
+ *   2 × 2,500 = $500,000: a different model, so Phase 1's unit was credited not at all before.
+ */
+describe("a hall's engine-sized transformers stand in the next phase whatever model it picks", () => {
+  const c = retrofitCase({ profile: 'air-40kw', rows: 1, perRow: 16, yard: [], target: { powerRedundancy: 'N', generators: false } });
+  const hall = c.doc.halls.find((h) => h.scenarioId === c.target)!;
+  const rows: RowRecord[] = Array.from({ length: 3 }, (_, i) => row(`row-more-${i}`, hall.id, { name: `${2 + i}`, origin: { x: 2, y: 2 + (1 + i) * 3.6 }, slotCount: 16 }));
+  const doc = applyDiff(c.doc, { added: [...rows, ...rows.flatMap((r) => racks(r.id, 'air-40kw', 16))], removed: [], updated: [] });
+
+  it('keeps the 1,500 kVA unit and buys one 3,500 kVA unit for the rest', () => {
+    const r = compareScenarios(doc, catalog, c.baseline, c.target, asOf);
+    expect(transformerLines(r)).toEqual([
+      ['reused', 'xfmr-mvlv-1500kva', 1, 0],
+      ['new', 'xfmr-mvlv-3500kva', 1, 330_000],
+    ]);
+    expect(r.lines.find((l) => l.catalogId === 'xfmr-mvlv-3500kva')!.derivation).toContain('= 4,114.56 kVA: the 1 unit built before give 1,500 kVA at N, short by 2,614.56 kVA');
+    expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
+  });
+});
