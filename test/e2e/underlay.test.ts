@@ -80,13 +80,14 @@ async function storedUntil(app: SampleApp, ok: (u: Underlay | undefined, doc: Pr
   }
 }
 
-/** The first stored underlay `find` picks, once there is one. */
+/** The first stored underlay `find` picks, once there is one; if none comes, what the status line said instead. */
 async function storedUnderlay(app: SampleApp, find: (u: Underlay, index: number) => boolean): Promise<Underlay> {
-  for (;;) {
+  for (let attempt = 0; attempt < 100; attempt++) {
     const u = (await storedProject(app.serve)).underlays?.find(find);
     if (u) return u;
     await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error(`no such underlay was stored; the status line says: ${await app.page.textContent('[data-testid=status]')}`);
 }
 
 /** Share of canvas pixels over a site rectangle that are strongly red (the test drawing's frame and cross). */

@@ -46,7 +46,11 @@ export const underlayAdd = registerAction<UnderlayAddArgs>({
       opacity: START_OPACITY,
       locked: false,
     });
-    if (!parsed.success) return refused(issueInWords(parsed.error.issues[0]!, 'Underlay'));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      // The bytes' refusals are sentences about the drawing ("The drawing is larger than the 2 MB ..."); the rest name the underlay.
+      return refused(issueInWords(issue, issue.path[0] === 'data' ? 'The drawing' : 'Underlay'));
+    }
     ctx.store.transact((tx) => tx.put(parsed.data));
     return done([parsed.data.id]);
   },
