@@ -104,6 +104,22 @@ describe('site-as-built records in the Site panel', () => {
     expect(await readiness('dark fibre')).toMatchObject({ score: '1.00' });
   });
 
+  it("offers an Add for a hall of the open scenario whose construction record was removed, named after the hall", async () => {
+    await siteTab();
+    const construction = section('hallConstruction');
+    await construction.getByRole('button', { name: 'Remove hall construction Building 1 (steel portal frame, 2021)' }).click();
+    const missing = construction.locator('.site-missing li[data-hall=hall-b1-mining]');
+    expect(await missing.textContent()).toBe('Building 1 (hydro mining)no construction recordAdd');
+    expect((await stored()).hallConstructions?.map((c) => c.id)).not.toContain('hc-b1');
+    await missing.getByRole('button', { name: 'Add' }).click();
+    await missing.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Building 1 (hydro mining)');
+    const added = (await stored()).hallConstructions?.find((c) => c.hallId === 'hall-b1-mining');
+    expect(added).toMatchObject({ name: 'Building 1 (hydro mining)', roofLoadKgPerM2: 0, fireRatingHours: 0, occupancy: 'U', yearBuilt: null });
+    // Phase 1's copy of the building keeps its own record: the change stayed in the open scenario.
+    expect((await stored()).hallConstructions?.find((c) => c.id === 'p1-hc-b1')?.roofLoadKgPerM2).toBe(35);
+  });
+
   it('lists the adds in the command palette, which adds a land parcel to the open Site panel', async () => {
     await siteTab();
     expect(await recordIds('landParcel')).toEqual(['land-campus']);
