@@ -25,8 +25,11 @@ interface State {
   rowOf: Int32Array;
   allRowIds: Set<string>;
   totals: RackTotals;
-  /** At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling). */
-  checksByRack: Map<number, Check>;
+  /**
+   * At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling): a full
+   * pass lists them in rack order with their racks' indices; the first patch turns the list into a map by index.
+   */
+  rackChecks: { readonly at: number[]; readonly checks: Check[] } | Map<number, Check>;
   /** Set when a patch added or removed a rack check, so the ordered list must be rebuilt. */
   checksChanged: boolean;
 }
@@ -90,6 +93,28 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** The rack checks by rack index, made a map on the first patch. */
+function checksByRack(s: State): Map<number, Check> {
+  const list = s.rackChecks;
+  if (list instanceof Map) return list;
+  const map = new Map<number, Check>();
+  for (let k = 0; k < list.at.length; k += 1) map.set(list.at[k]!, list.checks[k]!);
+  s.rackChecks = map;
+  return map;
+}
+
+/** A rack's check: in a full pass racks come in order, so it is listed; in a patch it goes into the map. */
+function setCheck(s: State, i: number, check: Check): void {
+  s.checksChanged = true;
+  const list = s.rackChecks;
+  if (list instanceof Map) {
+    list.set(i, check);
+  } else {
+    list.at.push(i);
+    list.checks.push(check);
+  }
+}
+
 /** A row's rear-door or in-rack count map, made its own on the first count. */
 function countsOf(row: RowLoad, field: 'rdhx' | 'inRack'): Map<string, number> {
   if (row[field] === NO_COUNTS) row[field] = new Map();
@@ -151,7 +176,7 @@ export class RackAggregator {
     const racks = document.racks;
     const state: State = {
       scenarioId, halls: document.halls, rows: document.rows, racks, rowAt, hallLoads, rowOf: new Int32Array(racks.length), allRowIds,
-      checksByRack: new Map(),
+      rackChecks: { at: [], checks: [] },
       checksChanged: true,
       totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: [] },
     };
@@ -209,18 +234,16 @@ export class RackAggregator {
    */
   private enter(s: State, rack: RackRecord, load: RackLoad | null, i: number, sign: 1 | -1): number {
     const row = s.rowAt.get(rack.rowId);
-    if (sign === -1 && s.checksByRack.delete(i)) s.checksChanged = true;
+    if (sign === -1 && checksByRack(s).delete(i)) s.checksChanged = true;
     if (row === undefined) {
       if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
-        s.checksChanged = true;
-        s.checksByRack.set(i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
+        setCheck(s, i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
       }
       return -1;
     }
     if (!load) {
       if (sign === 1) {
-        s.checksChanged = true;
-        s.checksByRack.set(i, { id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } });
+        setCheck(s, i, { id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } });
       }
       // Still a member of its row: it is drawn, and takes its slot, at a standard size.
       return row;
@@ -234,8 +257,7 @@ export class RackAggregator {
       if (p.racks === 0) ports.delete(load.profile.id);
     }
     if (sign === 1 && load.aboveAirCeiling) {
-      s.checksChanged = true;
-      s.checksByRack.set(i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} ${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
+      setCheck(s, i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} ${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
     }
     return row;
   }
@@ -299,17 +321,23 @@ export class RackAggregator {
   private collectChecks(s: State): void {
     if (!s.checksChanged) return;
     s.checksChanged = false;
-    // A full pass enters racks in order, so the map usually is in rack order already; a patch appends out of order.
+    const byRack = s.rackChecks;
+    if (!(byRack instanceof Map)) {
+      // The full pass's list, never changed after it (a patch works on the map).
+      s.totals = { ...s.totals, rackChecks: byRack.checks };
+      return;
+    }
+    // The map keeps the full pass's order, with a patch's checks appended: sorted again only when out of order.
     let ordered = true;
     let last = -1;
-    for (const k of s.checksByRack.keys()) {
+    for (const k of byRack.keys()) {
       if (k < last) {
         ordered = false;
         break;
       }
       last = k;
     }
-    const checks = ordered ? [...s.checksByRack.values()] : [...s.checksByRack].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+    const checks = ordered ? [...byRack.values()] : [...byRack].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
     s.totals = { ...s.totals, rackChecks: checks };
   }
 }
