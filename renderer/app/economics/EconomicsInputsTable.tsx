@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { defaultOf, ECONOMICS_FIELDS, economicsInputFields, parseHourlyPriceCsv, withEconomicsInput } from '../../../shared/analysis/economics/index.ts';
+import { defaultOf, defaultRevenue, ECONOMICS_FIELDS, GPU_FIELDS_TO_ENTER, economicsInputFields, parseHourlyPriceCsv, withEconomicsInput, type StoredRevenue } from '../../../shared/analysis/economics/index.ts';
 import { runAction } from '../../editor/actions/index.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { NumberField } from '../fields.tsx';
@@ -8,6 +8,11 @@ import { useSession } from '../hooks.ts';
 import type { EconomicsView } from './use-economics.ts';
 
 const shown = (v: number | null) => (v === null ? 'to enter' : formatNumber(v, Math.abs(v) < 10 ? 4 : 1));
+const TO_ENTER: ReadonlySet<string> = new Set(GPU_FIELDS_TO_ENTER);
+const REVENUE_KINDS: readonly [StoredRevenue['kind'], string][] = [
+  ['lease', 'Lease of critical IT ($/kW-month)'],
+  ['gpu-hours', 'Self-operated GPU hours ($/GPU-hour)'],
+];
 
 /**
  * The scenario's economics inputs beside their sources. Costed on the defaults until the engineer enters the
@@ -38,6 +43,24 @@ export function EconomicsInputsTable(props: { editor: Editor; view: EconomicsVie
           </button>
         </p>
       ) : (
+        <>
+          <p className="basis econ-revenue">
+          <label className="econ-kind">
+            Revenue
+            <select
+              value={inputs.revenue.kind}
+              data-testid="econ-revenue-kind"
+              onChange={(e) => runAction(editor, 'record.update', { id: record.id, patch: { inputs: { ...record.inputs, revenue: defaultRevenue(e.target.value as StoredRevenue['kind']) } }, label: 'Revenue' })}
+            >
+              {REVENUE_KINDS.map(([kind, label]) => (
+                <option key={kind} value={kind}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {inputs.revenue.kind === 'gpu-hours' ? 'GPU hours have no public price, utilisation, server cost, life or operating period: enter the marked fields.' : 'on the sourced lease defaults until entered.'}
+        </p>
         <p className="basis econ-price">
           Power price: {inputs.power.kind === 'hourly' ? '8,760 hourly prices imported' : 'flat'}.{' '}
           <label className="tb-button">
@@ -59,6 +82,7 @@ export function EconomicsInputsTable(props: { editor: Editor; view: EconomicsVie
             </span>
           )}
         </p>
+        </>
       )}
       <table className="bill econ-table">
         <thead>
@@ -72,7 +96,7 @@ export function EconomicsInputsTable(props: { editor: Editor; view: EconomicsVie
             const spec = ECONOMICS_FIELDS[f.key];
             const entered = record !== null && f.value !== spec.default;
             return (
-              <tr key={f.key} data-input={f.key}>
+              <tr key={f.key} data-input={f.key} className={f.value === null && TO_ENTER.has(f.key) ? 'to-enter' : undefined}>
                 <td className="econ-input">
                   {record ? (
                     <NumberField

@@ -4,11 +4,14 @@ import type { Editor } from '../../editor/editor.ts';
 import { DrawingSvg } from '../drawings/DrawingSvg.tsx';
 import { formatUsd } from '../format.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { DemandResponseTable } from './DemandResponseTable.tsx';
 import { EconomicsInputsTable } from './EconomicsInputsTable.tsx';
+import { HallProfilesTable } from './HallProfilesTable.tsx';
+import './economics.css';
 import { LoadChart } from './LoadChart.tsx';
 import { LoadDurationChart } from './LoadDurationChart.tsx';
 import { MonthlyEnergyTable } from './MonthlyEnergyTable.tsx';
-import { useEconomics } from './use-economics.ts';
+import { useEconomics, type EconomicsView } from './use-economics.ts';
 
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
 const CHART_WIDTH = 560;
@@ -17,6 +20,18 @@ const NOTHING_SELECTED: ReadonlySet<string> = new Set();
 const PANEL_CHART = { widthMm: 130, textMm: 3 };
 const PX_PER_MM = 4;
 const pickNothing = () => undefined;
+
+/** What the hourly load runs on: each AI hall's profile and the demand-response events, editable beside the charts. */
+function LoadInputs(props: { editor: Editor; view: EconomicsView }) {
+  return (
+    <>
+      <h4>AI load profile by hall</h4>
+      <HallProfilesTable editor={props.editor} halls={props.view.aiHalls} />
+      <h4>Demand response</h4>
+      <DemandResponseTable editor={props.editor} record={props.view.record} />
+    </>
+  );
+}
 
 /** What the open phase earns and is worth, from the same reports as the bill; the inputs and their sources below. */
 export function EconomicsPanel(props: { editor: Editor }) {
@@ -28,9 +43,13 @@ export function EconomicsPanel(props: { editor: Editor }) {
   if (!view.ok || !charts) {
     return (
       <div className="economics" data-testid="economics">
-        <p className="empty">No economics for this scenario: {view.ok ? '' : view.problems.join('; ')}</p>
+        <div className="econ-problems" role="alert" data-testid="econ-problems">
+          <p>This scenario cannot be costed until:</p>
+          <ul>{view.ok ? null : view.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
         <h4>Inputs</h4>
         <EconomicsInputsTable editor={props.editor} view={view} />
+        <LoadInputs editor={props.editor} view={view} />
       </div>
     );
   }
@@ -67,6 +86,7 @@ export function EconomicsPanel(props: { editor: Editor }) {
       </ChartFrame>
       <h4>Energy by month</h4>
       <MonthlyEnergyTable load={load} />
+      <LoadInputs editor={props.editor} view={view} />
       <h4>Cash flows by year</h4>
       <table className="bill econ-table econ-cash" data-testid="cash-flows">
         <thead>

@@ -1,18 +1,36 @@
 import { defaultOf } from './fields.ts';
-import type { EconomicsInputs } from './inputs.ts';
+import type { EconomicsInputs, LeaseRevenue, StoredGpuHoursRevenue, StoredRevenue } from './inputs.ts';
 
 // The economics inputs a new scenario starts from: every figure from ECONOMICS_FIELDS, where its source is written.
 // Self-operated GPU hours have no public defaults, so a new scenario starts on a lease.
 
+const defaultLease = (): LeaseRevenue => ({
+  kind: 'lease',
+  leaseUsdPerKwMonth: defaultOf('leaseUsdPerKwMonth'),
+  leaseEscalatorPct: defaultOf('leaseEscalatorPct'),
+  leaseTermYears: defaultOf('leaseTermYears'),
+  leaseRampMonths: defaultOf('leaseRampMonths'),
+});
+
+/** GPU hours with the one sourced figure (GPUs per MW); the rest have no public default and wait to be entered. */
+const defaultGpuHours = (): StoredGpuHoursRevenue => ({
+  kind: 'gpu-hours',
+  usdPerGpuHour: null,
+  gpusPerMwIt: defaultOf('gpusPerMwIt'),
+  gpuUtilisationPct: null,
+  gpuCapexUsdPerGpu: null,
+  gpuDepreciationYears: null,
+  operatingYears: null,
+});
+
+/** The revenue a scenario switches to: a lease on its sourced defaults, or GPU hours with their unknowns to enter. */
+export function defaultRevenue(kind: StoredRevenue['kind']): StoredRevenue {
+  return kind === 'lease' ? defaultLease() : defaultGpuHours();
+}
+
 export function defaultEconomicsInputs(): EconomicsInputs {
   return {
-    revenue: {
-      kind: 'lease',
-      leaseUsdPerKwMonth: defaultOf('leaseUsdPerKwMonth'),
-      leaseEscalatorPct: defaultOf('leaseEscalatorPct'),
-      leaseTermYears: defaultOf('leaseTermYears'),
-      leaseRampMonths: defaultOf('leaseRampMonths'),
-    },
+    revenue: defaultLease(),
     power: { kind: 'flat', usdPerKwh: defaultOf('powerUsdPerKwh') },
     powerPassThroughPct: defaultOf('powerPassThroughPct'),
     opex: {

@@ -3,7 +3,7 @@
 export { analysePhaseEconomics, type AnalyseOptions, type PhaseEconomics } from './analyse-phase.ts';
 export { capexByQuarter, cashFlowTable, cashFlowTotals, type CapexQuarter, type CashFlowTotals, type CashFlowYear } from './cash-flows.ts';
 export { annuityPayment, debtSchedule, type DebtSchedule, type DebtTerms } from './debt.ts';
-export { AMORTISATION_DEFAULT_SOURCE, defaultEconomicsInputs } from './defaults.ts';
+export { AMORTISATION_DEFAULT_SOURCE, defaultEconomicsInputs, defaultRevenue } from './defaults.ts';
 export { averageEscalationFactor, defaultOf, ECONOMICS_FIELDS, LEASE_AVERAGE_USD_PER_KW_MONTH, type EconomicsField, type EconomicsFieldKey } from './fields.ts';
 export * from './inputs.ts';
 export { economicsInputFields, withEconomicsInput, type EconomicsInputField } from './field-paths.ts';

@@ -113,7 +113,7 @@ export function completeEconomicsInputs(stored: StoredEconomicsInputs): Parsed<E
   if (revenue.kind === 'gpu-hours') {
     const missing = GPU_FIELDS_TO_ENTER.filter((key) => revenue[key] === null);
     if (missing.length > 0) {
-      return { ok: false, issues: missing.map((key) => ({ path: ['revenue', key], message: `${fieldName(ECONOMICS_FIELDS[key])} is to be entered for self-operated GPU hours: ${ECONOMICS_FIELDS[key].source}` })) };
+      return { ok: false, issues: missing.map((key) => ({ path: ['revenue', key], message: `${fieldName(ECONOMICS_FIELDS[key])} is to be entered for self-operated GPU hours: ${ECONOMICS_FIELDS[key].source.replace(/^unknown: /, '')}` })) };
     }
   }
   return { ok: true, value: stored as EconomicsInputs };

@@ -64,3 +64,11 @@ export function loadDurationCurve(aiMw: Float64Array, miningMw: Float64Array): F
   for (let h = 0; h < HOURS_PER_YEAR; h += 1) total[h] = aiMw[h]! + miningMw[h]!;
   return total.sort().reverse();
 }
+
+/** Hour h of the year as the calendar reads it (a 365-day year from 1 January 00:00): 4,984 → "27 Jul 16:00". */
+export function hourOfYearText(hour: number): string {
+  let month = MONTH_NAMES.length - 1;
+  while (month > 0 && MONTH_START_HOURS[month]! > hour) month -= 1;
+  const day = Math.floor((hour - MONTH_START_HOURS[month]!) / 24) + 1;
+  return `${day} ${MONTH_NAMES[month]} ${String(hour % 24).padStart(2, '0')}:00`;
+}

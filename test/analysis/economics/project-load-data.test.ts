@@ -90,7 +90,7 @@ describe("a phase's load and revenue from the project's data", () => {
     expect(asked.ok).toBe(false);
     if (!asked.ok) {
       expect(asked.issues.map((i) => i.path.join('.'))).toEqual(['revenue.usdPerGpuHour', 'revenue.gpuUtilisationPct', 'revenue.gpuCapexUsdPerGpu', 'revenue.gpuDepreciationYears', 'revenue.operatingYears']);
-      expect(asked.issues[0]!.message).toMatch(/^GPU-hour price \(\$\/GPU-hour\) is to be entered for self-operated GPU hours: unknown: no public figure/);
+      expect(asked.issues[0]!.message).toMatch(/^GPU-hour price \(\$\/GPU-hour\) is to be entered for self-operated GPU hours: no public figure/);
     }
     const entered: StoredEconomicsInputs = {
       ...waiting,
