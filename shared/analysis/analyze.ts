@@ -1,6 +1,6 @@
 import { catalogIndexOf, type CatalogIndex } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
-import { BillBuilder, type CheckInput } from '../engine/bill-builder.ts';
+import { BillBuilder, type CheckInput, type LineSources } from '../engine/bill-builder.ts';
 import type { InstalledLines } from '../engine/installed-lines.ts';
 import { addSiteCosts, sizeHallBuilding } from '../engine/building.ts';
 import { coolingContext, finishCooling, sizeHallCooling, type CoolingContext, type HallCooling } from '../engine/cooling.ts';
@@ -55,7 +55,7 @@ interface HallStages {
 interface State {
   readonly index: CatalogIndex;
   readonly aggregator: RackAggregator;
-  readonly lineSources: Map<string, string>;
+  readonly lineSources: LineSources;
   readonly halls: Memo<HallLoad, HallStages>;
   /** A hall's layout checks, kept while its geometry is unchanged (a kW edit re-bills the hall, not its layout). */
   readonly geometry: Memo<HallLoad, readonly CheckInput[]>;

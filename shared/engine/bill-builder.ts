@@ -57,6 +57,9 @@ export interface CheckInput {
 
 export const OVERRIDE_SOURCE = 'site.priceOverrides';
 
+/** A catalog line's source text and the assumed figures behind it, by what they depend on (item, override, factors). */
+export type LineSources = Map<string, { readonly text: string; readonly assumed: readonly string[] }>;
+
 /** A unit price as the arithmetic uses it: whole dollars, or cents for rates below $100 (e.g. $2.50 per litre). */
 function rateText(usd: number): string {
   return usd < 100 && !Number.isInteger(usd) ? `$${fmt(usd, 2)}` : usdText(usd);
@@ -85,13 +88,13 @@ export class BillBuilder {
   readonly unknownLeadTimes = new Set<string>();
   /** Items whose smallest catalog unit is far larger than the load it serves (text per item and group). */
   readonly oversized = new Set<string>();
-  private readonly lineSources: Map<string, string>;
+  private readonly lineSources: LineSources;
 
   constructor(
     readonly index: CatalogIndex,
     readonly overrides: Readonly<Record<string, number>>,
     /** Source texts by line key, shared between bills of one engine (they depend on the catalog only). */
-    lineSources: Map<string, string> = new Map(),
+    lineSources: LineSources = new Map(),
     /** What the baseline already has built, by the target line id it would have: counted before buying. */
     readonly installed: InstalledLines = new Map(),
   ) {
@@ -175,22 +178,27 @@ export class BillBuilder {
     const overridden = this.overrides[item.id] !== undefined;
     const unitCost = this.priceOf(item.id);
     const sourceKey = `${item.id}|${overridden}|${(input.factors ?? []).join(',')}|${(input.extraSources ?? []).join(',')}`;
-    let sourceText = this.lineSources.get(sourceKey);
-    if (sourceText === undefined) {
+    let sources = this.lineSources.get(sourceKey);
+    if (sources === undefined) {
       const sourceIds = new Set<string>();
+      const assumed: string[] = [];
       for (const [field, sourceId] of this.index.itemFigureSources(item)) {
         if (field === 'unitCostUsd' && overridden) continue;
         sourceIds.add(sourceId);
+        if (this.index.isAssumed(sourceId) && !assumed.includes(item.id)) assumed.push(item.id);
       }
-      for (const f of input.factors ?? []) sourceIds.add(this.index.factorSource(f));
+      for (const f of input.factors ?? []) {
+        const source = this.index.factorSource(f);
+        sourceIds.add(source);
+        if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
+      }
       for (const x of input.extraSources ?? []) sourceIds.add(x);
-      sourceText = [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : ''].filter((x) => x !== '').join('; ');
-      this.lineSources.set(sourceKey, sourceText);
+      const text = [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : ''].filter((x) => x !== '').join('; ');
+      sources = { text, assumed };
+      this.lineSources.set(sourceKey, sources);
     }
-    for (const [field, sourceId] of this.index.itemFigureSources(item)) {
-      if (!(field === 'unitCostUsd' && overridden) && this.index.isAssumed(sourceId)) this.assumed.add(item.id);
-    }
-    this.factorSources(input.factors);
+    for (const a of sources.assumed) this.assumed.add(a);
+    const sourceText = sources.text;
     if (item.leadTimeWeeks === null) this.unknownLeadTimes.add(item.id);
     const unit = item.priceUnit === 'unit' ? 'ea' : item.priceUnit;
     const total = roundUsd(input.quantity * unitCost);
