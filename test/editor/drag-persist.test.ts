@@ -54,7 +54,9 @@ describe('a drag is one persisted change and one undo step', () => {
     ed.tools.up(at({ x: 13, y: 4.5 }, rowId));
     await p.whenIdle();
     expect(received).toHaveLength(1);
-    const [[before, after]] = received[0]!.updated as [[{ origin: Point }, { origin: Point }]];
+    expect(received[0]!.updated).toHaveLength(1);
+    const [before, after] = received[0]!.updated[0]!;
+    if (before.type !== 'row' || after.type !== 'row') throw new Error('the drag should have moved the row');
     expect(before.origin).toEqual({ x: 2, y: 4 });
     expect(after.origin).toEqual(ed.store.get(rowId, 'row')!.origin);
     expect(after.origin.x).toBeCloseTo(10, 6);
