@@ -6,6 +6,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt } from './format.ts';
 import { redundancyText, unitsWithRedundancy, usableUnits } from './redundancy.ts';
 import { chooseUnit } from './select-unit.ts';
+import { creditBuilt, topUpBuilt } from './built-units.ts';
 
 /** The air and water temperatures heat rejection is sized at: the site's design day and the facility supply. */
 export interface DesignConditions {
@@ -129,6 +130,14 @@ export function sizeHeatRejection(
   if (loadKw <= 0 || !choice.feasible) return;
   const ratings = new Map<string, SiteRating>();
   const candidates = bill.index.ofKind('heat-rejection').filter((i) => i.heatRejection === choice.type);
+  // What a previous phase built here of this type, whatever its model, counts first; only the shortfall is bought.
+  const rated = (item: EquipmentItem) => siteRating(item, c, bill.index).deratedKw;
+  const credit = { category: 'cooling', kind: 'heat-rejection', group, fits: (i: EquipmentItem) => i.heatRejection === choice.type, rating: rated, unit: 'kWt', redundancy, context: `${what}, at the site's design ambient`, factors: rejectionFactors(choice.type) } as const;
+  const built = creditBuilt(bill, credit);
+  if (built.length > 0) {
+    topUpBuilt(bill, { ...credit, load: loadKw, candidates: candidates.filter((i) => rated(i) > 0) }, built);
+    return;
+  }
   const unit = chooseUnit(
     candidates,
     (item) => {

@@ -116,3 +116,30 @@ describe("a hall's engine-sized transformers stand in the next phase whatever mo
     expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
   });
 });
+
+/**
+ * Heat rejection sized by the engine in a hall, with no kept unit beside it.
+ *   As-is: one hall of 1 row × 4 GB200 NVL72: its liquid heat is rejected by 2 × 1,500 kWt tower cells (N+1).
+ *   Phase 1 (the As-is copy with 11 more rows, 48 racks) at N+1: liquid heat 5,385.6 kWt + CDU pump heat 1.5% =
+ *   5,466.38 kWt. The two 1,500 kWt cells are kept ($0, naming the As-is line); at N+1 one of them carries load,
+ *   1,500 kWt, short by 3,966.38: the cheapest single unit that carries it is a 5,000 kWt cell ($800,000); with
+ *   redundancy over all units, 1 more gives 3 units of which 2 carry 1,500 + 1,500 = 3,000 < 5,466.38, 2 more give
+ *   4 units of which 3 carry 1,500 + 1,500 + 5,000 = 8,000 ≥ 5,466.38: 2 × $800,000 = $1,600,000. Built new it
+ *   would be ⌈5,466.38 / 5,000⌉ = 2 + 1 spare = 3 × 5,000 kWt, and the two cells would stand uncounted.
+ */
+describe("a hall's engine-sized heat rejection stands in the next phase whatever model it picks", () => {
+  const c = retrofitCase({ profile: 'gb200-nvl72', rows: 1, perRow: 4, yard: [], target: { powerRedundancy: 'N', generators: false } });
+  const hall = c.doc.halls.find((h) => h.scenarioId === c.target)!;
+  const rows: RowRecord[] = Array.from({ length: 11 }, (_, i) => row(`row-more-${i}`, hall.id, { name: `${2 + i}`, origin: { x: 2, y: 2 + (1 + i) * 3.6 }, slotCount: 4 }));
+  const doc = applyDiff(c.doc, { added: [...rows, ...rows.flatMap((r) => racks(r.id, 'gb200-nvl72', 4))], removed: [], updated: [] });
+
+  it('keeps the two 1,500 kWt cells and adds two 5,000 kWt cells', () => {
+    const r = compareScenarios(doc, catalog, c.baseline, c.target, asOf);
+    const towers = r.lines.filter((l) => l.catalogId?.startsWith('tower-')).map((l) => [l.disposition, l.catalogId, l.quantity, l.totalUsd]);
+    expect(towers).toEqual([
+      ['reused', 'tower-1500kw', 2, 0],
+      ['new', 'tower-5000kw', 2, 1_600_000],
+    ]);
+    expect(r.lines.find((l) => l.catalogId === 'tower-5000kw')!.derivation).toContain('5,466.38 kWt; the air share goes to chilled water), at the site\'s design ambient: the 2 units built before give 1,500 kWt at N+1, short by 3,966.38 kWt');
+  });
+});
