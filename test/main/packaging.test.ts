@@ -66,6 +66,8 @@ describe('the packaged app', () => {
       'dist/renderer/index.html',
       'dist/electron/main.mjs',
       'dist/electron/preload.cjs',
+      // The export worker, loaded from beside main.mjs (main/export/export-worker-run.ts).
+      'dist/electron/export-worker.mjs',
       'resources/catalog/equipment.json',
       'resources/catalog/factors.json',
       'resources/catalog/rack-profiles.json',
