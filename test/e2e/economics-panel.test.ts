@@ -55,11 +55,34 @@ async function cliEconomics(app: SampleApp) {
   return JSON.parse(out);
 }
 
-async function commitField(page: Page, input: string, text: string): Promise<void> {
-  const field = page.locator(`[data-input=${input}] input`);
+async function commitField(page: Page, input: string, text: string, row = `[data-input=${input}]`): Promise<void> {
+  const field = page.locator(`${row} input`);
   await field.fill(text);
   await field.press('Enter');
 }
+
+/** The project as the server stores it, once it satisfies `ready` (the save of the last edit has landed). */
+async function storedWhen(app: SampleApp, ready: (doc: Awaited<ReturnType<typeof storedProject>>) => boolean) {
+  await expect.poll(async () => ready(await storedProject(app.serve))).toBe(true);
+  return storedProject(app.serve);
+}
+
+/** The year's totals of the load the CLI simulates for the project as stored now. */
+async function cliLoadTotals(app: SampleApp) {
+  const file = join(tmpdir(), `powerhall-e2e-load-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(await storedProject(app.serve)));
+  const { out, err } = await runCli(['load-profile', file, '--scenario', 'sc-phase1', '--format', 'json']);
+  expect(err).toBe('');
+  return JSON.parse(out).totals as { aiMwh: number; miningMwh: number; curtailedMwh: number };
+}
+
+/** The monthly table's year row: AI, mining and curtailed MWh as the panel prints them. */
+async function panelYear(page: Page) {
+  const cells = await page.locator('[data-testid=monthly-energy] .econ-total td').allTextContents();
+  return { ai: cells[1], mining: cells[2], curtailed: cells[3] };
+}
+
+const mwh = (n: number) => Math.round(n).toLocaleString('en-US');
 
 describe('economics panel', () => {
   let app: SampleApp;
@@ -135,5 +158,85 @@ describe('economics panel', () => {
     if (stored.inputs.power.kind === 'hourly') expect(stored.inputs.power.usdPerMwhByHour.slice(6, 10)).toEqual([30, 30, 70, 70]);
     await page.waitForFunction((prev) => document.querySelector('[data-testid=econ-npv]')?.textContent !== prev, before);
     expect(await page.textContent('[data-testid=econ-npv]')).toContain(millions((await cliEconomics(app)).summary.npvUsd));
+  });
+
+  it('switches the revenue to GPU hours in one undoable step, asks for each figure without a public default, and costs once they are entered', async () => {
+    const { page, ed } = app;
+    const leaseNpv = await page.textContent('[data-testid=econ-npv]');
+    await page.selectOption('[data-testid=econ-revenue-kind]', 'gpu-hours');
+    const waiting = await storedWhen(app, (d) => d.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.revenue.kind === 'gpu-hours');
+    expect(waiting.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.revenue).toEqual({
+      kind: 'gpu-hours', usdPerGpuHour: null, gpusPerMwIt: 72 / 0.132, gpuUtilisationPct: null, gpuCapexUsdPerGpu: null, gpuDepreciationYears: null, operatingYears: null,
+    });
+    const problems = await page.textContent('[data-testid=econ-problems]');
+    for (const field of ['GPU-hour price ($/GPU-hour)', 'GPU hours sold (fraction of hours, 0–1)', 'GPU server capex', 'GPU depreciation (years)', 'Operating period (years from first power)']) {
+      expect(problems).toContain(`${field}`);
+    }
+    expect(await page.locator('[data-testid=econ-npv]').count()).toBe(0);
+    expect(await page.locator('tr.to-enter').count()).toBe(5);
+
+    // One step: undo puts the lease back (its NPV), redo the GPU hours.
+    await ed.key('Control+z');
+    await page.waitForFunction((prev) => document.querySelector('[data-testid=econ-npv]')?.textContent === prev, leaseNpv);
+    await ed.key('Control+Shift+z');
+    await page.waitForSelector('[data-testid=econ-problems]');
+
+    for (const [input, value] of [['usdPerGpuHour', '2.5'], ['gpuUtilisationPct', '0.7'], ['gpuCapexUsdPerGpu', '40000'], ['gpuDepreciationYears', '5'], ['operatingYears', '10']] as const) {
+      await commitField(page, input, value);
+    }
+    await page.waitForSelector('[data-testid=econ-npv]');
+    const stored = await storedWhen(app, (d) => (d.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.revenue as { operatingYears?: number | null }).operatingYears === 10);
+    expect(stored.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.revenue).toMatchObject({ kind: 'gpu-hours', usdPerGpuHour: 2.5, gpuUtilisationPct: 0.7, gpuCapexUsdPerGpu: 40000, gpuDepreciationYears: 5, operatingYears: 10 });
+    const cli = await cliEconomics(app);
+    expect(await page.textContent('[data-testid=econ-npv]')).toContain(millions(cli.summary.npvUsd));
+    expect(await page.textContent('[data-testid=econ-npv]')).not.toBe(leaseNpv);
+  });
+
+  it("edits a hall's AI profile on its hall record, and the AI energy and NPV follow as the CLI says", async () => {
+    const { page } = app;
+    const hall = '[data-hall-profile=hall-b3-ai]';
+    const before = await panelYear(page);
+    const npvBefore = await page.textContent('[data-testid=econ-npv]');
+    await page.selectOption(`${hall} [data-testid=hall-profile-kind]`, 'inference');
+    await storedWhen(app, (d) => d.halls.find((h) => h.id === 'hall-b3-ai')!.aiProfile?.kind === 'inference');
+    await commitField(page, '', '0.6', `${hall} [data-profile-input=troughUtilisationPct]`);
+    const stored = await storedWhen(app, (d) => {
+      const p = d.halls.find((h) => h.id === 'hall-b3-ai')!.aiProfile;
+      return p?.kind === 'inference' && p.troughUtilisationPct === 0.6;
+    });
+    expect(stored.halls.find((h) => h.id === 'hall-b3-ai')!.aiProfile).toEqual({ kind: 'inference', peakUtilisationPct: 0.85, troughUtilisationPct: 0.6, peakHourOfDay: 14, weekendPct: 0.85 });
+    const totals = await cliLoadTotals(app);
+    await page.waitForFunction((prev) => document.querySelector('[data-testid=econ-npv]')?.textContent !== prev, npvBefore);
+    const after = await panelYear(page);
+    expect(after.ai).toBe(mwh(totals.aiMwh));
+    expect(after.ai).not.toBe(before.ai);
+    expect(await page.textContent('[data-testid=econ-npv]')).toContain(millions((await cliEconomics(app)).summary.npvUsd));
+
+    // A trough above its peak is a valid number but not a curve: the panel says why, in the hall's words, and costs nothing.
+    await commitField(page, '', '0.95', `${hall} [data-profile-input=troughUtilisationPct]`);
+    expect(await page.textContent('[data-testid=econ-problems]')).toContain('Inference trough utilisation (fraction of the hall IT MW, 0–1) of hall Building 3 (AI hall) must not exceed its peak utilisation');
+    await commitField(page, '', '0.6', `${hall} [data-profile-input=troughUtilisationPct]`);
+    await page.waitForSelector('[data-testid=econ-npv]');
+  });
+
+  it('adds, edits and removes a demand-response event in the economics record; the curtailed mining follows as the CLI says', async () => {
+    const { page } = app;
+    const before = await panelYear(page);
+    expect(before.curtailed).toBe('0');
+    await page.click('[data-testid=dr-add]');
+    await storedWhen(app, (d) => (d.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.demandResponse ?? []).length === 1);
+    await commitField(page, '', '12', '[data-dr-event="0"] [data-dr-input=hours]');
+    const stored = await storedWhen(app, (d) => d.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.demandResponse?.[0]?.hours === 12);
+    expect(stored.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.demandResponse).toEqual([{ startHour: 207 * 24 + 16, hours: 12, miningMaxMw: 0 }]);
+    expect(await page.textContent('[data-dr-event="0"] .dr-when')).toBe('27 Jul 16:00');
+    const totals = await cliLoadTotals(app);
+    // The sample's 13.824 MW of mining kept is off for the event's 12 hours: 165.888 MWh curtailed.
+    expect(totals.curtailedMwh).toBeCloseTo(13.824 * 12, 6);
+    await page.waitForFunction((want) => document.querySelectorAll('[data-testid=monthly-energy] .econ-total td')[3]?.textContent === want, mwh(totals.curtailedMwh));
+    expect((await panelYear(page)).mining).toBe(mwh(totals.miningMwh));
+
+    await page.click('[data-dr-event="0"] [data-testid=dr-remove]');
+    await storedWhen(app, (d) => (d.economics!.find((e) => e.scenarioId === 'sc-phase1')!.inputs.demandResponse ?? []).length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=monthly-energy] .econ-total td')[3]?.textContent === '0');
   });
 });
