@@ -1,6 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 
 export type SqliteDatabase = Database.Database;
+
+/** Loaded when a connection is first made: commands that read a JSON file never pay for loading SQLite. */
+let driver: typeof Database | undefined;
+const sqlite = (): typeof Database => (driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database);
 
 /**
  * The one place a SQLite connection is made. Electron needs a better-sqlite3 binary built for its own ABI;
@@ -8,7 +13,8 @@ export type SqliteDatabase = Database.Database;
  */
 export function openSqlite(path: string, options: { readonly: boolean; fileMustExist: boolean }): SqliteDatabase {
   const nativeBinding = process.env.POWERHALL_SQLITE_BINDING;
-  return new Database(path, {
+  const Driver = sqlite();
+  return new Driver(path, {
     readonly: options.readonly,
     fileMustExist: options.fileMustExist,
     ...(nativeBinding ? { nativeBinding } : {}),
@@ -21,7 +27,8 @@ export function openSqliteImage(image: Buffer): SqliteDatabase {
   // An image of a WAL-mode file says so in header bytes 18-19; a memory database has no WAL, so read it as rollback.
   const copy = Buffer.from(image);
   if (copy.length >= 100) copy[18] = copy[19] = 1;
-  return new Database(copy, nativeBinding ? { nativeBinding } : {});
+  const Driver = sqlite();
+  return new Driver(copy, nativeBinding ? { nativeBinding } : {});
 }
 
 export type SqlStatement = Database.Statement<unknown[], unknown>;
