@@ -11,7 +11,7 @@ const finite = z.number().finite();
 export const UNDERLAY_MAX_BYTES = 2 * 1024 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(UNDERLAY_MAX_BYTES / 3) * 4;
 
-/** What the drawing was imported from; PDF pages are not taken (no PDF renderer ships with the app). */
+/** What the drawing was imported from; a PDF page is stored as the PNG or JPEG it was drawn to. */
 export const UnderlaySource = z.enum(['png', 'jpeg', 'dxf']);
 export type UnderlaySource = z.infer<typeof UnderlaySource>;
 
