@@ -128,6 +128,8 @@ describe('site-as-built records in the Site panel', () => {
     expect(await page.locator('[data-testid=palette-line]').first().textContent()).toContain('Add land parcel');
     await page.keyboard.press('Enter');
     await expect.poll(() => recordIds('landParcel')).toHaveLength(2);
+    // The panel shows it with the keyboard at its name, as after its own Add.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Land parcel 2');
     const doc = await stored();
     expect(doc.landParcels?.[1]).toMatchObject({ name: 'Land parcel 2', areaHa: 1, expandableHa: 0, tenure: 'option' });
     mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });

@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DocRecord, HallRecord } from '../../../shared/model/index.ts';
 import { getAction, runAction } from '../../editor/actions/index.ts';
 import { hallsWithoutConstruction } from '../../editor/actions/site-record-add.ts';
-import { siteRecordPhrase } from '../../editor/actions/site-record-starts.ts';
+import { isSiteRecord, siteRecordPhrase } from '../../editor/actions/site-record-starts.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { NumberField, SelectField, TextField } from '../fields.tsx';
 import { useDocumentVersion, useSession } from '../hooks.ts';
@@ -37,18 +37,14 @@ interface SectionProps {
 }
 
 /** The open scenario's halls that lack a construction record, each with its own Add. */
-function MissingConstructions({ editor, halls, onFocus }: { editor: Editor; halls: readonly HallRecord[]; onFocus: SectionProps['onFocus'] }) {
-  const add = (hall: HallRecord) => {
-    const r = runAction(editor, 'site.add.hallConstruction', { hallId: hall.id });
-    if (r.ok && r.ids?.[0]) onFocus({ record: r.ids[0] });
-  };
+function MissingConstructions({ editor, halls }: { editor: Editor; halls: readonly HallRecord[] }) {
   return (
     <ul className="site-missing">
       {halls.map((h) => (
         <li key={h.id} data-hall={h.id}>
           <span className="site-missing-name" title={h.name}>{h.name}</span>
           <span className="site-missing-note">no construction record</span>
-          <button type="button" className="tb-button site-add" data-action="site.add.hallConstruction" title={`Add the construction record of ${h.name}`} onClick={() => add(h)}>
+          <button type="button" className="tb-button site-add" data-action="site.add.hallConstruction" title={`Add the construction record of ${h.name}`} onClick={() => runAction(editor, 'site.add.hallConstruction', { hallId: h.id })}>
             Add
           </button>
         </li>
@@ -66,10 +62,6 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
   const records = editor.store.all(section.type).filter((r) => !section.inOpenScenario || inOpen(r));
   const addId = `site.add.${section.type}`;
   const action = getAction(addId);
-  const add = () => {
-    const r = runAction(editor, addId);
-    if (r.ok && r.ids?.[0]) onFocus({ record: r.ids[0] });
-  };
   const remove = (index: number) => {
     const record = records[index]!;
     const next = records[index + 1] ?? records[index - 1];
@@ -83,7 +75,7 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
           {section.title} <span className="site-count">{records.length}</span>
         </h4>
         {section.type !== 'hallConstruction' && action && (
-          <button type="button" className="tb-button site-add" data-action={addId} title={`${action.label}: the status line then says what its starting figures are`} onClick={add}>
+          <button type="button" className="tb-button site-add" data-action={addId} title={`${action.label}: the status line then says what its starting figures are`} onClick={() => runAction(editor, addId)}>
             <Icon name="add" /> {action.label}
           </button>
         )}
@@ -105,7 +97,7 @@ function Section({ editor, section, lu, onFocus }: SectionProps) {
           </button>
         </div>
       ))}
-      {section.type === 'hallConstruction' && <MissingConstructions editor={editor} halls={hallsWithoutConstruction(editor)} onFocus={onFocus} />}
+      {section.type === 'hallConstruction' && <MissingConstructions editor={editor} halls={hallsWithoutConstruction(editor)} />}
     </section>
   );
 }
@@ -120,6 +112,16 @@ export function SitePanel(props: { editor: Editor }) {
   useDocumentVersion(editor);
   const root = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
+  // A record added on its own, here, from the menu or from the palette, takes the keyboard at its first field; not
+  // one brought back by Undo (the keyboard stays where the user pressed it), nor a scenario copy's hall records.
+  useEffect(
+    () =>
+      editor.store.listen(({ diff, origin }) => {
+        const [added] = diff.added;
+        if (origin === 'user' && diff.added.length === 1 && added && isSiteRecord(added)) setFocus({ record: added.id });
+      }),
+    [editor],
+  );
   useLayoutEffect(() => {
     if (!focus || !root.current) return;
     const el = root.current.querySelector<HTMLElement>('record' in focus ? `[data-record="${focus.record}"] input, [data-record="${focus.record}"] select` : focus.selector);
