@@ -30,7 +30,7 @@ function constructionHall(ctx: ActionContext, hallId: string | undefined): HallR
   if (hall.scenarioId !== ctx.session.state.scenarioId) {
     throw new EditRefused(`${hall.name} is a hall of scenario ${ctx.store.get(hall.scenarioId, 'scenario')?.name ?? hall.scenarioId}, not of the open one; nothing was changed`);
   }
-  if (!free.includes(hall)) throw new EditRefused(`${hall.name} already has its construction record; a hall has one`);
+  if (!free.some((h) => h.id === hall.id)) throw new EditRefused(`${hall.name} already has its construction record; a hall has one`);
   return hall;
 }
 
