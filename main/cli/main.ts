@@ -1,5 +1,6 @@
-import { CliUsageError, type CliIo } from './command.ts';
+import type { CliIo } from './command.ts';
 import { commands } from './commands/index.ts';
+import { runCommand } from './run-command.ts';
 
 const stdio: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -35,21 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
     io.out(`Usage: ${command.usage}\n\n${command.summary}`);
     return 0;
   }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof CliUsageError) {
-      io.err(`powerhall ${name}: ${error.message}`);
-      return 2;
-    }
-    // Imported here, not at the top: the contract pulls in the schema library, which help does not need.
-    const { ApiError } = await import('../../shared/contract/envelope.ts');
-    if (error instanceof ApiError) {
-      io.err(`powerhall ${name}: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  return runCommand(command, rest, io);
 }
 
 /** The `powerhall` process: main() on the real argv and stdio, its result as the exit code. */

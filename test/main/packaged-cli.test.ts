@@ -14,7 +14,7 @@ describe('the built powerhall CLI, installed globally', () => {
   });
   afterAll(() => cli?.remove());
 
-  const run = (args: string[], bin = cli.bin) => spawnSync(bin, args, { cwd: tmpdir(), encoding: 'utf8' });
+  const run = (args: string[], bin = cli.bin) => spawnSync(bin, args, { cwd: tmpdir(), env: cli.env, encoding: 'utf8' });
 
   it('ships the bin, the bundle, the renderer and the resources, and no sources or tests', () => {
     for (const file of ['main/cli/bin.js', 'dist/cli/powerhall.mjs', 'dist/cli/inputs.json', 'resources/samples/north-shore-campus.json', 'resources/catalog/equipment.json']) {
@@ -35,6 +35,7 @@ describe('the built powerhall CLI, installed globally', () => {
   });
 
   it("loads none of the commands' code for help: the entry's static imports hold no schema library or engine", () => {
+    // The entry is an ES module; the commands are their scripts (.cjs) and the chunks the entry imports lazily.
     const dir = join(cli.installed, 'dist', 'cli');
     const statically = new Set<string>();
     const visit = (file: string) => {
@@ -44,7 +45,7 @@ describe('the built powerhall CLI, installed globally', () => {
       for (const [, imported] of code.matchAll(/^(?:import|export)\b[^'"]*?["']\.\/([\w.-]+\.mjs)["']/gm)) visit(imported!);
     };
     visit('powerhall.mjs');
-    const all = readdirSync(dir).filter((f) => f.endsWith('.mjs'));
+    const all = readdirSync(dir).filter((f) => f.endsWith('.mjs') || f.endsWith('.cjs'));
     const lazy = all.filter((f) => !statically.has(f));
     const text = (files: string[]) => files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     expect(lazy.length).toBeGreaterThan(0);
@@ -68,7 +69,7 @@ describe('the built powerhall CLI, installed globally', () => {
   });
 
   it('exits 0 without a stack trace when the reader of its output has gone (| head)', async () => {
-    const child = spawn(cli.bin, ['bill', sampleDocumentPath(), '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cli.bin, ['bill', sampleDocumentPath(), '--format', 'json'], { env: cli.env, stdio: ['ignore', 'pipe', 'pipe'] });
     // Closing our end at once means no reader is left when the CLI writes its bill.
     child.stdout.destroy();
     let stderr = '';

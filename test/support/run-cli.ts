@@ -26,6 +26,8 @@ export interface InstalledCli {
   bin: string;
   /** What `npm pack` would ship, relative to the package root. */
   packed: string[];
+  /** The environment to run it in: this one, with the CLI's code caches kept in the install's own folder. */
+  env: NodeJS.ProcessEnv;
   remove(): void;
 }
 
@@ -57,5 +59,6 @@ export async function installCli(): Promise<InstalledCli> {
   mkdirSync(dirname(bin));
   symlinkSync(join('..', 'lib', 'node_modules', 'powerhall', 'main', 'cli', 'bin.js'), bin);
   chmodSync(join(installed, 'main', 'cli', 'bin.js'), 0o755);
-  return { checkout, installed, bin, packed, remove: () => rmSync(prefix, { recursive: true, force: true }) };
+  const env = { ...process.env, POWERHALL_CACHE_DIR: join(prefix, 'cache') };
+  return { checkout, installed, bin, packed, env, remove: () => rmSync(prefix, { recursive: true, force: true }) };
 }
