@@ -21,7 +21,7 @@ export function Outliner(props: { editor: Editor; onSelect: (id: string) => void
   const s = useSession(editor);
   const root = useMemo(() => {
     void version; // the store changes in place: its version says when the tree is stale
-    return outlineTree(editor.store, s.scenarioId);
+    return outlineTree(editor.store, editor.catalog, s.scenarioId);
   }, [editor, version, s.scenarioId]);
   const [expanded, setExpanded] = useState<Set<string>>(() => initiallyExpanded(root));
   const [query, setQuery] = useState('');

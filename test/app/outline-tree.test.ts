@@ -18,7 +18,7 @@ function sampleEditor() {
 describe('outline tree', () => {
   it('is site → scenarios → the open scenario’s halls (rows → racks, loops, feeds, equipment) and its yard', () => {
     const editor = sampleEditor();
-    const root = outlineTree(editor.store, 'sc-phase1');
+    const root = outlineTree(editor.store, editor.catalog, 'sc-phase1');
     expect(root.kind).toBe('site');
     const scenarios = [...editor.store.all('scenario')].sort((a, b) => a.order - b.order);
     expect(root.children.map((c) => c.label)).toEqual(scenarios.map((sc) => sc.name));
@@ -36,6 +36,8 @@ describe('outline tree', () => {
     expect(equipment!.children.map((e) => e.label)).toContain('CDU-01');
     const g1a = rows!.children.find((r) => r.label === 'G1A')!;
     expect(g1a.children.length).toBe(editor.store.childrenOf(g1a.recordId!, 'rack').length);
+    // A rack is noted by its profile's name, never the catalog id.
+    expect(new Set(g1a.children.map((r) => r.note))).toEqual(new Set(['GB200 NVL72']));
     const yard = phase1.children.find((c) => c.kind === 'yard')!;
     expect(yard.children.every((e) => editor.store.get(e.recordId!, 'equipment')?.hallId === null)).toBe(true);
     expect(yard.children.length).toBeGreaterThan(0);
@@ -43,7 +45,7 @@ describe('outline tree', () => {
 
   it('shows folded halls’ rows only when opened, and a search shows the matches with their ancestors', () => {
     const editor = sampleEditor();
-    const root = outlineTree(editor.store, 'sc-phase1');
+    const root = outlineTree(editor.store, editor.catalog, 'sc-phase1');
     const folded = visibleRows(root, initiallyExpanded(root), '');
     // Site, the scenarios, each hall of the open one with its four headings, and the yard heading: no row or rack
     // is drawn until asked for.
@@ -57,7 +59,7 @@ describe('outline tree', () => {
 
   it('finds the way down to a record selected elsewhere', () => {
     const editor = sampleEditor();
-    const root = outlineTree(editor.store, 'sc-phase1');
+    const root = outlineTree(editor.store, editor.catalog, 'sc-phase1');
     const rack = editor.store.all('rack').find((r) => editor.store.get(r.rowId, 'row')?.name === 'G2B')!;
     const path = pathTo(root, rack.id)!;
     expect(path.slice(1)).toEqual(['sc-phase1', 'hall-b3-ai', 'hall-b3-ai:rows', rack.rowId]);

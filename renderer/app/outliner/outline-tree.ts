@@ -1,3 +1,4 @@
+import type { CatalogIndex } from '../../../shared/catalog/catalog-index.ts';
 import type { DocumentStore } from '../../editor/store.ts';
 
 export type OutlineKind = 'site' | 'scenario' | 'hall' | 'rows' | 'row' | 'rack' | 'loops' | 'loop' | 'feeds' | 'feed' | 'equipment-list' | 'equipment' | 'yard';
@@ -29,9 +30,10 @@ function heading(key: string, kind: OutlineKind, label: string, children: Outlin
 
 /**
  * The project as a tree: site → scenarios → (the open one's) halls → rows → racks, the hall's loops, feeds and
- * equipment, and the scenario's yard. Other scenarios are single nodes: opening one switches to it.
+ * equipment, and the scenario's yard. Other scenarios are single nodes: opening one switches to it. A rack's note is
+ * its profile's name (the id only for a profile the catalog lacks).
  */
-export function outlineTree(store: DocumentStore, openScenarioId: string): OutlineNode {
+export function outlineTree(store: DocumentStore, catalog: CatalogIndex, openScenarioId: string): OutlineNode {
   const site = store.all('site')[0];
   const scenarios = [...store.all('scenario')].sort((a, b) => a.order - b.order);
   const scenarioNodes = scenarios.map((sc): OutlineNode => {
@@ -46,7 +48,7 @@ export function outlineTree(store: DocumentStore, openScenarioId: string): Outli
           label: row.name,
           note: plural(racks.length, 'rack'),
           recordId: row.id,
-          children: racks.map((rack) => ({ key: rack.id, kind: 'rack', label: rack.label || `${row.name} · ${rack.slot + 1}`, note: rack.profileId, recordId: rack.id, children: [] })),
+          children: racks.map((rack) => ({ key: rack.id, kind: 'rack', label: rack.label || `${row.name} · ${rack.slot + 1}`, note: catalog.findProfile(rack.profileId)?.name ?? rack.profileId, recordId: rack.id, children: [] })),
         };
       });
       const loops = store.childrenOf(hall.id, 'coolingLoop').map((l): OutlineNode => ({ key: l.id, kind: 'loop', label: l.name, note: plural(l.cduIds.length, 'CDU'), recordId: l.id, children: [] }));
