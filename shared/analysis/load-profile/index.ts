@@ -6,4 +6,4 @@ export { AT_LIMIT_TOLERANCE_MW, simulateLoadProfile, type LimitingConstraint, ty
 export { hourOfYearText, loadDurationCurve, MONTH_NAMES, MONTH_START_HOURS, monthlyEnergy, type MonthlyEnergyRow } from './summary.ts';
 export { describeLimits, fieldName, formatNumber, limitMessage, numberField, type NumberFieldSpec } from './number-field.ts';
 export { DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_SOURCE, defaultAiProfile, INFERENCE_DEFAULT, PROFILE_SOURCES, TRAINING_DEFAULT } from './profile-defaults.ts';
-export { aiProfileFields, withProfileValue, type ProfileField, type ProfileFieldKey } from './profile-fields.ts';
+export { aiProfileFields, maintenanceOf, withMaintenance, withProfileValue, type ProfileField, type ProfileFieldKey } from './profile-fields.ts';

@@ -65,3 +65,17 @@ export function withProfileValue(profile: AiProfile, path: readonly (string | nu
   };
   return set(profile, 0) as AiProfile;
 }
+
+type MaintenanceWindow = TrainingPart['maintenance'][number];
+
+/** The training part's planned stops (a training profile's own, a mix's training part's), or null for inference. */
+export function maintenanceOf(profile: AiProfile): readonly MaintenanceWindow[] | null {
+  return profile.kind === 'training' ? profile.maintenance : profile.kind === 'mix' ? profile.training.maintenance : null;
+}
+
+/** The profile with its training part's planned stops replaced (a copy; an inference profile has none and is returned as it is). */
+export function withMaintenance(profile: AiProfile, maintenance: readonly MaintenanceWindow[]): AiProfile {
+  if (profile.kind === 'training') return { ...profile, maintenance: [...maintenance] };
+  if (profile.kind === 'mix') return { ...profile, training: { ...profile.training, maintenance: [...maintenance] } };
+  return profile;
+}
