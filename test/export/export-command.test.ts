@@ -11,7 +11,7 @@ import { loadSampleDocument } from '../../main/app/sample-project.ts';
 import { runCli } from '../support/run-cli.ts';
 import { phase1Context } from './export-fixture.ts';
 
-describe('powerhall export', () => {
+describe('powerhall export', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'powerhall-export-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -26,7 +26,7 @@ async function settle(read: () => ExportJobStatus | Promise<ExportJobStatus>, un
 
 // Exports run in a worker thread (main/export/export-worker.ts, from the sources here through tsx; the bundles' own
 // export-worker.mjs in test/main/electron-export.test.ts): progress comes as its messages, cancel terminates it.
-describe('export jobs in the export worker (issue 12, point 1)', () => {
+describe('export jobs in the export worker (issue 12, point 1)', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'powerhall-export-jobs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const document = loadSampleDocument();

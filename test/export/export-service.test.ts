@@ -12,7 +12,8 @@ import { contract, ExportJobStatus } from '../../shared/contract/services.ts';
 import { EXPORT_FORMAT_IDS } from '../../shared/report-views/export-formats.ts';
 import { phase1Context } from './export-fixture.ts';
 
-describe('the export service in the contract', () => {
+// Each export starts a worker thread, which from the sources loads through tsx: seconds each on a busy machine.
+describe('the export service in the contract', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'powerhall-export-service-'));
   let project: ProjectService;
   let router: IpcRouter<typeof contract>;
@@ -40,8 +41,10 @@ describe('the export service in the contract', () => {
   it('answers every format of the registry through the router as a job, validated against the contract', async () => {
     expect(EXPORT_FORMATS.map((f) => f.id)).toEqual([...EXPORT_FORMAT_IDS]);
     expect(Object.keys(contract.export)).toEqual(['start', 'status', 'cancel']);
-    for (const format of EXPORT_FORMAT_IDS) {
-      const result = await exportThroughRouter({ scenarioId: 'sc-phase1', format, hidePrices: false });
+    // All at once, as jobs are: each in its own worker.
+    const results = await Promise.all(EXPORT_FORMAT_IDS.map((format) => exportThroughRouter({ scenarioId: 'sc-phase1', format, hidePrices: false })));
+    for (const [i, format] of EXPORT_FORMAT_IDS.entries()) {
+      const result = results[i]!;
       expect(result.ok, JSON.stringify(result).slice(0, 200)).toBe(true);
       const status = ExportJobStatus.parse(result.ok ? result.value : null);
       if (status.state !== 'done' || !status.file) throw new Error(JSON.stringify(status).slice(0, 200));
