@@ -126,4 +126,13 @@ describe('selection and edits are held to the open scenario', () => {
         .sort(),
     ).toEqual(['history.redo', 'history.undo', 'scenario.create', 'scenario.delete', 'scenario.duplicate', 'scenario.next', 'scenario.previous', 'scenario.rename']);
   });
+
+  it('names a record of another scenario as people call its type, e.g. a hall construction', () => {
+    const { ed, base, phase1, baseHall } = twoScenarios();
+    ed.session.set({ scenarioId: base });
+    const [construction] = createdIds(runAction(ed, 'site.add.hallConstruction', { hallId: baseHall }));
+    ed.session.set({ scenarioId: phase1 });
+    const r = runAction(ed, 'record.update', { id: construction, patch: { name: 'Renamed' } });
+    expect(r.ok ? '' : r.message).toMatch(/^hall construction .+ belongs to scenario Base, not the open one/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { DocRecord, DocumentDiff } from '../../../shared/model/index.ts';
+import { RECORD_LABELS, type DocRecord, type DocumentDiff } from '../../../shared/model/index.ts';
 import { EditRefused } from '../layout-rules.ts';
 import type { DocumentStore, Transaction } from '../store.ts';
 import { referencedIds, scenarioResolver } from './scenario-scope.ts';
@@ -8,14 +8,10 @@ function describe(r: DocRecord): string {
   switch (r.type) {
     case 'rack':
       return r.label ? `rack ${r.label}` : 'a rack';
-    case 'coolingLoop':
-      return `cooling loop ${r.name}`;
-    case 'powerFeed':
-      return `power feed ${r.name}`;
     case 'economics':
       return 'the economics inputs';
     default:
-      return `${r.type} ${r.name}`;
+      return `${RECORD_LABELS[r.type]} ${r.name}`;
   }
 }
 
