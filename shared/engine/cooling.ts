@@ -93,8 +93,8 @@ export function sizeHallCooling(
   const rdhx = new Map<string, number>();
   const inRack = new Map<string, number>();
   for (const row of hall.rows) {
-    for (const [id, n] of row.rdhx) rdhx.set(id, (rdhx.get(id) ?? 0) + n);
-    for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
+    if (row.rdhx.size > 0) for (const [id, n] of row.rdhx) rdhx.set(id, (rdhx.get(id) ?? 0) + n);
+    if (row.inRack.size > 0) for (const [id, n] of row.inRack) inRack.set(id, (inRack.get(id) ?? 0) + n);
   }
   for (const [id, n] of rdhx) {
     const item = f.requireItem(id);

@@ -67,7 +67,27 @@ export function rowLengthM(row: RowRecord): number {
 }
 
 export function sumRows<K extends 'itKw' | 'liquidKw' | 'airKw' | 'rdhxKw' | 'racks' | 'gpus'>(rows: readonly RowLoad[], key: K): number {
+  // One loop per field: a loop over `r[key]` reads the field generically and boxes every partial sum.
   let total = 0;
-  for (const r of rows) total += r[key];
+  switch (key) {
+    case 'itKw':
+      for (const r of rows) total += r.itKw;
+      return total;
+    case 'liquidKw':
+      for (const r of rows) total += r.liquidKw;
+      return total;
+    case 'airKw':
+      for (const r of rows) total += r.airKw;
+      return total;
+    case 'rdhxKw':
+      for (const r of rows) total += r.rdhxKw;
+      return total;
+    case 'racks':
+      for (const r of rows) total += r.racks;
+      return total;
+    case 'gpus':
+      for (const r of rows) total += r.gpus;
+      return total;
+  }
   return total;
 }

@@ -1,9 +1,9 @@
 import type { CheckInput } from '../../engine/bill-builder.ts';
 import type { RowLoad } from '../../engine/loads.ts';
-import { rectOf, rectsOverlap, rowRectInHall, toParent, type Rect } from '../../geometry/plan.ts';
+import { rectOf, rowRectInHall, toParent, type Rect } from '../../geometry/plan.ts';
 import type { HallRecord, RowRecord } from '../../model/index.ts';
 import { fmt } from '../../engine/format.ts';
-import { leavesHall, obstacleName, type Obstacle } from './zones.ts';
+import { leavesHall, obstacleName, type FirstOverlap, type Obstacle } from './zones.ts';
 import { called } from '../../model/called.ts';
 
 export interface Clearances {
@@ -27,7 +27,7 @@ export function clearanceZones(row: RowRecord, depth: number, need: Clearances):
 export function aisleClearanceChecks(
   hall: HallRecord,
   rows: readonly RowLoad[],
-  near: (r: Rect, ok: (o: Obstacle) => boolean) => Obstacle | undefined,
+  near: FirstOverlap,
   need: Clearances,
 ): CheckInput[] {
   const checks: CheckInput[] = [];
@@ -36,7 +36,7 @@ export function aisleClearanceChecks(
     for (const side of ['front', 'rear'] as const) {
       const zone = zones[side];
       const wall = leavesHall(zone, hall.widthM, hall.depthM);
-      const blocker = near(zone, (o) => o.id !== row.id && rectsOverlap(zone, o.rect));
+      const blocker = near(zone, row.id);
       if (!wall && !blocker) continue;
       checks.push({
         severity: 'warning',

@@ -1,14 +1,14 @@
 import type { CatalogIndex } from '../../catalog/catalog-index.ts';
 import type { CheckInput } from '../../engine/bill-builder.ts';
-import { equipmentRect, hallRectOnSite, rectsOverlap, type Rect } from '../../geometry/plan.ts';
+import { equipmentRect, hallRectOnSite, rectsOverlap } from '../../geometry/plan.ts';
 import type { EquipmentRecord, HallRecord } from '../../model/index.ts';
-import { leavesHall, obstacleName, type Obstacle } from './zones.ts';
+import { leavesHall, obstacleName, type FirstOverlap } from './zones.ts';
 
 /** Equipment in a hall that leaves the hall or stands on a row or on other equipment. */
 export function hallEquipmentChecks(
   hall: HallRecord,
   equipment: readonly EquipmentRecord[],
-  near: (r: Rect, ok: (o: Obstacle) => boolean) => Obstacle | undefined,
+  near: FirstOverlap,
   index: CatalogIndex,
 ): CheckInput[] {
   const checks: CheckInput[] = [];
@@ -17,7 +17,7 @@ export function hallEquipmentChecks(
     if (leavesHall(rect, hall.widthM, hall.depthM)) {
       checks.push({ severity: 'error', code: 'equipment-outside-hall', message: `${e.name} stands partly outside ${hall.name}`, subject: { type: 'equipment', id: e.id } });
     }
-    const other = near(rect, (o) => o.id !== e.id && rectsOverlap(rect, o.rect));
+    const other = near(rect, e.id);
     if (other) {
       checks.push({ severity: 'error', code: 'equipment-overlap', message: `${e.name} overlaps ${obstacleName(other)} in ${hall.name}`, subject: { type: 'equipment', id: e.id } });
     }

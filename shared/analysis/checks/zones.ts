@@ -1,4 +1,4 @@
-import type { Rect } from '../../geometry/plan.ts';
+import { rectsOverlap, type Rect } from '../../geometry/plan.ts';
 import { called } from '../../model/called.ts';
 
 export interface Obstacle {
@@ -18,11 +18,14 @@ const CELL_M = 6;
 // Cells within ±2^20 on each axis pack into one number: cheaper keys than strings.
 const key = (i: number, k: number) => (i + 0x100000) * 0x200000 + (k + 0x100000);
 
+/** The first obstacle other than the record `exceptId` that overlaps `r`, or undefined. */
+export type FirstOverlap = (r: Rect, exceptId: string) => Obstacle | undefined;
+
 /**
- * Obstacles bucketed on a coarse grid, so that each query meets only its neighbours: the query gives the first
- * obstacle near `r` (cell by cell, each cell in the order given) that passes `ok`.
+ * Obstacles bucketed on a coarse grid, so that each query meets only its neighbours: the query looks cell by cell,
+ * each cell in the order the obstacles were given.
  */
-export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect, ok: (o: Obstacle) => boolean) => Obstacle | undefined {
+export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
   const cells = new Map<number, Obstacle[]>();
   for (const o of obstacles) {
     for (let i = Math.floor(o.rect.minX / CELL_M); i <= Math.floor(o.rect.maxX / CELL_M); i++) {
@@ -33,11 +36,11 @@ export function obstacleGrid(obstacles: readonly Obstacle[]): (r: Rect, ok: (o: 
       }
     }
   }
-  return (r, ok) => {
+  return (r, exceptId) => {
     for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
       for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) {
         const list = cells.get(key(i, k));
-        if (list) for (const o of list) if (ok(o)) return o;
+        if (list) for (const o of list) if (o.id !== exceptId && rectsOverlap(r, o.rect)) return o;
       }
     }
     return undefined;
