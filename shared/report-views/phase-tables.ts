@@ -1,4 +1,5 @@
 import { ECONOMICS_FIELDS, economicsInputFields, irrRate, type EconomicsInputs, type PhaseEconomics } from '../analysis/economics/index.ts';
+import { DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_FIELDS, DEMAND_RESPONSE_SOURCE } from '../analysis/load-profile/index.ts';
 import type { ScenarioReport } from '../analysis/report-schema.ts';
 import type { RetrofitReport } from '../analysis/retrofit/schema.ts';
 import type { Schedule } from '../analysis/retrofit/schedule.ts';
@@ -74,7 +75,7 @@ export function cashFlowReportTable(e: PhaseEconomics): ReportTable {
 /** The columns of the cash-flow table whose totals a writer adds as formulas. */
 export const CASH_FLOW_TOTALS = ['capex', 'revenue', 'opex', 'ebitda', 'debtService', 'tax', 'fcf', 'leveredFcf'] as const;
 
-/** The inputs the economics ran on, each with its unit and the source of its default. */
+/** The inputs the economics ran on, each with its unit and the source of its default; the demand-response events after them. */
 export function economicsInputsTable(inputs: EconomicsInputs): ReportTable {
   return {
     title: 'Economics inputs',
@@ -91,6 +92,9 @@ export function economicsInputsTable(inputs: EconomicsInputs): ReportTable {
         return [spec.label, f.value, spec.unit, spec.default, spec.source];
       }),
       ['Power price', null, inputs.power.kind === 'hourly' ? '8,760 hourly prices in $/MWh' : 'flat, $/kWh (above)', null, inputs.power.kind === 'hourly' ? 'imported price series' : ECONOMICS_FIELDS.powerUsdPerKwh.source],
+      ...(inputs.demandResponse ?? []).flatMap((event, i) =>
+        DEMAND_RESPONSE_FIELDS.map(([leaf, spec]) => [`Demand-response event ${i + 1}: ${spec.label}`, event[leaf], spec.unit, DEMAND_RESPONSE_DEFAULT[leaf], DEMAND_RESPONSE_SOURCE]),
+      ),
     ],
   };
 }

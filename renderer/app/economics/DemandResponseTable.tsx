@@ -1,15 +1,9 @@
-import { DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_SOURCE, hourOfYearText, LOAD_FIELDS, type DemandResponseEvent } from '../../../shared/analysis/load-profile/index.ts';
+import { DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_FIELDS, DEMAND_RESPONSE_SOURCE, hourOfYearText, type DemandResponseEvent } from '../../../shared/analysis/load-profile/index.ts';
 import type { EconomicsRecord } from '../../../shared/model/index.ts';
 import { runAction } from '../../editor/actions/index.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { NumberField } from '../fields.tsx';
 import { useSession } from '../hooks.ts';
-
-const COLUMNS = [
-  ['startHour', LOAD_FIELDS.eventStartHour],
-  ['hours', LOAD_FIELDS.eventHours],
-  ['miningMaxMw', LOAD_FIELDS.eventMiningMaxMw],
-] as const;
 
 /**
  * The scenario's demand-response events, stored in its economics record: each add, edit and removal is one undoable
@@ -27,7 +21,7 @@ export function DemandResponseTable(props: { editor: Editor; record: EconomicsRe
         <thead>
           <tr>
             <th>Event</th>
-            {COLUMNS.map(([key, spec]) => (
+            {DEMAND_RESPONSE_FIELDS.map(([key, spec]) => (
               <th key={key}>
                 {spec.label} ({spec.unit})
               </th>
@@ -38,7 +32,7 @@ export function DemandResponseTable(props: { editor: Editor; record: EconomicsRe
         <tbody>
           {events.length === 0 && (
             <tr>
-              <td colSpan={COLUMNS.length + 2} className="source">
+              <td colSpan={DEMAND_RESPONSE_FIELDS.length + 2} className="source">
                 No events: the mining kept runs whenever there is headroom.
               </td>
             </tr>
@@ -49,7 +43,7 @@ export function DemandResponseTable(props: { editor: Editor; record: EconomicsRe
                 {i + 1}
                 <span className="dr-when">{hourOfYearText(event.startHour)}</span>
               </td>
-              {COLUMNS.map(([key, spec]) => (
+              {DEMAND_RESPONSE_FIELDS.map(([key, spec]) => (
                 <td key={key} className="econ-input" data-dr-input={key}>
                   <NumberField
                     editor={editor}

@@ -1,4 +1,4 @@
-import type { AiProfile, DemandResponseEvent, InferenceProfile, LOAD_FIELDS, TrainingProfile } from './inputs.ts';
+import { LOAD_FIELDS, type AiProfile, type DemandResponseEvent, type InferenceProfile, type TrainingProfile } from './inputs.ts';
 
 // What a hall's AI load and a demand-response event start from, each figure with where it comes from. REFERENCE has no
 // utilisation, checkpoint or inference-curve figures, so every one is assumed and says so: enter the tenant's own.
@@ -40,6 +40,13 @@ export const PROFILE_SOURCES: Record<ProfileFieldKey, string> = {
   weekendPct: 'assumed: no inference curve in REFERENCE; weekends at 85% of a weekday',
   trainingSharePct: 'assumed: half training, half inference; enter the tenant mix',
 };
+
+/** An event's fields in the order a table lists them, with their label, unit and limits. */
+export const DEMAND_RESPONSE_FIELDS = [
+  ['startHour', LOAD_FIELDS.eventStartHour],
+  ['hours', LOAD_FIELDS.eventHours],
+  ['miningMaxMw', LOAD_FIELDS.eventMiningMaxMw],
+] as const satisfies readonly (readonly [keyof DemandResponseEvent, (typeof LOAD_FIELDS)[keyof typeof LOAD_FIELDS]])[];
 
 export const DEMAND_RESPONSE_SOURCE =
   'assumed: no event list in REFERENCE; a 4-hour summer-afternoon event (27 July 16:00–20:00, the kind of peak a utility calls) with the mining switched off; enter the programme\'s events';

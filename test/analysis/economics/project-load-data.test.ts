@@ -16,6 +16,7 @@ import { analysePhaseEconomics, defaultOf, type StoredEconomicsInputs } from '..
 import { defaultAiProfile, type AiProfile } from '../../../shared/analysis/load-profile/index.ts';
 import { phaseEconomicsCase, scenarioEconomicsInputs } from '../../../shared/analysis/phase-economics.ts';
 import { EconomicsRecord, type ProjectDocument, type ScenarioId } from '../../../shared/model/index.ts';
+import { economicsInputsTable } from '../../../shared/report-views/phase-tables.ts';
 
 const PHASE = 'sc-phase1' as ScenarioId;
 const AI_HALL = 'hall-b3-ai';
@@ -61,6 +62,13 @@ describe("a phase's load and revenue from the project's data", () => {
     expect(edited.case.site.demandResponse).toEqual([{ startHour: 100, hours: 10, miningMaxMw: 0 }]);
     expect(edited.economics.loadAfter.totals.curtailedForDemandResponseMwh).toBeCloseTo(138.24, 6);
     expect(edited.economics.loadAfter.totals.miningMwh).toBeCloseTo(13.824 * 8760 - 138.24, 3);
+    // The export's inputs sheet lists the event beside the other inputs.
+    const rows = economicsInputsTable(edited.case.economics).rows.filter((r) => String(r[0]).startsWith('Demand-response event 1'));
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Demand-response event 1: Demand-response start', 100, 'hour of the year, 0–8759'],
+      ['Demand-response event 1: Demand-response length', 10, 'hours'],
+      ['Demand-response event 1: Mining allowed during demand response', 0, 'MW'],
+    ]);
   });
 
   it('reads an economics record without demand-response events (an older file) as none', () => {
