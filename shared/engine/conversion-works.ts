@@ -87,7 +87,7 @@ export function conversionLines(bill: BillBuilder, hall: HallLoad, built: HallCo
 function slabOverload(bill: BillBuilder, hall: HallLoad): { racks: number; areaM2: number; text: string } {
   const rated = hall.hall.floorLoadKgPerM2;
   const byProfile = new Map<string, number>();
-  for (const row of hall.rows) for (const [id, n] of row.byProfile) byProfile.set(id, (byProfile.get(id) ?? 0) + n);
+  for (const row of hall.rows) for (const [{ profile }, n] of row.feedRacks) byProfile.set(profile.id, (byProfile.get(profile.id) ?? 0) + n);
   let racks = 0;
   let areaM2 = 0;
   const over: string[] = [];

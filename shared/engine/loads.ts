@@ -26,9 +26,10 @@ export interface RowLoad {
   gpuKw: number;
   /** The highest rack IT kW in the row (against the 800 VDC threshold). */
   maxRackKw: number;
-  /** Sized racks by profile, in order of first appearance: profile id → count. */
-  byProfile: Map<string, number>;
-  /** Sized racks by their figures (one object per profile and kW), in order of first appearance: what rack PDUs and tap-offs are counted on. */
+  /**
+   * Sized racks by their figures (one object per profile and kW), in order of first appearance: what rack PDUs and
+   * tap-offs are counted on, and (through each figures object's profile) the racks by profile.
+   */
   feedRacks: Map<RackLoad, number>;
   /** The row's racks in rack order, sized or not (an unknown profile is still drawn with a standard size). */
   members: RackRecord[];

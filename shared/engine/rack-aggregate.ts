@@ -43,7 +43,7 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
     row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
-    overweightRacks: 0, rdhx: NO_COUNTS, rdhxKw: 0, inRack: NO_COUNTS, gpuKw: 0, maxRackKw: 0, byProfile: new Map(), feedRacks: new Map(),
+    overweightRacks: 0, rdhx: NO_COUNTS, rdhxKw: 0, inRack: NO_COUNTS, gpuKw: 0, maxRackKw: 0, feedRacks: new Map(),
     members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
   };
 }
@@ -64,7 +64,6 @@ function resetRow(r: RowLoad): void {
   r.inRack = NO_COUNTS;
   r.gpuKw = 0;
   r.maxRackKw = 0;
-  r.byProfile.clear();
   r.feedRacks.clear();
   r.members = [];
   r.depthM = FALLBACK_RACK.depthM;
@@ -130,7 +129,7 @@ export class RackAggregator {
 
   /**
    * The run of racks being added with the same row and figures (racks of a row usually stand together and share
-   * figures): its counts by profile, figures, in-rack and rear-door hardware go into the row's maps once per run.
+   * figures): its counts by figures, in-rack and rear-door hardware go into the row's maps once per run.
    */
   private readonly run: { row: RowLoad | null; load: RackLoad | null; racks: number } = { row: null, load: null, racks: 0 };
 
@@ -308,7 +307,6 @@ export class RackAggregator {
   private endRun(): void {
     const { row, load, racks } = this.run;
     if (row && load) {
-      bump(row.byProfile, load.profile.id, racks);
       row.feedRacks.set(load, (row.feedRacks.get(load) ?? 0) + racks);
       if (load.profile.inRackCoolingId !== null) bump(countsOf(row, 'inRack'), load.profile.inRackCoolingId, racks);
       if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) bump(countsOf(row, 'rdhx'), load.rdhxId, racks);

@@ -8,9 +8,9 @@ export function facilityWaterChecks(hall: HallLoad, supplyC: number, index: Cata
   const tooWarm = new Map<string, number>();
   for (const row of hall.rows) {
     if (row.liquidKw <= 0) continue;
-    for (const profileId of row.byProfile.keys()) {
-      const max = index.findProfile(profileId)?.facilityWaterMaxC;
-      if (max !== undefined && supplyC > max) tooWarm.set(profileId, max);
+    for (const { profile } of row.feedRacks.keys()) {
+      const max = index.findProfile(profile.id)?.facilityWaterMaxC;
+      if (max !== undefined && supplyC > max) tooWarm.set(profile.id, max);
     }
   }
   return [...tooWarm].map(([profileId, max]) => ({
