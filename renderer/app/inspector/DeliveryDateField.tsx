@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EquipmentRecord } from '../../../shared/model/index.ts';
 import { runAction } from '../../editor/actions/index.ts';
 import type { Editor } from '../../editor/editor.ts';
+import type { SessionState } from '../../editor/session.ts';
 
 const LABEL = 'Delivery date';
 
@@ -15,23 +16,27 @@ export function DeliveryDateField(props: { editor: Editor; record: EquipmentReco
   const stored = record.deliveryDate ?? '';
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The status-line message this field put up, cleared once the date is applied or put back.
+  const owned = useRef<SessionState['status']>(null);
+  const clear = () => {
+    setError(null);
+    setText(null);
+    editor.session.clearStatus(owned.current);
+    owned.current = null;
+  };
 
   const commit = (raw: string) => {
     const value = raw.trim();
-    if (value === stored) {
-      setError(null);
-      setText(null);
-      return;
-    }
+    if (value === stored) return clear();
     // An empty field clears the date: the record is written without it (optional fields are absent, never null).
     const r = runAction(editor, 'record.update', { id: record.id, patch: { deliveryDate: value === '' ? undefined : value }, label: LABEL });
     if (!r.ok) {
       setError(r.message);
       editor.session.error(r.message);
+      owned.current = editor.session.state.status;
       return;
     }
-    setError(null);
-    setText(null);
+    clear();
   };
 
   return (
@@ -55,8 +60,7 @@ export function DeliveryDateField(props: { editor: Editor; record: EquipmentReco
           } else if (e.key === 'Escape') {
             e.preventDefault();
             e.stopPropagation();
-            setError(null);
-            setText(null);
+            clear();
           }
         }}
       />
