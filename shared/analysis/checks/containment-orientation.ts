@@ -28,7 +28,6 @@ const overlapsAlong = (a: Span, b: Span) => a.along[0] < b.along[1] - EPS && b.a
 
 /** Rows of one orientation, sorted for the search across the aisle on either side. */
 interface Axis {
-  readonly spans: Map<RowLoad, Span>;
   /** By the near edge going up (for the side +1) and by the far edge going down (for the side −1). */
   readonly up: Span[];
   readonly down: Span[];
@@ -36,7 +35,6 @@ interface Axis {
 
 function axisOf(spans: Span[]): Axis {
   return {
-    spans: new Map(spans.map((s) => [s.load, s])),
     up: [...spans].sort((a, b) => a.across[0] - b.across[0]),
     down: [...spans].sort((a, b) => b.across[1] - a.across[1]),
   };
@@ -72,19 +70,21 @@ function nearestAcross(a: Span, side: 1 | -1, axis: Axis): Span | undefined {
  * faces the same way as its neighbour breathes the other's exhaust, and the containment cannot work.
  */
 export function containmentOrientationChecks(rows: readonly RowLoad[]): CheckInput[] {
-  const contained = rows.filter((r) => r.row.containment !== 'none');
-  if (contained.length === 0) return [];
+  if (!rows.some((r) => r.row.containment !== 'none')) return [];
+  // Each row's span, by the row's place in `rows`.
+  const spans = rows.map(spanOf);
   const byAxis = new Map<number, Span[]>();
-  for (const r of rows) {
-    const list = byAxis.get(r.row.rotation % 180) ?? [];
-    list.push(spanOf(r));
-    byAxis.set(r.row.rotation % 180, list);
+  for (const a of spans) {
+    const list = byAxis.get(a.load.row.rotation % 180) ?? [];
+    list.push(a);
+    byAxis.set(a.load.row.rotation % 180, list);
   }
-  const axes = new Map([...byAxis].map(([k, spans]) => [k, axisOf(spans)]));
+  const axes = new Map([...byAxis].map(([k, list]) => [k, axisOf(list)]));
   const checks: CheckInput[] = [];
-  for (const load of contained) {
+  for (const a of spans) {
+    const load = a.load;
+    if (load.row.containment === 'none') continue;
     const axis = axes.get(load.row.rotation % 180)!;
-    const a = axis.spans.get(load)!;
     const hot = load.row.containment === 'hot-aisle';
     // The contained aisle is behind a hot-aisle row and in front of a cold-aisle row.
     const side = (hot ? -a.facing : a.facing) as 1 | -1;
