@@ -7,6 +7,7 @@ import { completeEconomicsInputs, defaultEconomicsInputs, parsePhaseEconomicsCas
 import type { AiProfile, FieldIssue } from './load-profile/inputs.ts';
 import { defaultAiProfile } from './load-profile/profile-defaults.ts';
 import { compareScenarios } from './retrofit/compare.ts';
+import { withDeliveries } from './retrofit/deliveries.ts';
 import { retrofitFactors } from './retrofit/factors.ts';
 import type { RetrofitReport } from './retrofit/schema.ts';
 import { retrofitSchedule, type Schedule } from './retrofit/schedule.ts';
@@ -84,13 +85,14 @@ export function phaseBill(doc: ProjectDocument, catalog: Catalog, scenarioId: Sc
     };
   }
   const report = analyze(doc, catalog, target.id);
-  const lines = report.lines.map((l) => ({ ...l, disposition: lineDisposition(l) }));
+  // Units in hand or on order arrive on their delivery dates, as in a retrofit's schedule.
+  const { lines, dated } = withDeliveries(report.lines.map((l) => ({ ...l, disposition: lineDisposition(l) })), doc, target.id, asOf);
   return {
     target,
     baseline,
     retrofit: null,
     landlordCapexUsd: report.summary.capexByScope.landlord,
-    schedule: retrofitSchedule({ lines, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog) }),
+    schedule: retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog) }),
     basis: `landlord bill of ${target.name} built new (it names no baseline) and its schedule`,
   };
 }

@@ -71,8 +71,8 @@ function procurementDraft(p: Procurement, id: string, name: string): Omit<Draft,
 export interface ScheduleInput {
   /** The upgrade bill's lines (new, upgraded, reused, removed). */
   readonly lines: readonly RetrofitLine[];
-  /** The lines whose units are in hand or on order (`withDeliveries`), by line id; absent: none is. */
-  readonly dated?: ReadonlyMap<string, DatedLead>;
+  /** The lines whose units are in hand or on order (`withDeliveries`), by line id. */
+  readonly dated: ReadonlyMap<string, DatedLead>;
   readonly interconnects: readonly InterconnectRecord[];
   readonly asOf: string;
   readonly factors: RetrofitFactors;
@@ -103,7 +103,7 @@ export function retrofitSchedule(input: ScheduleInput): Schedule {
   ];
   const kept = new Set(input.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded').map((l) => l.group));
   const designWeeks = f.value('design-weeks');
-  const dated = input.dated ?? new Map<string, DatedLead>();
+  const dated = input.dated;
   const bought = input.lines.filter((l) => (l.disposition === 'new' || l.disposition === 'upgraded') && Math.max(l.leadTimeWeeks ?? 0, dated.get(l.id)?.weeks ?? 0) > 0).map((l) => procurementOf(l, dated.get(l.id), designWeeks));
   const procureFirst: string[] = [];
   for (const category of ['power', 'cooling', 'network', 'building'] as const) {

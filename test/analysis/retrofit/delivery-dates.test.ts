@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { phaseBill } from '../../../shared/analysis/phase-economics.ts';
 import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
 import type { EquipmentRecord, InterconnectRecord } from '../../../shared/model/index.ts';
 import { applyDiff, retrofitCase, yardUnit } from './fixture.ts';
@@ -25,19 +26,32 @@ const asOf = { asOf: '2026-12-01' };
  *   e) the generators on order for 2028-01-04, 399 days → ⌈57⌉ = 57 weeks from the start (later than 12 + 38 = 50):
  *      commissioning 57–63, first MW 63, full load 63 + 6 + 8 = 77.
  * Costs do not move with the dates: the upgrade bill is the same in every case.
+ *   f) a scenario built new (no baseline; the economics' schedule) with the two generators on order for 2028-06-06,
+ *      553 days → ⌈79⌉ = 79 weeks from the start: its power procurement is those generators, weeks 0–79, later
+ *      than any power item ordered after design (switchgear 12 + 48 = 60).
  */
-function phase1(dates: { gen?: readonly (string | undefined)[]; tx?: readonly (string | undefined)[] }) {
+interface Dates {
+  readonly gen?: readonly (string | undefined)[];
+  readonly tx?: readonly (string | undefined)[];
+}
+
+/** The case's document with the four yard units placed in `into` (the target, or the baseline for f). */
+function withUnits(dates: Dates, into: 'target' | 'baseline') {
   const interconnect: InterconnectRecord = { type: 'interconnect', id: 'ic-1' as InterconnectRecord['id'], siteId: 'site-1' as InterconnectRecord['siteId'], name: 'Firm service', firmMw: 100, voltageKv: 345, status: 'energised', date: '2020-05-01' };
   const c = retrofitCase({ profile: 'air-40kw', rows: 2, perRow: 8, yard: [], target: { powerRedundancy: 'N', generators: true }, extra: { interconnects: [interconnect] } });
   const unit = (id: string, catalogId: string, x: number, date: string | undefined): EquipmentRecord => ({
-    ...yardUnit(id, catalogId, { position: { x, y: 0 } }), scenarioId: c.target, ...(date === undefined ? {} : { deliveryDate: date }),
+    ...yardUnit(id, catalogId, { position: { x, y: 0 } }), scenarioId: into === 'target' ? c.target : c.baseline, ...(date === undefined ? {} : { deliveryDate: date }),
   });
   const added = [
     ...[0, 1].map((i) => unit(`gen${i}`, 'gen-1000kw', -50 - 5 * i, dates.gen?.[i])),
     ...[0, 1].map((i) => unit(`tx${i}`, 'xfmr-mvlv-2500kva', -70 - 5 * i, dates.tx?.[i])),
   ];
-  const doc = applyDiff(c.doc, { added, removed: [], updated: [] });
-  return compareScenarios(doc, catalog, c.baseline, c.target, asOf);
+  return { ...c, doc: applyDiff(c.doc, { added, removed: [], updated: [] }) };
+}
+
+function phase1(dates: Dates) {
+  const c = withUnits(dates, 'target');
+  return compareScenarios(c.doc, catalog, c.baseline, c.target, asOf);
 }
 
 const task = (r: ReturnType<typeof phase1>, id: string) => r.schedule.tasks.find((t) => t.id === id)!;
@@ -84,5 +98,13 @@ describe('a unit in hand or on order arrives on its delivery date', () => {
     expect(line(r, 'gen-1000kw').leadTimeWeeks).toBe(57);
     expect([task(r, 'procure-power-first').startWeek, task(r, 'procure-power-first').endWeek]).toEqual([0, 57]);
     expect([r.summary.firstPowerWeeks, r.summary.fullPowerWeeks]).toEqual([63, 77]);
+  });
+
+  it('f) a scenario built new takes the delivery dates in its schedule too', () => {
+    const c = withUnits({ gen: ['2028-06-06', '2028-06-06'] }, 'baseline');
+    const { schedule } = phaseBill(c.doc, catalog, c.baseline, asOf.asOf);
+    const procure = schedule.tasks.find((t) => t.id === 'procure-power')!;
+    expect([procure.startWeek, procure.endWeek, procure.dependsOn]).toEqual([0, 79, []]);
+    expect(procure.derivation).toContain('GEN0 on order for 2028-06-06, GEN1 on order for 2028-06-06: 79 weeks from 2026-12-01');
   });
 });
