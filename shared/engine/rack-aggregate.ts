@@ -180,12 +180,25 @@ export class RackAggregator {
       totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: [] },
     };
     this.run.row = null;
+    const counts = new Int32Array(rows.length);
     for (let i = 0; i < racks.length; i += 1) {
       const rack = racks[i]!;
       const load = this.loadOf(rack);
       const at = this.enter(state, rack, load, i, 1);
       state.rowOf[i] = at;
-      if (at !== -1) this.addToRow(rows[at]!, rack, load);
+      if (at === -1) continue;
+      this.addToRow(rows[at]!, rack, load, counts[at] === 0);
+      counts[at] = counts[at]! + 1;
+    }
+    // Each row's racks, in rack order, in an array of its final size (pushing rack by rack grew it many times).
+    const filled = new Int32Array(rows.length);
+    for (let at = 0; at < rows.length; at += 1) if (counts[at]! > 0) rows[at]!.members = new Array<RackRecord>(counts[at]!);
+    for (let i = 0; i < racks.length; i += 1) {
+      const at = state.rowOf[i]!;
+      if (at === -1) continue;
+      const k = filled[at]!;
+      rows[at]!.members[k] = racks[i]!;
+      filled[at] = k + 1;
     }
     this.endRun();
     this.collectChecks(state);
@@ -221,7 +234,10 @@ export class RackAggregator {
     const rowOf = s.rowOf;
     for (let i = 0; i < racks.length; i += 1) {
       const at = rowOf[i]!;
-      if (at !== -1 && dirty[at] === 1) this.addToRow(rows[at]!, racks[i]!, this.loadOf(racks[i]!));
+      if (at === -1 || dirty[at] === 0) continue;
+      const row = rows[at]!;
+      this.addToRow(row, racks[i]!, this.loadOf(racks[i]!), row.members.length === 0);
+      row.members.push(racks[i]!);
     }
     this.endRun();
     this.collectChecks(s);
@@ -273,10 +289,10 @@ export class RackAggregator {
     return text;
   }
 
-  private addToRow(row: RowLoad, rack: RackRecord, load: RackLoad | null): void {
-    row.members.push(rack);
+  /** Adds a rack's figures to its row (`first`: the row's first rack, whose depth the row takes whatever it is). */
+  private addToRow(row: RowLoad, rack: RackRecord, load: RackLoad | null, first: boolean): void {
     const size = load?.profile ?? FALLBACK_RACK;
-    if (row.members.length === 1 || size.depthM > row.depthM) row.depthM = size.depthM;
+    if (first || size.depthM > row.depthM) row.depthM = size.depthM;
     if (size.widthM > row.maxRackWidthM) row.maxRackWidthM = size.widthM;
     if (!load) return;
     row.racks += 1;
