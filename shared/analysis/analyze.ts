@@ -202,16 +202,21 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
   // A rack's figures depend only on its profile, its kW override and its power-capping preset: racks that share all
   // three share one object.
   const loads = new Map<string, Map<number | string | null, RackLoad>>();
+  // The last figures handed out: racks next to each other in a document mostly share them.
+  let last: { profileId: string; cap: number | string | null; load: RackLoad } | null = null;
   const loadOf = (rack: RackRecord): RackLoad | null => {
-    let byCap = loads.get(rack.profileId);
     const cap = rack.itKwOverride ?? rack.powerCapPresetId ?? null;
+    if (last !== null && last.profileId === rack.profileId && last.cap === cap) return last.load;
+    let byCap = loads.get(rack.profileId);
     let load = byCap?.get(cap);
-    if (load) return load;
-    const profile = index.findProfile(rack.profileId);
-    if (!profile) return null;
-    load = rackLoad(rack, profile, index);
-    if (!byCap) loads.set(rack.profileId, (byCap = new Map()));
-    byCap.set(cap, load);
+    if (!load) {
+      const profile = index.findProfile(rack.profileId);
+      if (!profile) return null;
+      load = rackLoad(rack, profile, index);
+      if (!byCap) loads.set(rack.profileId, (byCap = new Map()));
+      byCap.set(cap, load);
+    }
+    last = { profileId: rack.profileId, cap, load };
     return load;
   };
   const state: State = {
