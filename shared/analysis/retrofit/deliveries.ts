@@ -23,8 +23,8 @@ const dateText = (e: EquipmentRecord, asOf: string) => `${e.name} ${e.deliveryDa
  * The target's units to buy (new or replacing) that carry a delivery date, matched to the bill lines they are billed
  * on (same catalog item, same group), and the lead each such line then has: the weeks from `asOf` to its last
  * delivery when every unit of the item in the group is dated, otherwise its catalog lead for the units without a date
- * (still to order after design; the schedule takes the later of the two). Returns the lines with their lead time and derivation set, and the
- * basis of each dated line's lead by line id.
+ * (still to order after design; the schedule takes the later of the two). Returns the lines with their lead time and
+ * derivation set, and the basis of each dated line's lead by line id. `doc` carries the dispositions as decided.
  */
 export function withDeliveries(
   lines: readonly RetrofitLine[],
