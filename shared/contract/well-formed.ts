@@ -13,20 +13,28 @@ export type ValuePath = readonly (string | number)[];
 
 /** The path of the first string (value or key) in a JSON-shaped value that is not well formed, or null. */
 export function findIllFormedText(value: unknown): ValuePath | null {
-  // An explicit stack, so that a deeply nested payload cannot overflow the call stack.
-  const stack: Array<{ value: unknown; path: ValuePath }> = [{ value, path: [] }];
+  // An explicit stack, so that a deeply nested payload cannot overflow the call stack. Each entry links to its
+  // parent, and a path is spelled out only for what is found: a large document is walked without a copy per value.
+  type Entry = { value: unknown; key: string | number; parent: Entry | null };
+  const pathOf = (entry: Entry, last?: string): ValuePath => {
+    const path: (string | number)[] = last === undefined ? [] : [last];
+    for (let e: Entry | null = entry; e !== null && e.parent !== null; e = e.parent) path.push(e.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value, key: '', parent: null }];
   while (stack.length > 0) {
-    const { value: v, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const v = entry.value;
     if (typeof v === 'string') {
-      if (!isWellFormedText(v)) return path;
+      if (!isWellFormedText(v)) return pathOf(entry);
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], key: i, parent: entry });
     } else if (typeof v === 'object' && v !== null) {
-      const entries = Object.entries(v);
-      for (let i = entries.length - 1; i >= 0; i -= 1) {
-        const [key, child] = entries[i]!;
-        if (!isWellFormedText(key)) return [...path, key];
-        stack.push({ value: child, path: [...path, key] });
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i -= 1) {
+        const key = keys[i]!;
+        if (!isWellFormedText(key)) return pathOf(entry, key);
+        stack.push({ value: (v as Record<string, unknown>)[key], key, parent: entry });
       }
     }
   }
