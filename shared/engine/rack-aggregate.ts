@@ -272,18 +272,18 @@ export class RackAggregator {
       if (p.racks === 0) ports.delete(load.profile.id);
     }
     if (sign === 1 && load.aboveAirCeiling) {
-      setCheck(s, i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id} ${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
+      setCheck(s, i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id}${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
     }
     return row;
   }
 
-  /** The words of the air-ceiling check after the rack's name: one text per figures object, not one per rack. */
+  /** The words of the air-ceiling check after the rack's name (space first): one text per figures object, not one per rack. */
   private readonly aboveCeilingTexts = new WeakMap<RackLoad, string>();
 
   private aboveCeilingText(load: RackLoad): string {
     let text = this.aboveCeilingTexts.get(load);
     if (text === undefined) {
-      text = `puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`;
+      text = ` puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`;
       this.aboveCeilingTexts.set(load, text);
     }
     return text;
