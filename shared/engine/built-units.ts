@@ -56,35 +56,52 @@ export interface SizedBesideBuilt {
   readonly carrying: number;
   readonly installedCapacity: number;
   readonly usableCapacity: number;
+  /** What the units carrying load give in the second limit (a loop's coolant flow, L/min); Infinity without one. */
+  readonly usableSecondary: number;
   /** The largest unit of the group, what its downstream (boards, feeders) is sized on. */
   readonly largest: EquipmentItem;
+}
+
+/** A group's second limit: a loop's coolant flow against what its CDUs pump. */
+export interface SecondLimit {
+  readonly rating: (item: EquipmentItem) => number;
+  readonly load: number;
+  readonly unit: string;
 }
 
 /**
  * An engine-sized group that stands partly built (`built`, already credited by `creditBuilt`): the built units count
  * at their own ratings, redundancy over built and new units together, and new units of the model chosen for the
- * shortfall are added until the usable capacity covers the load.
+ * shortfall are added until the usable capacity covers the load (in both limits, with a second one).
  */
 export function topUpBuilt(
   bill: BillBuilder,
-  input: BuiltCredit & { readonly load: number; readonly redundancy: Redundancy | CoolingRedundancy; readonly candidates: readonly EquipmentItem[] },
+  input: BuiltCredit & { readonly load: number; readonly redundancy: Redundancy | CoolingRedundancy; readonly candidates: readonly EquipmentItem[]; readonly second?: SecondLimit },
   built: readonly BuiltUnits[],
 ): SizedBesideBuilt {
+  const { second } = input;
   const carrying = (n: number) => usableUnits(n, input.redundancy);
-  const ratings: UnitRatings[] = built.flatMap((b) => Array<UnitRatings>(b.quantity).fill({ primary: input.rating(b.item), secondary: Infinity }));
-  const before = usableOf(ratings, carrying(ratings.length)).primary;
-  const short = Math.max(0, input.load - before);
-  const choice = short > 0 ? chooseUnit(input.candidates, (item) => ({ n: Math.ceil(short / input.rating(item)), detail: () => '' }), (id) => bill.priceOf(id)) : null;
-  const add = { primary: choice ? input.rating(choice.item) : 0, secondary: Infinity };
-  const added = choice ? topUpCount(ratings, add, { primary: input.load, secondary: 0 }, carrying) : 0;
+  const ratingsOf = (item: EquipmentItem): UnitRatings => ({ primary: input.rating(item), secondary: second ? second.rating(item) : Infinity });
+  const ratings: UnitRatings[] = built.flatMap((b) => Array<UnitRatings>(b.quantity).fill(ratingsOf(b.item)));
+  const before = usableOf(ratings, carrying(ratings.length));
+  const short = Math.max(0, input.load - before.primary);
+  const shortSecond = second ? Math.max(0, second.load - before.secondary) : 0;
+  const choice =
+    short > 0 || shortSecond > 0
+      ? chooseUnit(input.candidates, (item) => ({ n: Math.max(Math.ceil(short / input.rating(item)), second ? Math.ceil(shortSecond / second.rating(item)) : 0), detail: () => '' }), (id) => bill.priceOf(id))
+      : null;
+  const add = choice ? ratingsOf(choice.item) : { primary: 0, secondary: 0 };
+  const added = choice ? topUpCount(ratings, add, { primary: input.load, secondary: second?.load ?? 0 }, carrying) : 0;
   const all = [...ratings, ...Array<UnitRatings>(added).fill(add)];
-  const usable = usableOf(all, carrying(all.length)).primary;
+  const usable = usableOf(all, carrying(all.length));
   if (choice && added > 0) {
+    const also = (u: UnitRatings) => (second ? ` and ${fmt(u.secondary, 0)} ${second.unit}` : '');
     bill.catalogLine({
       category: input.category, catalogId: choice.item.id, group: input.group, quantity: added, capacity: { value: add.primary, unit: input.unit }, redundancy: input.redundancy,
       derivation:
-        `${input.context}: the ${ratings.length} unit${ratings.length === 1 ? '' : 's'} built before give ${fmt(before)} ${input.unit} at ${input.redundancy}, short by ${fmt(short)} ${input.unit}; ` +
-        `adding ${added} × ${choice.item.name} (${fmt(add.primary)} ${input.unit}) brings the ${all.length} units at ${input.redundancy} to ${fmt(usable)} ${input.unit}`,
+        `${input.context}: the ${ratings.length} unit${ratings.length === 1 ? '' : 's'} built before give ${fmt(before.primary)} ${input.unit}${also(before)} at ${input.redundancy}, ` +
+        `short by ${fmt(short)} ${input.unit}${second ? ` and ${fmt(shortSecond, 0)} ${second.unit}` : ''}; ` +
+        `adding ${added} × ${choice.item.name} (${fmt(add.primary)} ${input.unit}${also(add)}) brings the ${all.length} units at ${input.redundancy} to ${fmt(usable.primary)} ${input.unit}${also(usable)}`,
       ...(input.factors ? { factors: input.factors } : {}),
     });
   }
@@ -93,7 +110,8 @@ export function topUpBuilt(
     units: all.length,
     carrying: carrying(all.length),
     installedCapacity: all.reduce((s, u) => s + u.primary, 0),
-    usableCapacity: usable,
+    usableCapacity: usable.primary,
+    usableSecondary: usable.secondary,
     largest: items.reduce((a, b) => (input.rating(b) > input.rating(a) ? b : a)),
   };
 }

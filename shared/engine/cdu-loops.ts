@@ -1,4 +1,6 @@
+import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
+import { creditBuilt, topUpBuilt } from './built-units.ts';
 import type { LoopSummary } from './bill-schema.ts';
 import { pipeDn } from './coolant-flow.ts';
 import { fmt } from './format.ts';
@@ -58,6 +60,21 @@ export function sizeLoop(group: LoopGroup, hall: HallLoad, lpmPerKw: number, bil
       bill.check({ severity: 'error', code: 'loop-over-capacity', message: `Loop ${group.name} needs ${fmt(flowLpm, 0)} L/min; ${limits} (flow limit exceeded)`, subject: group.subject });
     }
     loopPiping(bill, group, hall, dn, installed);
+    return summary;
+  }
+  // What a previous phase built on this loop, whatever its model, counts first; only the shortfall is bought.
+  const heatOf = (item: EquipmentItem) => item.capacityKw ?? 0;
+  const credit = { category: 'cooling', kind: 'cdu', group: group.id, rating: heatOf, unit: 'kWt', redundancy: group.redundancy, context: `${hall.hall.name}, ${group.name}: ${flowText}`, factors: ['water-cp', 'water-density', 'pipe-velocity-m-s'] } as const;
+  const built = creditBuilt(bill, credit);
+  if (built.length > 0) {
+    const second = { rating: (item: EquipmentItem) => item.flowLpm ?? 0, load: flowLpm, unit: 'L/min' };
+    const sized = topUpBuilt(bill, { ...credit, load: heatKw, second, candidates: bill.index.ofKind('cdu') }, built);
+    bill.group(groupFigure({
+      id: group.id, kind: 'coolingLoop', name: group.name, hallId: hall.hall.id, subject: group.subject, placed: false, redundancy: group.redundancy,
+      unit: 'kWt', load: heatKw, units: sized.units, usableUnits: sized.carrying, installedCapacity: sized.installedCapacity, usableCapacity: sized.usableCapacity,
+      flowLpm, usableFlowLpm: sized.usableSecondary, rows: group.rows.length, routeLengthM: group.routeLengthM,
+    }));
+    loopPiping(bill, group, hall, dn, sized.units);
     return summary;
   }
   const choice = chooseUnit(

@@ -143,3 +143,33 @@ describe("a hall's engine-sized heat rejection stands in the next phase whatever
     expect(r.lines.find((l) => l.catalogId === 'tower-5000kw')!.derivation).toContain('5,466.38 kWt; the air share goes to chilled water), at the site\'s design ambient: the 2 units built before give 1,500 kWt at N+1, short by 3,966.38 kWt');
   });
 });
+
+/**
+ * A hall's automatic liquid loop, whose CDUs the engine sizes on heat and flow both.
+ *   As-is: one hall of 1 row × 4 GB200 NVL72: its loop got 2 × 600 kW in-row CDUs (N+1; 600 kWt, 900 L/min each).
+ *   Phase 1 (the As-is copy with 11 more rows, 48 racks): 5,385.6 kWt and 7,754 L/min at N+1. The two 600 kW CDUs
+ *   are kept ($0, naming the As-is line); at N+1 one carries load: 600 kWt and 900 L/min, short by 4,785.6 kWt and
+ *   6,854 L/min. No single CDU carries that; the fewest is 2 of the 2,500 kW facility CDU (2,500 kWt, 3,750 L/min:
+ *   ⌈4,785.6 / 2,500⌉ = 2, ⌈6,854 / 3,750⌉ = 2) against 3 of 2,000 kW. With redundancy over all units and the
+ *   smallest carrying: 2 more give 4 units of which 3 carry 600 + 600 + 2,500 = 3,700 kWt (short); 3 more give 5 of
+ *   which 4 carry 600 + 600 + 2,500 + 2,500 = 6,200 kWt and 900 + 900 + 3,750 + 3,750 = 9,300 L/min, both enough:
+ *   3 × $500,000 = $1,500,000. Built new it would be max(⌈5,385.6 / 2,500⌉, ⌈7,754 / 3,750⌉) = 3 + 1 spare = 4.
+ */
+describe("a loop's engine-sized CDUs stand in the next phase whatever model it picks", () => {
+  const c = retrofitCase({ profile: 'gb200-nvl72', rows: 1, perRow: 4, yard: [], target: { powerRedundancy: 'N', generators: false } });
+  const hall = c.doc.halls.find((h) => h.scenarioId === c.target)!;
+  const rows: RowRecord[] = Array.from({ length: 11 }, (_, i) => row(`row-more-${i}`, hall.id, { name: `${2 + i}`, origin: { x: 2, y: 2 + (1 + i) * 3.6 }, slotCount: 4 }));
+  const doc = applyDiff(c.doc, { added: [...rows, ...rows.flatMap((r) => racks(r.id, 'gb200-nvl72', 4))], removed: [], updated: [] });
+
+  it('keeps the two 600 kW CDUs and adds three 2,500 kW CDUs', () => {
+    const r = compareScenarios(doc, catalog, c.baseline, c.target, asOf);
+    const cdus = r.lines.filter((l) => l.catalogId?.startsWith('cdu-')).map((l) => [l.disposition, l.catalogId, l.quantity, l.totalUsd]);
+    expect(cdus).toEqual([
+      ['reused', 'cdu-inrow-600kw', 2, 0],
+      ['new', 'cdu-facility-2500kw', 3, 1_500_000],
+    ]);
+    expect(r.lines.find((l) => l.catalogId === 'cdu-facility-2500kw')!.derivation).toContain(
+      'the 2 units built before give 600 kWt and 900 L/min at N+1, short by 4,785.6 kWt and 6,854 L/min; adding 3 × Facility CDU 2,500 kW (2,500 kWt and 3,750 L/min) brings the 5 units at N+1 to 6,200 kWt and 9,300 L/min',
+    );
+  });
+});
