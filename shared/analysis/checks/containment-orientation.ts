@@ -5,9 +5,11 @@ import { called } from '../../model/called.ts';
 
 interface Span {
   readonly load: RowLoad;
-  /** Along the row and across it, in hall coordinates. */
-  readonly along: [number, number];
-  readonly across: [number, number];
+  /** Along the row and across it, in hall coordinates: the near and far edges. */
+  readonly alongMin: number;
+  readonly alongMax: number;
+  readonly acrossMin: number;
+  readonly acrossMax: number;
   /** +1 when the racks face towards increasing `across`, −1 otherwise. */
   readonly facing: 1 | -1;
 }
@@ -20,11 +22,11 @@ function spanOf(load: RowLoad): Span {
   // Racks face local +y; turned by the row's rotation that is +y (0), −x (90), −y (180), +x (270).
   const facing = rot === 0 || rot === 270 ? 1 : -1;
   return rot % 180 === 0
-    ? { load, along: [r.minX, r.maxX], across: [r.minY, r.maxY], facing }
-    : { load, along: [r.minY, r.maxY], across: [r.minX, r.maxX], facing };
+    ? { load, alongMin: r.minX, alongMax: r.maxX, acrossMin: r.minY, acrossMax: r.maxY, facing }
+    : { load, alongMin: r.minY, alongMax: r.maxY, acrossMin: r.minX, acrossMax: r.maxX, facing };
 }
 
-const overlapsAlong = (a: Span, b: Span) => a.along[0] < b.along[1] - EPS && b.along[0] < a.along[1] - EPS;
+const overlapsAlong = (a: Span, b: Span) => a.alongMin < b.alongMax - EPS && b.alongMin < a.alongMax - EPS;
 
 /** Rows of one orientation, sorted for the search across the aisle on either side. */
 interface Axis {
@@ -35,8 +37,8 @@ interface Axis {
 
 function axisOf(spans: Span[]): Axis {
   return {
-    up: [...spans].sort((a, b) => a.across[0] - b.across[0]),
-    down: [...spans].sort((a, b) => b.across[1] - a.across[1]),
+    up: [...spans].sort((a, b) => a.acrossMin - b.acrossMin),
+    down: [...spans].sort((a, b) => b.acrossMax - a.acrossMax),
   };
 }
 
@@ -55,7 +57,7 @@ function firstPassing(list: readonly Span[], ok: (s: Span) => boolean): number {
 /** The nearest parallel row across the aisle on one side of `a` (`side` +1 or −1 along `across`). */
 function nearestAcross(a: Span, side: 1 | -1, axis: Axis): Span | undefined {
   const list = side === 1 ? axis.up : axis.down;
-  const from = side === 1 ? firstPassing(list, (b) => b.across[0] >= a.across[1] - EPS) : firstPassing(list, (b) => b.across[1] <= a.across[0] + EPS);
+  const from = side === 1 ? firstPassing(list, (b) => b.acrossMin >= a.acrossMax - EPS) : firstPassing(list, (b) => b.acrossMax <= a.acrossMin + EPS);
   // Sorted by the edge that faces `a`, so the first row that overlaps along the aisle is the nearest.
   for (let i = from; i < list.length; i += 1) {
     const b = list[i]!;
