@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('../../', import.meta.url);
 const bundle = new URL('dist/cli/powerhall.mjs', root);
 
-/** Why the bundle cannot be used, or undefined when it can. Sources that are not there (an installed copy) are skipped. */
+/** A checkout has the sources beside this file; an installed copy ships none. */
+const checkout = existsSync(new URL('main.ts', import.meta.url));
+
+/** Why the bundle cannot be used, or undefined when it can. Sources that are not there are skipped. */
 function bundleProblem() {
   const built = statSync(bundle, { throwIfNoEntry: false });
   if (!built) return 'is missing';
@@ -18,6 +21,8 @@ function bundleProblem() {
   } catch {
     return 'is incomplete';
   }
+  // An installed copy has no source that could be newer: it is spared a stat of each of its hundreds of inputs.
+  if (!checkout) return undefined;
   for (const source of sources) {
     const stat = statSync(new URL(source, root), { throwIfNoEntry: false });
     if (stat && stat.mtimeMs > built.mtimeMs) return `is older than ${source}`;
@@ -29,7 +34,7 @@ const problem = bundleProblem();
 if (problem === undefined) {
   const { runAsProcess } = await import(bundle.href);
   await runAsProcess(process.argv.slice(2));
-} else if (existsSync(new URL('main.ts', import.meta.url))) {
+} else if (checkout) {
   process.stderr.write(`powerhall: the CLI bundle (dist/cli) ${problem}; running the sources, which is slower. Run 'npm run build'.\n`);
   const { register } = await import('tsx/esm/api');
   register();
