@@ -21,6 +21,7 @@ import { hallGeometryChecks } from './checks/hall-geometry.ts';
 import { yardEquipmentChecks } from './checks/equipment-placement.ts';
 import { feedSideChecks } from './checks/feed-side.ts';
 import { pipeRouteChecks } from './checks/pipe-route-connection.ts';
+import { powerCapPresetChecks } from './checks/power-cap-preset.ts';
 import { ContextToken } from './context-token.ts';
 import { Memo } from './memo.ts';
 import { placeHall, placeYard, RowPlacer, type HallPlacement } from './placement.ts';
@@ -42,6 +43,8 @@ export interface Analyzer {
 interface HallStages {
   readonly placement: HallPlacement;
   readonly geometryChecks: readonly CheckInput[];
+  /** The checks over the hall's racks themselves (their power-capping presets): with every rack edit, unlike the layout's. */
+  readonly rackChecks: readonly CheckInput[];
   readonly cooling: BillBuilder;
   readonly hallCooling: HallCooling;
   readonly power: BillBuilder;
@@ -92,6 +95,7 @@ function hallStages(
 ): HallStages {
   const placement = placeHall(hall, inputs.equipment, inputs.loops, layout.equipmentById, s.rows, s.index);
   const geometryChecks = s.geometry.get(hall, geometryDeps(hall, inputs.equipment), () => hallGeometryChecks(hall, inputs.equipment, s.index));
+  const rackChecks = powerCapPresetChecks(hall.rows, s.index);
   const cooling = root.child();
   const hallCooling = sizeHallCooling(hall, layout, inputs.cooling, placement.routeLengths, cooling);
   const power = root.child();
@@ -103,7 +107,7 @@ function hallStages(
   ];
   const building = root.child();
   const buildingUsd = sizeHallBuilding(hall, layout, building);
-  return { placement, geometryChecks, cooling, hallCooling, power, facility, checks, building, buildingUsd };
+  return { placement, geometryChecks, rackChecks, cooling, hallCooling, power, facility, checks, building, buildingUsd };
 }
 
 /**
@@ -148,7 +152,7 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, instal
   addSiteCosts(powerAndCooling, buildingUsd, root);
 
   const yard = equipmentByHall.get(null) ?? [];
-  for (const part of stages) for (const c of [...part.checks, ...part.geometryChecks]) root.check(c);
+  for (const part of stages) for (const c of [...part.checks, ...part.geometryChecks, ...part.rackChecks]) root.check(c);
   for (const c of yardEquipmentChecks(layout.halls.map((h) => h.hall), yard, s.index)) root.check(c);
   for (const c of [...pipeRouteChecks(layout, s.index), ...feedSideChecks(layout)]) root.check(c);
   const granularity = granularityCheck(root.oversized, s.index);

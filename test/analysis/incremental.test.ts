@@ -37,7 +37,8 @@ type Edit =
   | { kind: 'generators' }
   | { kind: 'cdu-move'; dy: number }
   | { kind: 'route' }
-  | { kind: 'construction'; roofKg: number };
+  | { kind: 'construction'; roofKg: number }
+  | { kind: 'preset'; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('kw' as const), at: fc.nat(), kw: fc.double({ min: 1, max: 400, noNaN: true }) }),
@@ -55,6 +56,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('route' as const) }),
   // The hall's construction record: read only by the hall's (memoised) building stage.
   fc.record({ kind: fc.constant('construction' as const), roofKg: fc.constantFrom(0, 20, 200) }),
+  // A rack naming a power-capping preset its profile lacks: a per-rack check, read from the row's racks.
+  fc.record({ kind: fc.constant('preset' as const), at: fc.nat() }),
 );
 
 /** A new record for the row at `rowAt` (modulo the row count), every other record reused. */
@@ -105,6 +108,10 @@ function apply(doc: ProjectDocument, e: Edit): ProjectDocument {
           envelope: e.roofKg === 0 ? 'open-sided' : 'insulated', fireRatingHours: e.roofKg === 200 ? 2 : 0, occupancy: e.roofKg === 200 ? 'B' : 'F-1', yearBuilt: null,
         }],
       };
+    case 'preset': {
+      const { powerCapPresetId, ...rest } = rack!;
+      return replace(powerCapPresetId === undefined ? { ...rest, powerCapPresetId: 'no-such-preset' } : rest);
+    }
     case 'containment':
       return editRow(doc, e.rowAt, (r) => ({ ...r, containment: r.containment === 'none' ? 'hot-aisle' : 'none' }));
     case 'row-loop':

@@ -7,11 +7,10 @@ import { aisleClearanceChecks, rowObstacle } from './aisle-clearance.ts';
 import { containmentOrientationChecks } from './containment-orientation.ts';
 import { hallEquipmentChecks } from './equipment-placement.ts';
 import { floorLoadChecks } from './floor-load.ts';
-import { powerCapPresetChecks } from './power-cap-preset.ts';
 import { rackPitchChecks } from './rack-pitch.ts';
 import { obstacleGrid } from './zones.ts';
 
-/** Every layout check of one hall: clearances, pitch, containment, equipment placement, floor load, racks' presets. */
+/** Every layout check of one hall: clearances, pitch, containment, equipment placement, floor load. */
 export function hallGeometryChecks(hall: HallLoad, equipment: readonly EquipmentRecord[], index: CatalogIndex): CheckInput[] {
   const near = obstacleGrid([
     ...hall.rows.map(rowObstacle),
@@ -24,6 +23,5 @@ export function hallGeometryChecks(hall: HallLoad, equipment: readonly Equipment
     ...containmentOrientationChecks(hall.rows),
     ...hallEquipmentChecks(hall.hall, equipment, near, index),
     ...floorLoadChecks(hall.rows),
-    ...powerCapPresetChecks(hall.rows, index),
   ];
 }
