@@ -16,10 +16,11 @@ export function obstacleName(o: Obstacle): string {
 
 const CELL_M = 6;
 // Cells pack into one number, cheaper keys than strings: within ±2^14 cells (±98 km) on each axis a small integer
-// (hashed without allocating), further out up to ±2^20 a larger one; the two ranges never meet.
+// (|key| < 2^29, hashed without allocating), further out up to ±2^20 cells a larger one (≥ 2^30): the two never meet.
 const NEAR = 0x4000;
+const FAR = 0x40000000;
 const key = (i: number, k: number) =>
-  i > -NEAR && i < NEAR && k > -NEAR && k < NEAR ? i * 2 * NEAR + k : (i + 0x100000) * 0x200000 + (k + 0x100000);
+  i > -NEAR && i < NEAR && k > -NEAR && k < NEAR ? i * 2 * NEAR + k : FAR + (i + 0x100000) * 0x200000 + (k + 0x100000);
 
 /** The first obstacle other than the record `exceptId` that overlaps `r`, or undefined. */
 export type FirstOverlap = (r: Rect, exceptId: string) => Obstacle | undefined;
