@@ -1,4 +1,5 @@
 import { analysePhaseEconomics, type EconomicsInputs, type PhaseEconomics } from '../analysis/economics/index.ts';
+import type { HallLoad } from '../analysis/load-profile/inputs.ts';
 import { analyze } from '../analysis/analyze.ts';
 import { phaseBill, phaseEconomicsCase, scenarioEconomicsInputs, type PhaseBill } from '../analysis/phase-economics.ts';
 import type { ScenarioReport } from '../analysis/report-schema.ts';
@@ -14,7 +15,7 @@ import { scenarioOf, type ReportContext } from './report-context.ts';
 export interface PhaseResults {
   readonly bill: PhaseBill;
   readonly baselineReport: ScenarioReport | null;
-  readonly economics: { readonly ok: true; readonly inputs: EconomicsInputs; readonly result: PhaseEconomics; readonly json: ReturnType<typeof economicsJson> } | { readonly ok: false; readonly problems: readonly string[] };
+  readonly economics: { readonly ok: true; readonly inputs: EconomicsInputs; readonly halls: readonly HallLoad[]; readonly result: PhaseEconomics; readonly json: ReturnType<typeof economicsJson> } | { readonly ok: false; readonly problems: readonly string[] };
 }
 
 export function phaseResults(context: ReportContext): PhaseResults {
@@ -26,5 +27,5 @@ export function phaseResults(context: ReportContext): PhaseResults {
   const built = phaseEconomicsCase(context.document, context.catalog, id, inputs, context.date, bill);
   if (!built.ok) return { bill, baselineReport, economics: { ok: false, problems: built.issues.map((i) => i.message) } };
   const result = analysePhaseEconomics(built.value);
-  return { bill, baselineReport, economics: { ok: true, inputs: built.value.economics, result, json: economicsJson(scenario, built.basis, result) } };
+  return { bill, baselineReport, economics: { ok: true, inputs: built.value.economics, halls: built.value.site.halls, result, json: economicsJson(scenario, built.basis, result) } };
 }

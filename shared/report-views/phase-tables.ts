@@ -1,5 +1,6 @@
 import { ECONOMICS_FIELDS, economicsInputFields, irrRate, type EconomicsInputs, type PhaseEconomics } from '../analysis/economics/index.ts';
-import { DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_FIELDS, DEMAND_RESPONSE_SOURCE } from '../analysis/load-profile/index.ts';
+import { aiProfileFields, defaultAiProfile, DEMAND_RESPONSE_DEFAULT, DEMAND_RESPONSE_FIELDS, DEMAND_RESPONSE_SOURCE, LOAD_FIELDS, PROFILE_SOURCES, type AiProfile } from '../analysis/load-profile/index.ts';
+import type { HallLoad } from '../analysis/load-profile/inputs.ts';
 import type { ScenarioReport } from '../analysis/report-schema.ts';
 import type { RetrofitReport } from '../analysis/retrofit/schema.ts';
 import type { Schedule } from '../analysis/retrofit/schedule.ts';
@@ -75,8 +76,28 @@ export function cashFlowReportTable(e: PhaseEconomics): ReportTable {
 /** The columns of the cash-flow table whose totals a writer adds as formulas. */
 export const CASH_FLOW_TOTALS = ['capex', 'revenue', 'opex', 'ebitda', 'debtService', 'tax', 'fcf', 'leveredFcf'] as const;
 
-/** The inputs the economics ran on, each with its unit and the source of its default; the demand-response events after them. */
-export function economicsInputsTable(inputs: EconomicsInputs): ReportTable {
+const AI_PROFILE_KIND_SOURCE = 'assumed: a hall with no profile entered on its record runs as a training tenant; enter the tenant\'s own';
+
+/** The number at `path` in the default profile of the same kind, or null where it has none (a stop beyond the defaults). */
+function profileDefaultAt(profile: AiProfile, path: readonly (string | number)[]): number | null {
+  let node: unknown = defaultAiProfile(profile.kind);
+  for (const key of path) node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key];
+  return typeof node === 'number' ? node : null;
+}
+
+/** An AI hall's load profile as input rows: its kind, then every figure with its unit, default and the default's source. */
+function hallProfileRows(hall: HallLoad): (string | number | null)[][] {
+  return [
+    [`${hall.name}: AI load profile`, hall.profile.kind, 'training, inference or mix (of both)', 'training', AI_PROFILE_KIND_SOURCE],
+    ...aiProfileFields(hall.profile).map((f) => [`${hall.name}: ${f.label}`, f.value, LOAD_FIELDS[f.key].unit, profileDefaultAt(hall.profile, f.path), PROFILE_SOURCES[f.key]]),
+  ];
+}
+
+/**
+ * The inputs the economics ran on, each with its unit and the source of its default; the demand-response events after
+ * them, then each AI hall's load profile.
+ */
+export function economicsInputsTable(inputs: EconomicsInputs, halls: readonly HallLoad[] = []): ReportTable {
   return {
     title: 'Economics inputs',
     columns: [
@@ -95,6 +116,7 @@ export function economicsInputsTable(inputs: EconomicsInputs): ReportTable {
       ...(inputs.demandResponse ?? []).flatMap((event, i) =>
         DEMAND_RESPONSE_FIELDS.map(([leaf, spec]) => [`Demand-response event ${i + 1}: ${spec.label}`, event[leaf], spec.unit, DEMAND_RESPONSE_DEFAULT[leaf], DEMAND_RESPONSE_SOURCE]),
       ),
+      ...halls.flatMap(hallProfileRows),
     ],
   };
 }

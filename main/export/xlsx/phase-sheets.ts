@@ -24,7 +24,7 @@ export function addPhaseSheets(workbook: ExcelJS.Workbook, context: ReportContex
     const e = phase.economics.result;
     const cash = addTableSheet(workbook, cashFlowReportTable(e), CASH_FLOW_TOTALS.map((key) => ({ key, label: 'Total' })));
     addSummaryBelow(cash.sheet, e);
-    addTableSheet(workbook, economicsInputsTable(phase.economics.inputs));
+    addTableSheet(workbook, economicsInputsTable(phase.economics.inputs, phase.economics.halls));
   }
   if (retrofit && phase.baselineReport) {
     const compare = compareTable(phase.baselineReport, retrofit);
