@@ -1,8 +1,16 @@
 // Money is written by the one shared convention ("−$114.36 M"); these are its names in the app.
+import { MINUS } from '../../shared/money-text.ts';
+
 export { usdScaled as formatUsd, usdText as formatUsdExact } from '../../shared/money-text.ts';
 
 export function formatNumber(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A fraction as a percentage to one decimal, signed as money is (a true minus; none when it rounds to zero): "−0.6%". */
+export function formatPercent(fraction: number): string {
+  const body = Math.abs(fraction * 100).toFixed(1);
+  return `${fraction < 0 && /[1-9]/.test(body) ? MINUS : ''}${body}%`;
 }
 
 export function formatMw(kw: number): string {

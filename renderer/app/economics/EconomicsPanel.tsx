@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { tornadoDrawing, valuationBridgeDrawing } from '../../../shared/report-views/economics-charts.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { DrawingSvg } from '../drawings/DrawingSvg.tsx';
-import { formatUsd } from '../format.ts';
+import { formatPercent, formatUsd } from '../format.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { DemandResponseTable } from './DemandResponseTable.tsx';
 import { EconomicsInputsTable } from './EconomicsInputsTable.tsx';
@@ -13,7 +13,7 @@ import { LoadDurationChart } from './LoadDurationChart.tsx';
 import { MonthlyEnergyTable } from './MonthlyEnergyTable.tsx';
 import { useEconomics, type EconomicsView } from './use-economics.ts';
 
-const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
+const pct = (n: number | null) => (n === null ? '—' : formatPercent(n));
 const CHART_WIDTH = 560;
 const NOTHING_SELECTED: ReadonlySet<string> = new Set();
 /** The side panel holds about 130 mm of chart at 4 px a millimetre, 3 mm text (12 px): narrower than paper, larger type. */
