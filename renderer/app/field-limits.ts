@@ -63,6 +63,7 @@ interface SchemaDef {
   readonly innerType?: z.ZodType;
   readonly shape?: Record<string, z.ZodType>;
   readonly options?: readonly z.ZodType[];
+  readonly element?: z.ZodType;
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
 }
 
@@ -88,12 +89,19 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; nullable: boolean } {
   }
 }
 
-/** The schema of one field of a record type; `path` walks into nested objects ('origin', 'x'). */
+/**
+ * The schema of one field of a record type; `path` walks into nested objects ('origin', 'x') and into list items by
+ * their index ('inputs', 'demandResponse', '0', 'hours').
+ */
 export function recordFieldSchema(type: DocRecordType, path: readonly string[]): z.ZodType | null {
   let current: z.ZodType | undefined = RECORD_SCHEMAS[type];
   for (const key of path) {
     if (!current) return null;
     const def = defOf(unwrap(current).schema);
+    if (def.type === 'array') {
+      current = /^\d+$/.test(key) ? def.element : undefined;
+      continue;
+    }
     // A union of objects (the economics revenue: a lease or GPU hours) gives the field of the option that has it.
     const shapes = def.type === 'object' ? [def.shape] : def.type === 'union' ? (def.options ?? []).map((o) => defOf(unwrap(o).schema).shape) : [];
     current = shapes.find((shape) => shape?.[key] !== undefined)?.[key];
