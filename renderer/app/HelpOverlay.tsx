@@ -1,24 +1,27 @@
 import { useRef } from 'react';
 import { allActions } from '../editor/actions/index.ts';
+import type { Action } from '../editor/actions/types.ts';
 import { formatShortcut } from '../editor/shortcuts.ts';
 import { useModal } from './modal.ts';
 
+const GROUP_TITLE: Record<Action['group'], string> = { create: 'Create', edit: 'Edit', history: 'History', tool: 'Tools', color: 'Colour', view: 'View' };
+
 const MOUSE: [string, string][] = [
-  ['Left drag', 'use the active tool (select/move, draw hall or row)'],
-  ['Shift+click', 'add to or remove from the selection'],
-  ['Drag on empty floor', 'box-select racks and equipment'],
-  ['Right drag', 'orbit (pan in plan view)'],
-  ['Middle drag', 'pan'],
-  ['Wheel', 'zoom at the cursor'],
-  ['Click, click…', 'pipe tool: start on a CDU, click bends, click a row to end (Shift: and go on)'],
-  ['Enter / double-click', 'finish the pipe run where it is'],
-  ['Escape', 'cancel the gesture or pipe run, then clear the selection; closes a dialog'],
+  ['Left drag', 'Use the active tool (select/move, draw hall or row)'],
+  ['Shift+click', 'Add to or remove from the selection'],
+  ['Drag on empty floor', 'Box-select racks and equipment'],
+  ['Right drag', 'Orbit (pan in plan view)'],
+  ['Middle drag', 'Pan'],
+  ['Wheel', 'Zoom at the cursor'],
+  ['Click, click…', 'Pipe tool: start on a CDU, click bends, click a row to end (Shift: and go on)'],
+  ['Enter / double-click', 'Finish the pipe run where it is'],
+  ['Escape', 'Cancel the gesture or pipe run, then clear the selection; closes a dialog'],
 ];
 
 export function HelpOverlay(props: { onClose: () => void }) {
   const panel = useRef<HTMLDivElement>(null);
   useModal(panel, props.onClose);
-  const groups = new Map<string, { label: string; shortcut: string }[]>();
+  const groups = new Map<Action['group'], { label: string; shortcut: string }[]>();
   for (const a of allActions()) {
     if (!a.shortcut) continue;
     const list = groups.get(a.group) ?? [];
@@ -32,7 +35,7 @@ export function HelpOverlay(props: { onClose: () => void }) {
         <div className="help-columns">
           {[...groups].map(([group, list]) => (
             <section key={group}>
-              <h3>{group}</h3>
+              <h3>{GROUP_TITLE[group]}</h3>
               <dl>
                 {list.map((a) => (
                   <div key={a.label}>
@@ -46,7 +49,7 @@ export function HelpOverlay(props: { onClose: () => void }) {
             </section>
           ))}
           <section>
-            <h3>mouse</h3>
+            <h3>Mouse</h3>
             <dl>
               {MOUSE.map(([k, v]) => (
                 <div key={k}>
@@ -60,13 +63,13 @@ export function HelpOverlay(props: { onClose: () => void }) {
                 <dt>
                   <kbd>?</kbd>
                 </dt>
-                <dd>this help</dd>
+                <dd>This help</dd>
               </div>
               <div>
                 <dt>
                   <kbd>{formatShortcut('Mod+K')}</kbd>
                 </dt>
-                <dd>command palette</dd>
+                <dd>Command palette</dd>
               </div>
             </dl>
           </section>

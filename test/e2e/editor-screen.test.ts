@@ -291,6 +291,10 @@ describe('a dense, legible screen: outliner, labels, toolbar, palette (Chromium,
     expect(help.scroll).toBeLessThanOrEqual(help.client);
     expect(help.rect.bottom).toBeLessThanOrEqual(900);
     expect(help.rect.right).toBeLessThanOrEqual(1600);
+    // Sections are titled in words, not by the actions' group ids ('color', 'tool').
+    const headings = await page.locator('[data-testid=help-overlay] h3').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining(['Colour', 'Tools', 'Mouse']));
+    expect(headings.filter((h) => !/^[A-Z][a-z]+$/.test(h))).toEqual([]);
     await page.keyboard.press('Escape');
   });
 });
