@@ -15,7 +15,8 @@ export interface ShownFigure {
 function figureText(f: KeyFigure): string {
   if (typeof f.value === 'string') return f.value;
   if (f.kind === 'usd') return formatUsd(f.value);
-  const digits = f.unit === 'MW' ? 2 : f.label.includes('PUE') ? 3 : 0;
+  // Two decimals for PUE, as the side panel's totals write it.
+  const digits = f.unit === 'MW' || f.label.includes('PUE') ? 2 : 0;
   return `${formatNumber(f.value, digits)}${f.unit ? ` ${f.unit}` : ''}`;
 }
 
