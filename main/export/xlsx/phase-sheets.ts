@@ -3,9 +3,8 @@ import type { PhaseResults } from '../../../shared/report-views/phase-results.ts
 import { cashFlowReportTable, CASH_FLOW_TOTALS, compareTable, economicsInputsTable, economicsSummaryRows, scheduleTable, upgradeBillTable } from '../../../shared/report-views/phase-tables.ts';
 import type { ReportContext } from '../../../shared/report-views/report-context.ts';
 import { withoutPrices } from '../../../shared/report-views/table.ts';
+import { NUMBER_FORMATS } from './number-formats.ts';
 import { addTableSheet } from './table-sheet.ts';
-
-const FORMATS = { usd: '"$"#,##0', fraction: '0.0%', number: '#,##0.00' } as const;
 
 /**
  * The phase's sheets: Upgrade bill and Compare when the scenario names a baseline, Schedule always, and Economics with
@@ -38,6 +37,6 @@ function addSummaryBelow(sheet: ExcelJS.Worksheet, e: Parameters<typeof economic
   sheet.addRow(['Headline figures']).font = { bold: true };
   for (const f of economicsSummaryRows(e)) {
     const row = sheet.addRow([f.label, f.value, f.unit]);
-    row.getCell(2).numFmt = FORMATS[f.kind];
+    row.getCell(2).numFmt = NUMBER_FORMATS[f.kind];
   }
 }

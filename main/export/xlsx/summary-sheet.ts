@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { keyFigures } from '../../../shared/report-views/key-figures.ts';
 import { scenarioOf, type ReportContext } from '../../../shared/report-views/report-context.ts';
+import { NUMBER_FORMATS } from './number-formats.ts';
 import type { TableSheet } from './table-sheet.ts';
-
-const FORMATS = { integer: '#,##0', number: '#,##0.###', usd: '"$"#,##0', fraction: '0.0%' } as const;
 
 /** A formula reference to a cell of another sheet, quoted as Excel needs for sheet names with spaces. */
 const cellOf = (sheet: ExcelJS.Worksheet, address: string) => `'${sheet.name.replaceAll("'", "''")}'!${address}`;
@@ -31,7 +30,7 @@ export function fillSummarySheet(sheet: ExcelJS.Worksheet, context: ReportContex
   sheet.addRow([]);
   for (const f of keyFigures(context)) {
     const row = sheet.addRow([f.label, f.value, f.unit]);
-    if (f.kind !== 'text') row.getCell(2).numFmt = FORMATS[f.kind];
+    if (f.kind !== 'text') row.getCell(2).numFmt = NUMBER_FORMATS[f.kind];
     row.getCell(2).alignment = { horizontal: 'right' };
   }
   if (context.hidePrices) return;
@@ -42,12 +41,12 @@ export function fillSummarySheet(sheet: ExcelJS.Worksheet, context: ReportContex
   for (const s of systems) {
     const row = sheet.addRow([s.title, null, s.lines]);
     row.getCell(2).value = s.table.totalCell ? { formula: cellOf(s.table.sheet, s.table.totalCell), result: s.table.totalValue } : 0;
-    row.getCell(2).numFmt = FORMATS.usd;
+    row.getCell(2).numFmt = NUMBER_FORMATS.usd;
   }
   const last = sheet.rowCount;
   const total = sheet.addRow(['Total capex']);
   total.font = { bold: true };
   const sum = systems.reduce((acc, s) => acc + s.table.totalValue, 0);
   total.getCell(2).value = { formula: `SUM(B${first}:B${last})`, result: sum };
-  total.getCell(2).numFmt = FORMATS.usd;
+  total.getCell(2).numFmt = NUMBER_FORMATS.usd;
 }

@@ -1,13 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { columnHeader, type ColumnKind, type ReportTable } from '../../../shared/report-views/table.ts';
-
-const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
-  text: undefined,
-  integer: '#,##0',
-  number: '#,##0.###',
-  usd: '"$"#,##0',
-  fraction: '0.0%',
-};
+import { columnHeader, type ReportTable } from '../../../shared/report-views/table.ts';
+import { numberFormatOf } from './number-formats.ts';
 
 export interface SheetTotal {
   /** Column key summed by the subtotal row's formula. */
@@ -50,7 +43,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, to
   for (const row of table.rows) sheet.addRow(row.map((v) => v ?? null));
   table.columns.forEach((column, i) => {
     const col = sheet.getColumn(i + 1);
-    const format = NUMBER_FORMATS[column.kind];
+    const format = numberFormatOf(column.kind);
     if (format) col.numFmt = format;
     const longest = Math.max(columnHeader(column).length, ...table.rows.map((r) => widthOf(r[i])));
     col.width = Math.min(Math.max(longest + 2, 8), column.key === 'derivation' || column.key === 'message' || column.key === 'title' || column.key === 'source' ? 90 : 50);
@@ -72,7 +65,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, to
     const value = fn === 'SUM' ? numbers.reduce((sum, v) => sum + v, 0) : numbers.length > 0 ? Math.max(...numbers) : 0;
     const cell = totalRow.getCell(index + 1);
     cell.value = table.rows.length > 0 ? { formula: `${fn}(${letter}2:${letter}${lastDataRow})`, result: value } : 0;
-    cell.numFmt = NUMBER_FORMATS[table.columns[index]!.kind] ?? 'General';
+    cell.numFmt = numberFormatOf(table.columns[index]!.kind) ?? 'General';
     totals.set(t.key, { cell: `${letter}${totalRow.number}`, value });
   }
   const first = totals.get(wanted[0]!.key)!;
