@@ -115,6 +115,31 @@ describe('economics panel', () => {
     }
   });
 
+  it('draws the load charts as wide as the panel, and follows the panel when it is resized', async () => {
+    const { page } = app;
+    // The charts were a fixed 560 px, 9 px wider than the default panel's body, which then scrolled sideways.
+    const fit = () =>
+      page.evaluate(() => {
+        const body = document.querySelector('.tab-body')!;
+        const canvas = (id: string) => document.querySelector(`[data-testid=${id}] .uplot`)!.getBoundingClientRect().width;
+        return { overflow: body.scrollWidth - body.clientWidth, load: canvas('load-chart'), duration: canvas('load-duration-chart'), slot: document.querySelector('[data-testid=load-chart]')!.clientWidth };
+      });
+    const before = await fit();
+    expect(before.overflow).toBe(0);
+    expect(before.load).toBe(before.slot);
+    expect(before.duration).toBe(before.slot);
+    const edge = (await page.locator('[data-testid=side-resizer]').boundingBox())!;
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x - 120, edge.y + edge.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction((w) => document.querySelector('[data-testid=load-chart] .uplot')!.getBoundingClientRect().width > w, before.load);
+    const after = await fit();
+    expect(after.overflow).toBe(0);
+    expect(after.load).toBe(after.slot);
+    expect(after.load).toBeGreaterThan(before.load + 100);
+  });
+
   it('stores an edited input in the scenario record, and the headline NPV moves as the CLI says', async () => {
     const { page, ed } = app;
     const before = await page.textContent('[data-testid=econ-npv]');

@@ -14,7 +14,6 @@ import { MonthlyEnergyTable } from './MonthlyEnergyTable.tsx';
 import { useEconomics, type EconomicsView } from './use-economics.ts';
 
 const pct = (n: number | null) => (n === null ? '—' : formatPercent(n));
-const CHART_WIDTH = 560;
 const NOTHING_SELECTED: ReadonlySet<string> = new Set();
 /** The side panel holds about 130 mm of chart at 4 px a millimetre, 3 mm text (12 px): narrower than paper, larger type. */
 const PANEL_CHART = { widthMm: 130, textMm: 3 };
@@ -79,10 +78,10 @@ export function EconomicsPanel(props: { editor: Editor }) {
         ))}
       </section>
       <ChartFrame title="Site load, year after the phase (MW)" fileBase="site-load" format="PNG" testId="load-chart-frame">
-        <LoadChart load={load} width={CHART_WIDTH} />
+        <LoadChart load={load} />
       </ChartFrame>
       <ChartFrame title="Load-duration curve (MW)" fileBase="load-duration" format="PNG" testId="load-duration-frame">
-        <LoadDurationChart load={load} width={CHART_WIDTH} />
+        <LoadDurationChart load={load} />
       </ChartFrame>
       <h4>Energy by month</h4>
       <MonthlyEnergyTable load={load} />

@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { LoadProfileResult } from '../../../shared/analysis/load-profile/index.ts';
+import { useWidth } from '../retrofit/use-width.ts';
 
 /** The year's hourly site load, stacked (AI, then mining on top) under the firm limit; drag to zoom, double-click to reset. */
-export function LoadChart(props: { load: LoadProfileResult; width: number }) {
+export function LoadChart(props: { load: LoadProfileResult }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { load, width } = props;
+  const { load } = props;
+  const width = useWidth(ref, 544);
   useEffect(() => {
     const hours = Float64Array.from({ length: load.aiMw.length }, (_, h) => h);
     const stacked = Float64Array.from(load.aiMw, (ai, h) => ai + load.miningMw[h]!);

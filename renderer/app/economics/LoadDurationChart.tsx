@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import { loadDurationCurve, type LoadProfileResult } from '../../../shared/analysis/load-profile/index.ts';
+import { useWidth } from '../retrofit/use-width.ts';
 
 /** The year's site load sorted from the highest hour down, against the firm limit: how many hours the site runs near it. */
-export function LoadDurationChart(props: { load: LoadProfileResult; width: number }) {
+export function LoadDurationChart(props: { load: LoadProfileResult }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { load, width } = props;
+  const { load } = props;
+  const width = useWidth(ref, 544);
   const curve = useMemo(() => loadDurationCurve(load.aiMw, load.miningMw), [load]);
   useEffect(() => {
     const hours = Float64Array.from({ length: curve.length }, (_, h) => h + 1);
