@@ -1,23 +1,40 @@
 import type { CheckInput } from '../../engine/bill-builder.ts';
 import type { RowLoad } from '../../engine/loads.ts';
-import { rectOf, rowRectInHall, toParent, type Rect } from '../../geometry/plan.ts';
+import { rowRectInHall, type Rect } from '../../geometry/plan.ts';
 import type { HallRecord, RowRecord } from '../../model/index.ts';
 import { fmt } from '../../engine/format.ts';
 import { leavesHall, obstacleName, type FirstOverlap, type Obstacle } from './zones.ts';
 import { called } from '../../model/called.ts';
+
+const SIDES = ['front', 'rear'] as const;
 
 export interface Clearances {
   readonly front: number;
   readonly rear: number;
 }
 
-/** Strips in front of and behind a row, in hall coordinates, as deep as the working clearances. */
-export function clearanceZones(row: RowRecord, depth: number, need: Clearances): { front: Rect; rear: Rect } {
+/**
+ * The strip from row-local y `y0` to `y0 + depth` along the whole row, in hall coordinates: `rectOf` of the point
+ * (0, y0) of the row's frame, worked out without the points in between (called twice per row on every layout check).
+ */
+function stripInHall(row: RowRecord, y0: number, depth: number): Rect {
   const length = row.slotCount * row.slotWidthM;
-  return {
-    front: rectOf(toParent({ x: 0, y: depth }, row.origin, row.rotation), row.rotation, length, need.front),
-    rear: rectOf(toParent({ x: 0, y: -need.rear }, row.origin, row.rotation), row.rotation, length, need.rear),
-  };
+  const { x, y } = row.origin;
+  switch (row.rotation) {
+    case 0:
+      return { minX: x, minY: y + y0, maxX: x + length, maxY: y + y0 + depth };
+    case 90:
+      return { minX: x - y0 - depth, minY: y, maxX: x - y0, maxY: y + length };
+    case 180:
+      return { minX: x - length, minY: y - y0 - depth, maxX: x, maxY: y - y0 };
+    case 270:
+      return { minX: x + y0, minY: y - length, maxX: x + y0 + depth, maxY: y };
+  }
+}
+
+/** Strips in front of and behind a row, in hall coordinates, as deep as the working clearances. */
+function clearanceZone(row: RowRecord, depth: number, need: Clearances, side: 'front' | 'rear'): Rect {
+  return side === 'front' ? stripInHall(row, depth, need.front) : stripInHall(row, -need.rear, need.rear);
 }
 
 /**
@@ -32,9 +49,8 @@ export function aisleClearanceChecks(
 ): CheckInput[] {
   const checks: CheckInput[] = [];
   for (const { row, depthM } of rows) {
-    const zones = clearanceZones(row, depthM, need);
-    for (const side of ['front', 'rear'] as const) {
-      const zone = zones[side];
+    for (const side of SIDES) {
+      const zone = clearanceZone(row, depthM, need, side);
       const wall = leavesHall(zone, hall.widthM, hall.depthM);
       const blocker = near(zone, row.id);
       if (!wall && !blocker) continue;
