@@ -1,11 +1,7 @@
 import { Containment, CoolingRedundancy, DcDistribution, HallKind, LiquidFluid, Redundancy } from '../../shared/model/index.ts';
 
-// How a few schema values read in the UI; any value not named here shows as it is in the schema.
+// How a few schema values read in the UI, where spacing the hyphens is not enough.
 const LABELS: Readonly<Record<string, string>> = {
-  'new-build': 'new build',
-  'converted-mining': 'converted mining',
-  'hot-aisle': 'hot aisle',
-  'cold-aisle': 'cold aisle',
   block: 'block redundant',
   pg25: 'PG25',
 };
@@ -17,7 +13,10 @@ const DC_LABELS: Readonly<Record<string, string>> = {
   none: 'none (415 VAC)',
 };
 
-const optionsOf = (values: readonly string[], labels = LABELS) => values.map((v) => [v, labels[v] ?? v] as const);
+/** How a schema value reads: its name above, else the value with its word hyphens as spaces ('not-applied' → 'not applied'; codes such as 'F-1' and 'N+1' as they are). */
+const valueLabel = (value: string, labels = LABELS): string => labels[value] ?? value.replace(/(?<=[a-z])-(?=[a-z])/g, ' ');
+
+export const optionsOf = (values: readonly string[], labels = LABELS) => values.map((v) => [v, valueLabel(v, labels)] as const);
 
 /** The choices of each select field, read from the record schemas so that the UI never offers less (or more). */
 export const OPTIONS = {

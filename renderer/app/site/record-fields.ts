@@ -1,5 +1,6 @@
 import type { SiteRecordType } from '../../editor/actions/site-record-starts.ts';
 import type { FieldUnit } from '../fields.tsx';
+import { optionsOf } from '../schema-options.ts';
 
 /** One editable field of a site record, as the Site panel lays it out with the shared field components. */
 export type SiteField =
@@ -9,7 +10,7 @@ export type SiteField =
 
 export const text = (field: string, label: string): SiteField => ({ kind: 'text', field, label });
 export const num = (field: string, label: string, unit: FieldUnit, nullable = false): SiteField => ({ kind: 'number', field, label, unit, nullable });
-export const choice = (field: string, label: string, values: readonly string[]): SiteField => ({ kind: 'select', field, label, options: values.map((v) => [v, v] as const) });
+export const choice = (field: string, label: string, values: readonly string[]): SiteField => ({ kind: 'select', field, label, options: optionsOf(values) });
 
 /** A kind of site-as-built record: its type, title and fields. */
 export interface SiteSection {
