@@ -23,7 +23,8 @@ interface State {
   hallLoads: Map<string, HallLoad>;
   /** Each rack's row, as its place in `totals.rows` (−1: none in this scenario); a row re-sums its racks in rack order. */
   rowOf: Int32Array;
-  allRowIds: Set<string>;
+  /** Every row id of the document, any scenario's: made on the first rack whose row is not in this scenario. */
+  allRowIds: Set<string> | null;
   totals: RackTotals;
   /**
    * At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling): a full
@@ -162,9 +163,7 @@ export class RackAggregator {
     for (const hall of document.halls) if (hall.scenarioId === scenarioId) hallLoads.set(hall.id, { hall, rows: [], version: 0 });
     const rowAt = new Map<string, number>();
     const rows: RowLoad[] = [];
-    const allRowIds = new Set<string>();
     for (const row of document.rows) {
-      allRowIds.add(row.id);
       const hall = hallLoads.get(row.hallId);
       if (!hall) continue;
       const load = emptyRow(row, hall.hall);
@@ -174,7 +173,7 @@ export class RackAggregator {
     }
     const racks = document.racks;
     const state: State = {
-      scenarioId, halls: document.halls, rows: document.rows, racks, rowAt, hallLoads, rowOf: new Int32Array(racks.length), allRowIds,
+      scenarioId, halls: document.halls, rows: document.rows, racks, rowAt, hallLoads, rowOf: new Int32Array(racks.length), allRowIds: null,
       rackChecks: { at: [], checks: [] },
       checksChanged: true,
       totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: [] },
@@ -251,7 +250,7 @@ export class RackAggregator {
     const row = s.rowAt.get(rack.rowId);
     if (sign === -1 && checksByRack(s).delete(i)) s.checksChanged = true;
     if (row === undefined) {
-      if (sign === 1 && !s.allRowIds.has(rack.rowId)) {
+      if (sign === 1 && !(s.allRowIds ??= new Set(s.rows.map((r) => r.id))).has(rack.rowId)) {
         setCheck(s, i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
       }
       return -1;
