@@ -17,7 +17,7 @@ import type { CliIo } from './command.ts';
  */
 
 /** What a command script exports. */
-export interface CommandScript {
+interface CommandScript {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
@@ -27,7 +27,7 @@ const HASH_BYTES = 32;
 const sha256 = (data: Buffer | string): Buffer => createHash('sha256').update(data).digest();
 
 /** POWERHALL_CACHE_DIR when set, otherwise the user's cache folder of each OS; the code caches go in cli-code-cache. */
-export function codeCacheDir(): string {
+function codeCacheDir(): string {
   const fromEnv = process.env.POWERHALL_CACHE_DIR;
   const root = fromEnv
     ? fromEnv
@@ -39,13 +39,20 @@ export function codeCacheDir(): string {
   return join(root, 'cli-code-cache');
 }
 
-/** The cache file of one script: named by the script and its place, so that two installed copies keep their own. */
-function cacheFileOf(scriptPath: string): string {
-  return join(codeCacheDir(), `${basename(scriptPath, '.cjs')}-${sha256(scriptPath).toString('hex').slice(0, 16)}.bin`);
+/**
+ * The cache file of one script: named by the script and its place, so that two installed copies keep their own.
+ * Undefined where there is no cache folder at all (no home folder to find one in).
+ */
+function cacheFileOf(scriptPath: string): string | undefined {
+  try {
+    return join(codeCacheDir(), `${basename(scriptPath, '.cjs')}-${sha256(scriptPath).toString('hex').slice(0, 16)}.bin`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The cached code for a script whose text hashes to `sourceHash`, or undefined when there is none that fits. */
-export function readCodeCache(file: string, sourceHash: Buffer): Buffer | undefined {
+function readCodeCache(file: string, sourceHash: Buffer): Buffer | undefined {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -77,7 +84,7 @@ export async function runCommandScript(scriptUrl: URL, args: readonly string[], 
   const source = readFileSync(path);
   const sourceHash = sha256(source);
   const cacheFile = cacheFileOf(path);
-  const cachedData = readCodeCache(cacheFile, sourceHash);
+  const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile, sourceHash);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, {
     filename: path,
     cachedData,
@@ -87,6 +94,8 @@ export async function runCommandScript(scriptUrl: URL, args: readonly string[], 
   (script.runInThisContext() as (...wrapper: unknown[]) => void)(module.exports, createRequire(path), module, path, dirname(path));
   const code = await module.exports.run(args, io);
   // After the run, the cache holds the code compiled while it ran, not only the script's outer layer.
-  if (code === 0 && (cachedData === undefined || script.cachedDataRejected === true)) writeCodeCache(cacheFile, sourceHash, script.createCachedData());
+  if (cacheFile !== undefined && code === 0 && (cachedData === undefined || script.cachedDataRejected === true)) {
+    writeCodeCache(cacheFile, sourceHash, script.createCachedData());
+  }
   return code;
 }
