@@ -1,6 +1,7 @@
 import type { RetrofitReport } from '../../../shared/analysis/retrofit/index.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { DISPOSITION_COLORS } from '../../viewport/colors.ts';
+import { assetKindWords } from './asset-kind.ts';
 import { Chip } from './DispositionChip.tsx';
 
 /** Every asset of the compare with its disposition and the rule's reason; a click selects a unit of the open scenario. */
@@ -23,7 +24,7 @@ export function AssetTable(props: { editor: Editor; report: RetrofitReport }) {
           return (
             <tr key={a.id} className={inOpen ? 'bill-line' : undefined} onClick={inOpen ? () => editor.session.select([a.id]) : undefined} data-testid="compare-asset">
               <td>{a.name}</td>
-              <td>{a.kind}</td>
+              <td>{assetKindWords(a.kind)}</td>
               <td>
                 <Chip color={DISPOSITION_COLORS[a.disposition]} text={a.disposition} />
               </td>
