@@ -90,7 +90,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
       { id: 'app.toggleSide', label: 'Show or hide the side panel', menu: 'View', group: 'app', enabled: true, run: () => setLayout({ sideCollapsed: !layout.sideCollapsed }) },
       ...[...scenarios]
         .sort((a, b) => a.order - b.order)
-        .map((sc): AppCommand => ({ id: `app.showScenario.${sc.id}`, label: `Show scenario: ${sc.name}`, menu: 'Scenario', submenu: 'Show', group: 'show', enabled: sc.id !== openScenarioId, run: () => editor.session.set({ scenarioId: sc.id, selection: new Set() }) })),
+        .map((sc): AppCommand => ({ id: `app.showScenario.${sc.id}`, label: sc.name, menu: 'Scenario', submenu: 'Show scenario', group: 'show', enabled: sc.id !== openScenarioId, run: () => editor.session.set({ scenarioId: sc.id, selection: new Set() }) })),
     ],
     [appCommands, projectFiles.commands, editor, inspect, layout.sideCollapsed, setLayout, openScenarioId, scenarios],
   );

@@ -232,7 +232,8 @@ describe('a dense, legible screen: outliner, labels, toolbar, palette (Chromium,
     const lines = page.locator('[data-testid=palette-line]');
     for (const [query, expected] of [
       ['export', /XLSX|PDF|DXF/],
-      ['scenario', /Show scenario: As-is mining/],
+      // One 'Show scenario: ' before the name (the palette puts the submenu before the label; it said 'Show: Show scenario: ').
+      ['scenario', /^Show scenario: As-is mining/m],
       ['site', /Site: interconnect/],
       ['backups', /Backups and restore/],
     ] as const) {
