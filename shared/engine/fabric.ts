@@ -62,6 +62,14 @@ function threeTier(leaf: number, down: number, radix: number): { spine: number; 
   };
 }
 
+/** Why no fat tree of switches with `radix` ports connects `provisionedPorts`, or null when one does. */
+export function fatTreeLimit(provisionedPorts: number, radix: number): string | null {
+  if (!Number.isInteger(radix) || radix < 2 || radix % 2 !== 0) return `switch radix must be an even integer ≥ 2, got ${radix}`;
+  const threeTierMax = (radix * radix * radix) / 4;
+  if (provisionedPorts > threeTierMax) return `${provisionedPorts} compute ports exceed a three-tier fat tree of radix ${radix} (${threeTierMax})`;
+  return null;
+}
+
 /**
  * Each leaf gives half its ports to nodes and half to the layer above, so the fabric is non-blocking.
  * Two tiers reach radix²/2 endpoints; beyond that a third tier of core switches joins pods of radix/2 leaves,
@@ -70,11 +78,11 @@ function threeTier(leaf: number, down: number, radix: number): { spine: number; 
  * `provisionedPorts` (whole scalable units) sets the switch count; `cabledPorts` the node cables.
  */
 export function deriveFatTree(provisionedPorts: number, cabledPorts: number, radix: number): FatTree {
-  if (!Number.isInteger(radix) || radix < 2 || radix % 2 !== 0) throw new RangeError(`switch radix must be an even integer ≥ 2, got ${radix}`);
+  const beyond = fatTreeLimit(provisionedPorts, radix);
+  if (beyond !== null) throw new RangeError(beyond);
   if (provisionedPorts <= 0) return { ...EMPTY_FABRIC, cables: { ...EMPTY_FABRIC.cables }, derivation: 'no compute ports' };
   const down = radix / 2;
   const twoTierMax = (radix * radix) / 2;
-  const threeTierMax = (radix * radix * radix) / 4;
   if (provisionedPorts <= radix) {
     return {
       tiers: 1, leaf: 1, spine: 0, core: 0, cables: { nodeLeaf: cabledPorts, leafSpine: 0, spineCore: 0 },
@@ -90,9 +98,6 @@ export function deriveFatTree(provisionedPorts: number, cabledPorts: number, rad
       tiers: 2, leaf, spine, core: 0, cables: { nodeLeaf: cabledPorts, leafSpine, spineCore: 0 },
       derivation: `${fmt(provisionedPorts)} ports ≤ ${radix}²/2 = ${fmt(twoTierMax)}: two tiers. ${leafText}; ${text}`,
     };
-  }
-  if (provisionedPorts > threeTierMax) {
-    throw new RangeError(`${provisionedPorts} compute ports exceed a three-tier fat tree of radix ${radix} (${threeTierMax})`);
   }
   const { spine, core, text } = threeTier(leaf, down, radix);
   return {

@@ -3,7 +3,7 @@ import type { EquipmentItem } from '../catalog/schema.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import type { ComputeFabricSummary } from './bill-schema.ts';
 import { cableLine, linkLengths, type LinkLengths } from './fabric-media.ts';
-import { addFabrics, deriveFatTree, EMPTY_FABRIC } from './fabric.ts';
+import { addFabrics, deriveFatTree, EMPTY_FABRIC, fatTreeLimit } from './fabric.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { sizeStorageFabric } from './storage-fabric.ts';
@@ -12,13 +12,13 @@ import { sizeWan } from './wan.ts';
 function fabricLines(
   bill: BillBuilder, sw: EquipmentItem, provisioned: number, cabled: number, lengths: LinkLengths, what: string, why: string, sources: readonly string[],
 ): ComputeFabricSummary {
-  let tree;
-  try {
-    tree = deriveFatTree(provisioned, cabled, sw.ports ?? 0);
-  } catch (error) {
-    bill.check({ severity: 'error', code: 'fabric-too-large', message: `${what}: ${error instanceof Error ? error.message : String(error)}`, subject: null });
+  // Checked before deriving, not caught from it: a report on a fabric too large should not pay for an exception.
+  const beyond = fatTreeLimit(provisioned, sw.ports ?? 0);
+  if (beyond !== null) {
+    bill.check({ severity: 'error', code: 'fabric-too-large', message: `${what}: ${beyond}`, subject: null });
     return EMPTY_FABRIC;
   }
+  const tree = deriveFatTree(provisioned, cabled, sw.ports ?? 0);
   const switches = tree.leaf + tree.spine + tree.core;
   const group = `${what} (${sw.id})`;
   bill.catalogLine({
