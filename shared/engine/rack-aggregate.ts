@@ -290,9 +290,14 @@ export class RackAggregator {
 
   /** Adds a rack's figures to its row (`first`: the row's first rack, whose depth the row takes whatever it is). */
   private addToRow(row: RowLoad, rack: RackRecord, load: RackLoad | null, first: boolean): void {
-    const size = load?.profile ?? FALLBACK_RACK;
-    if (first || size.depthM > row.depthM) row.depthM = size.depthM;
-    if (size.widthM > row.maxRackWidthM) row.maxRackWidthM = size.widthM;
+    const run = this.run;
+    // A rack that continues the run has the size its row already took. Skipping the profile's size also saves an
+    // allocation per rack: profiles of many shapes make the reads generic, and a generic read boxes the number.
+    if (first || run.row !== row || run.load !== load) {
+      const size = load?.profile ?? FALLBACK_RACK;
+      if (first || size.depthM > row.depthM) row.depthM = size.depthM;
+      if (size.widthM > row.maxRackWidthM) row.maxRackWidthM = size.widthM;
+    }
     if (!load) return;
     row.racks += 1;
     row.itKw += load.itKw;
@@ -307,7 +312,6 @@ export class RackAggregator {
     if (load.gpus > 0) row.gpuKw += load.itKw;
     if (load.itKw > row.maxRackKw) row.maxRackKw = load.itKw;
     if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) row.rdhxKw += load.airKw;
-    const run = this.run;
     if (run.row === row && run.load === load) {
       run.racks += 1;
       return;
