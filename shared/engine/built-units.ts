@@ -60,6 +60,8 @@ export interface SizedBesideBuilt {
   readonly usableSecondary: number;
   /** The largest unit of the group, what its downstream (boards, feeders) is sized on. */
   readonly largest: EquipmentItem;
+  /** Every unit's rating in the group's limit, built units first (each transformer's own LV board is sized on it). */
+  readonly ratings: readonly number[];
 }
 
 /** A group's second limit: a loop's coolant flow against what its CDUs pump. */
@@ -113,5 +115,6 @@ export function topUpBuilt(
     usableCapacity: usable.primary,
     usableSecondary: usable.secondary,
     largest: items.reduce((a, b) => (input.rating(b) > input.rating(a) ? b : a)),
+    ratings: all.map((u) => u.primary),
   };
 }

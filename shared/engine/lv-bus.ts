@@ -1,6 +1,10 @@
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import type { EquipmentItem } from '../catalog/schema.ts';
+import type { Redundancy } from '../model/index.ts';
+import { kva, threePhaseAmps } from '../units.ts';
+import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
+import { builtInGroup } from './installed-lines.ts';
 
 /**
  * What an LV switchboard can carry continuously: S = √3 · V · I · loading (NEC continuous rule: loaded to 80%).
@@ -58,4 +62,48 @@ export function lvBus(index: CatalogIndex): LvBus | null {
 export function boardFor(index: CatalogIndex, kva: number): LvBus | null {
   const item = lvBoards(index).find((b) => boardContinuousKva(index, b) >= kva);
   return item ? busOf(index, item) : null;
+}
+
+/**
+ * One LV switchboard per transformer secondary, each carrying its transformer's full secondary current
+ * continuously. Boards a previous phase built in the hall stand first whatever their model: the largest secondaries
+ * first, each on the smallest built board that carries it; the other secondaries get the smallest catalog board
+ * that does. One line per board model, so what stands is credited on its own model's line. False (with the check)
+ * when no board carries a secondary.
+ */
+export function sizeTransformerBoards(bill: BillBuilder, group: string, name: string, ratings: readonly number[], redundancy: Redundancy): boolean {
+  const index = bill.index;
+  const boards = lvBoards(index);
+  const continuous = index.factor('continuous-loading');
+  const volts = index.factor('lv-volts');
+  const stock = builtInGroup(bill.installed, group)
+    .flatMap(({ line }) => boards.filter((b) => b.id === line.catalogId).flatMap((b) => Array<EquipmentItem>(Math.round(line.quantity)).fill(b)))
+    .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0));
+  const byBoard = new Map<string, { secondaries: number[]; built: number }>();
+  for (const secondary of [...ratings].sort((a, b) => b - a)) {
+    const at = stock.findIndex((b) => boardContinuousKva(index, b) >= secondary);
+    const item = at >= 0 ? stock.splice(at, 1)[0] : boardFor(index, secondary)?.item;
+    if (!item) {
+      bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(secondary)} kVA secondary (${fmt(threePhaseAmps(kva(secondary), volts), 0)} A) at the continuous rule`, subject: null });
+      return false;
+    }
+    const entry = byBoard.get(item.id) ?? { secondaries: [], built: 0 };
+    entry.secondaries.push(secondary);
+    if (at >= 0) entry.built += 1;
+    byBoard.set(item.id, entry);
+  }
+  for (const board of boards) {
+    const entry = byBoard.get(board.id);
+    if (!entry) continue;
+    const n = entry.secondaries.length;
+    const amps = board.amps ?? 0;
+    const secondaries = [...new Set(entry.secondaries)].map((s) => `secondary ${fmt(s)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(threePhaseAmps(kva(s), volts), 0)} A`).join(', ');
+    const built = entry.built > 0 ? `; ${entry.built} of them built before, counted at ${fmt(amps)} A whatever the secondary a new board would be chosen for` : '';
+    bill.catalogLine({
+      category: 'power', catalogId: board.id, group, quantity: n, capacity: { value: amps, unit: 'A' }, redundancy,
+      derivation: `${name}: one LV switchboard per transformer secondary${n === ratings.length ? ` = ${n}` : `, ${n} of the ${ratings.length} on this board`}; ${secondaries} ≤ ${fmt(amps)} A × ${fmt(continuous)} = ${fmt(amps * continuous, 0)} A continuous (${busOf(index, board).text})${built}`,
+      factors: ['lv-volts', 'continuous-loading'],
+    });
+  }
+  return true;
 }

@@ -1,6 +1,5 @@
 import type { EquipmentItem, EquipmentKind } from '../catalog/schema.ts';
 import type { PowerFeedRecord, Redundancy, SiteRecord } from '../model/index.ts';
-import { kva, threePhaseAmps } from '../units.ts';
 import type { BillBuilder } from './bill-builder.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
@@ -11,7 +10,7 @@ import { chooseUnit } from './select-unit.ts';
 import { creditBuilt, topUpBuilt } from './built-units.ts';
 import { groupFigure } from './group-figure.ts';
 import { sizeHallUps, type UpsCarrying } from './ups-lineup.ts';
-import { boardFor } from './lv-bus.ts';
+import { sizeTransformerBoards } from './lv-bus.ts';
 import { sizeGeneratorPlant, sizeLvFeeders, sizeMvFeeders, sizePumpUps, sizeRackFeeds } from './power-chain.ts';
 import { gpuKw } from './transients.ts';
 import { sizeSubstation } from './substation.ts';
@@ -61,7 +60,7 @@ function sizeUnits(
   group: string,
   what: string,
   basis?: { text?: string; sources: readonly string[] },
-): { quantity: number; n: number; item: EquipmentItem; installedCapacity: number; usableCapacity: number } | null {
+): { quantity: number; n: number; item: EquipmentItem; installedCapacity: number; usableCapacity: number; ratings: readonly number[] } | null {
   if (load <= 0) return null;
   const rating = (i: EquipmentItem) => (unitLabel === 'kVA' ? i.capacityKva : i.capacityKw) ?? Infinity;
   // What a previous phase built in this group, whatever its model, counts first; only the shortfall is bought.
@@ -69,7 +68,7 @@ function sizeUnits(
   const built = creditBuilt(bill, credit);
   if (built.length > 0) {
     const sized = topUpBuilt(bill, { ...credit, load, candidates: bill.index.ofKind(kind) }, built);
-    return { quantity: sized.units, n: sized.carrying, item: sized.largest, installedCapacity: sized.installedCapacity, usableCapacity: sized.usableCapacity };
+    return { quantity: sized.units, n: sized.carrying, item: sized.largest, installedCapacity: sized.installedCapacity, usableCapacity: sized.usableCapacity, ratings: sized.ratings };
   }
   const choice = chooseUnit(
     bill.index.ofKind(kind),
@@ -92,7 +91,7 @@ function sizeUnits(
     factors: ['power-factor'],
     ...(basis ? { extraSources: basis.sources } : {}),
   });
-  return { quantity, n: choice.n, item: choice.item, installedCapacity: quantity * rating(choice.item), usableCapacity: choice.n * rating(choice.item) };
+  return { quantity, n: choice.n, item: choice.item, installedCapacity: quantity * rating(choice.item), usableCapacity: choice.n * rating(choice.item), ratings: Array<number>(quantity).fill(rating(choice.item)) };
 }
 
 function sizeBusway(bill: BillBuilder, hall: HallLoad, rows: readonly RowLoad[], redundancy: Redundancy, feedsById: Map<string, PowerFeedRecord>): void {
@@ -187,13 +186,12 @@ export function sizeHallPower(hall: HallLoad, overhead: { annualKw: number; desi
     const note = mining ? ' (mining hall: no UPS or generators, N)' : '';
     const transformers = sizeUnits(bill, 'transformer', kva, 'kVA', redundancy, hall.hall.id, `${hall.hall.name} MV/LV transformers${note}: ${loadText} / pf ${fmt(pf)} = ${fmt(kva)} kVA`, adjusted ? { sources: adjusted.sources } : undefined);
     if (transformers) {
-      const rating = transformers.item.capacityKva ?? 0;
       bill.group(groupFigure({
         id: `${hall.hall.id}/transformers`, kind: 'transformerGroup', name: `${hall.hall.name} transformers`, hallId: hall.hall.id, subject: { type: 'hall', id: hall.hall.id },
         placed: false, redundancy, unit: 'kVA', load: kva, units: transformers.quantity, usableUnits: transformers.n,
         installedCapacity: transformers.installedCapacity, usableCapacity: transformers.usableCapacity, rows: hall.rows.length,
       }));
-      sizeSwitchgear(bill, hall, transformers.quantity, rating, redundancy);
+      sizeSwitchgear(bill, hall, transformers.ratings, redundancy);
     }
   }
   if (scenario.generators && !mining && !ctx.placedKinds.has('generator')) {
@@ -234,21 +232,9 @@ export function finishPower(layout: ScenarioLayout, site: SiteRecord, facility: 
   return { facilityKw: facility.annualKw, facilityKva: facility.annualKw / pf, designDayKw: peakKw };
 }
 
-function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, transformers: number, transformerKva: number, redundancy: Redundancy): void {
-  const volts = bill.index.factor('lv-volts');
-  const secondaryAmps = threePhaseAmps(kva(transformerKva), volts);
-  // The board carries the transformer's full secondary current continuously: at the continuous rule (80%).
-  const lv = boardFor(bill.index, transformerKva);
-  if (lv) {
-    bill.catalogLine({
-      category: 'power', catalogId: lv.item.id, group: hall.hall.id, quantity: transformers, capacity: { value: lv.item.amps ?? 0, unit: 'A' }, redundancy,
-      derivation: `${hall.hall.name}: one LV switchboard per transformer secondary = ${transformers}; secondary ${fmt(transformerKva)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(secondaryAmps, 0)} A ≤ ${fmt(lv.item.amps ?? 0)} A × ${fmt(bill.index.factor('continuous-loading'))} = ${fmt((lv.item.amps ?? 0) * bill.index.factor('continuous-loading'), 0)} A continuous (${lv.text})`,
-      factors: ['lv-volts', 'continuous-loading'],
-    });
-    sizeLvFeeders(bill, hall.hall.id, hall.hall.name, transformers, 'transformer LV boards to the UPS and mechanical loads');
-  } else {
-    bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(transformerKva)} kVA secondary (${fmt(secondaryAmps, 0)} A) at the continuous rule`, subject: null });
-  }
+function sizeSwitchgear(bill: BillBuilder, hall: HallLoad, ratings: readonly number[], redundancy: Redundancy): void {
+  const transformers = ratings.length;
+  if (sizeTransformerBoards(bill, hall.hall.id, hall.hall.name, ratings, redundancy)) sizeLvFeeders(bill, hall.hall.id, hall.hall.name, transformers, 'transformer LV boards to the UPS and mechanical loads');
   const mv = bill.index.ofKind('switchgear').find((s) => s.ports !== undefined);
   if (mv) {
     const feeders = mv.ports ?? 1;
