@@ -80,8 +80,18 @@ function byHall<T extends { hallId: string | null }>(records: readonly T[]): Map
 
 /** What a hall's layout checks read: the hall, its equipment, and each row's record, depth, widest rack and overweight racks. */
 function geometryDeps(hall: HallLoad, equipment: readonly EquipmentRecord[]): unknown[] {
-  const deps: unknown[] = [hall.hall, equipment.length, ...equipment];
-  for (const r of hall.rows) deps.push(r.row, r.depthM, r.maxRackWidthM, r.overweightRacks);
+  // Made at its final size: grown by pushes it was copied several times per hall.
+  const deps = new Array<unknown>(2 + equipment.length + 4 * hall.rows.length);
+  deps[0] = hall.hall;
+  deps[1] = equipment.length;
+  let k = 2;
+  for (const e of equipment) deps[k++] = e;
+  for (const r of hall.rows) {
+    deps[k++] = r.row;
+    deps[k++] = r.depthM;
+    deps[k++] = r.maxRackWidthM;
+    deps[k++] = r.overweightRacks;
+  }
   return deps;
 }
 
@@ -206,11 +216,14 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
   // A rack's figures depend only on its profile, its kW override and its power-capping preset: racks that share all
   // three share one object.
   const loads = new Map<string, Map<number | string | null, RackLoad>>();
-  // The last figures handed out: racks next to each other in a document mostly share them.
-  let last: { profileId: string; cap: number | string | null; load: RackLoad } | null = null;
+  // The last figures handed out (racks next to each other in a document mostly share them), kept as three
+  // variables rather than an object made each time the figures change.
+  let lastProfileId: string | null = null;
+  let lastCap: number | string | null = null;
+  let lastLoad: RackLoad | null = null;
   const loadOf = (rack: RackRecord): RackLoad | null => {
     const cap = rack.itKwOverride ?? rack.powerCapPresetId ?? null;
-    if (last !== null && last.profileId === rack.profileId && last.cap === cap) return last.load;
+    if (lastLoad !== null && lastProfileId === rack.profileId && lastCap === cap) return lastLoad;
     let byCap = loads.get(rack.profileId);
     let load = byCap?.get(cap);
     if (!load) {
@@ -220,7 +233,9 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
       if (!byCap) loads.set(rack.profileId, (byCap = new Map()));
       byCap.set(cap, load);
     }
-    last = { profileId: rack.profileId, cap, load };
+    lastProfileId = rack.profileId;
+    lastCap = cap;
+    lastLoad = load;
     return load;
   };
   const state: State = {
