@@ -87,7 +87,9 @@ export function BillTable(props: { bill: ScenarioReport }) {
                       <td className="num" title={formatUsdExact(l.totalUsd)}>
                         {formatUsd(l.totalUsd)}
                       </td>
-                      <td className="num">{l.leadTimeWeeks === null ? '?' : `${l.leadTimeWeeks} wk`}</td>
+                      <td className="num" title={l.leadTimeWeeks === null ? 'Lead time unknown: not counted in the longest lead' : undefined}>
+                        {l.leadTimeWeeks === null ? '?' : `${l.leadTimeWeeks} wk`}
+                      </td>
                     </tr>
                     {open === l.id && (
                       <tr className="bill-detail">
