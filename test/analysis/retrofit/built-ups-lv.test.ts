@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { analyze } from '../../../shared/analysis/index.ts';
 import { compareScenarios } from '../../../shared/analysis/retrofit/index.ts';
-import type { RowRecord } from '../../../shared/model/index.ts';
+import { duplicateScenarioDiff, type Redundancy, type RowRecord } from '../../../shared/model/index.ts';
 import { racks, row } from '../../engine/layout-fixture.ts';
 import { applyDiff, retrofitCase } from './fixture.ts';
 
@@ -11,8 +12,8 @@ const asOf = { asOf: '2026-12-01' };
 const sum = (xs: readonly { totalUsd: number }[]) => xs.reduce((s, l) => s + l.totalUsd, 0);
 
 /** As-is: one hall of 1 row × 16 air racks of 40 kW at N, no generators; Phase 1: its copy with `more` rows of 16 `profile` racks. */
-function grown(more: number, profile: string) {
-  const c = retrofitCase({ profile: 'air-40kw', rows: 1, perRow: 16, yard: [], target: { powerRedundancy: 'N', generators: false } });
+function grown(more: number, profile: string, powerRedundancy: Redundancy = 'N') {
+  const c = retrofitCase({ profile: 'air-40kw', rows: 1, perRow: 16, yard: [], target: { powerRedundancy, generators: false }, base: { powerRedundancy } });
   const hall = c.doc.halls.find((h) => h.scenarioId === c.target)!;
   const rows: RowRecord[] = Array.from({ length: more }, (_, i) => row(`row-more-${i}`, hall.id, { name: `${2 + i}`, origin: { x: 2, y: 2 + (1 + i) * 3.6 }, slotCount: 16 }));
   const doc = applyDiff(c.doc, { added: [...rows, ...rows.flatMap((r) => racks(r.id, profile, 16))], removed: [], updated: [] });
@@ -28,8 +29,19 @@ const linesOf = (r: ReturnType<typeof compareScenarios>, item: RegExp, group: st
 function holdsTheRules({ doc, c, r }: ReturnType<typeof grown>): void {
   expect(sum(r.lines)).toBe(r.summary.deltaCapexUsd);
   expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
-  for (const l of r.lines.filter((x) => x.disposition === 'reused')) expect(l.assetId, l.id).toBeDefined();
+  // Nothing is placed: every credit is a line of the baseline's bill, named in its derivation.
+  const baselineLines = new Set(analyze(doc, catalog, c.baseline).lines.map((l) => l.id));
+  for (const l of r.lines.filter((x) => x.disposition === 'reused')) {
+    expect(baselineLines.has(l.assetId ?? ''), l.id).toBe(true);
+    expect(l.derivation).toContain(`its bill line ${l.assetId}`);
+  }
   expect(compareScenarios(doc, catalog, c.target, c.target, asOf).summary.deltaCapexUsd).toBe(0);
+  // A next phase that changes nothing buys nothing: what this phase kept and bought all stands, line for line.
+  let n = 0;
+  const next = applyDiff(doc, duplicateScenarioDiff(doc, c.target, 'Phase 2', (type) => `${type}-p2-${(n += 1)}`, true));
+  const unchanged = compareScenarios(next, catalog, c.target, next.scenarios.find((s) => s.name === 'Phase 2')!.id, asOf);
+  expect(unchanged.summary.deltaCapexUsd).toBe(0);
+  expect(unchanged.lines.filter((l) => l.disposition !== 'reused').map((l) => l.id)).toEqual([]);
 }
 
 /**
@@ -127,5 +139,20 @@ describe("a previous phase's LV switchboards stand beside the transformers they 
       'one LV switchboard per transformer secondary, 1 of the 2 on this board; secondary 3,500 kVA / (√3 × 415 V) = 4,869 A ≤ 6,300 A × 0.8 = 5,040 A continuous',
     );
     holdsTheRules(g);
+  });
+});
+
+/** The rules hold whatever the next phase adds and at every power redundancy (frames of either model kept or extended). */
+describe('UPS and LV credits keep the acceptance rules', () => {
+  it('never above built new, lines add up, credits name their asset, self-compare free', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('air-40kw', 'gb200-nvl72', 'vr-nvl144'),
+        fc.constantFrom<Redundancy>('N', 'N+1', '2N', '2(N+1)', 'block'),
+        (more, profile, redundancy) => holdsTheRules(grown(more, profile, redundancy)),
+      ),
+      { numRuns: 30 },
+    );
   });
 });
