@@ -27,28 +27,58 @@ export type FirstOverlap = (r: Rect, exceptId: string) => Obstacle | undefined;
 
 /**
  * Obstacles bucketed on a coarse grid, so that each query meets only its neighbours: the query looks cell by cell,
- * each cell in the order the obstacles were given.
+ * each cell in the order the obstacles were given. The grid is every (cell, obstacle) pair sorted by cell, kept in
+ * typed arrays and searched by halves: a map of lists per cell made on every report cost a list per cell.
  */
 export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
-  const cells = new Map<number, Obstacle[]>();
-  for (const o of obstacles) {
-    for (let i = Math.floor(o.rect.minX / CELL_M); i <= Math.floor(o.rect.maxX / CELL_M); i++) {
-      for (let k = Math.floor(o.rect.minY / CELL_M); k <= Math.floor(o.rect.maxY / CELL_M); k++) {
-        const list = cells.get(key(i, k));
-        if (list) list.push(o);
-        else cells.set(key(i, k), [o]);
-      }
-    }
+  let count = 0;
+  for (const o of obstacles) forEachCell(o.rect, () => (count += 1));
+  const pairKeys = new Float64Array(count);
+  const pairOwners = new Int32Array(count);
+  let at = 0;
+  obstacles.forEach((o, n) =>
+    forEachCell(o.rect, (cell) => {
+      pairKeys[at] = cell;
+      pairOwners[at] = n;
+      at += 1;
+    }),
+  );
+  // By cell, and within a cell in the order the pairs were made (the obstacles' order).
+  const order = new Int32Array(count);
+  for (let j = 0; j < count; j += 1) order[j] = j;
+  order.sort((a, b) => pairKeys[a]! - pairKeys[b]! || a - b);
+  const keys = new Float64Array(count);
+  const owners = new Int32Array(count);
+  for (let j = 0; j < count; j += 1) {
+    keys[j] = pairKeys[order[j]!]!;
+    owners[j] = pairOwners[order[j]!]!;
   }
   return (r, exceptId) => {
     for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
       for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) {
-        const list = cells.get(key(i, k));
-        if (list) for (const o of list) if (o.id !== exceptId && rectsOverlap(r, o.rect)) return o;
+        const cell = key(i, k);
+        let lo = 0;
+        let hi = count;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (keys[mid]! < cell) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let j = lo; j < count && keys[j] === cell; j += 1) {
+          const o = obstacles[owners[j]!]!;
+          if (o.id !== exceptId && rectsOverlap(r, o.rect)) return o;
+        }
       }
     }
     return undefined;
   };
+}
+
+/** Each grid cell a rectangle touches, column by column. */
+function forEachCell(r: Rect, visit: (cell: number) => void): void {
+  for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
+    for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) visit(key(i, k));
+  }
 }
 
 /** True when `r` leaves the rectangle [0, width] × [0, depth] (a hall in its own coordinates). */
