@@ -13,28 +13,49 @@ export interface Clearances {
   readonly rear: number;
 }
 
+/** A rectangle written in place: one per hall's check holds each strip while it is tested, then the next. */
+type Strip = { -readonly [K in keyof Rect]: Rect[K] };
+
 /**
- * The strip from row-local y `y0` to `y0 + depth` along the whole row, in hall coordinates: `rectOf` of the point
- * (0, y0) of the row's frame, worked out without the points in between (called twice per row on every layout check).
+ * The strip from row-local y `y0` to `y0 + depth` along the whole row, in hall coordinates, written into `into`:
+ * `rectOf` of the point (0, y0) of the row's frame, worked out without the points in between (called twice per row
+ * on every layout check, so without a new rectangle each time).
  */
-function stripInHall(row: RowRecord, y0: number, depth: number): Rect {
+function stripInHall(into: Strip, row: RowRecord, y0: number, depth: number): Strip {
   const length = row.slotCount * row.slotWidthM;
   const { x, y } = row.origin;
   switch (row.rotation) {
     case 0:
-      return { minX: x, minY: y + y0, maxX: x + length, maxY: y + y0 + depth };
+      into.minX = x;
+      into.minY = y + y0;
+      into.maxX = x + length;
+      into.maxY = y + y0 + depth;
+      break;
     case 90:
-      return { minX: x - y0 - depth, minY: y, maxX: x - y0, maxY: y + length };
+      into.minX = x - y0 - depth;
+      into.minY = y;
+      into.maxX = x - y0;
+      into.maxY = y + length;
+      break;
     case 180:
-      return { minX: x - length, minY: y - y0 - depth, maxX: x, maxY: y - y0 };
+      into.minX = x - length;
+      into.minY = y - y0 - depth;
+      into.maxX = x;
+      into.maxY = y - y0;
+      break;
     case 270:
-      return { minX: x + y0, minY: y - length, maxX: x + y0 + depth, maxY: y };
+      into.minX = x + y0;
+      into.minY = y - length;
+      into.maxX = x + y0 + depth;
+      into.maxY = y;
+      break;
   }
+  return into;
 }
 
-/** Strips in front of and behind a row, in hall coordinates, as deep as the working clearances. */
-function clearanceZone(row: RowRecord, depth: number, need: Clearances, side: 'front' | 'rear'): Rect {
-  return side === 'front' ? stripInHall(row, depth, need.front) : stripInHall(row, -need.rear, need.rear);
+/** The strip in front of or behind a row, in hall coordinates, as deep as the working clearance (into `into`). */
+function clearanceZone(into: Strip, row: RowRecord, depth: number, need: Clearances, side: 'front' | 'rear'): Rect {
+  return side === 'front' ? stripInHall(into, row, depth, need.front) : stripInHall(into, row, -need.rear, need.rear);
 }
 
 /**
@@ -48,9 +69,10 @@ export function aisleClearanceChecks(
   need: Clearances,
 ): CheckInput[] {
   const checks: CheckInput[] = [];
+  const strip: Strip = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
   for (const { row, depthM } of rows) {
     for (const side of SIDES) {
-      const zone = clearanceZone(row, depthM, need, side);
+      const zone = clearanceZone(strip, row, depthM, need, side);
       const wall = leavesHall(zone, hall.widthM, hall.depthM);
       const blocker = near(zone, row.id);
       if (!wall && !blocker) continue;
