@@ -1,6 +1,5 @@
 import type { CheckInput } from '../../engine/bill-builder.ts';
 import type { RowLoad } from '../../engine/loads.ts';
-import { rowRectInHall } from '../../geometry/plan.ts';
 import { called } from '../../model/called.ts';
 
 interface Span {
@@ -16,14 +15,22 @@ interface Span {
 
 const EPS = 1e-6;
 
+/** The edges of the row's footprint (`rowRectInHall`), read straight into the span without a rectangle between. */
 function spanOf(load: RowLoad): Span {
-  const r = rowRectInHall(load.row, load.depthM);
-  const rot = load.row.rotation;
+  const { row, depthM } = load;
+  const { x, y } = row.origin;
+  const length = row.slotCount * row.slotWidthM;
   // Racks face local +y; turned by the row's rotation that is +y (0), −x (90), −y (180), +x (270).
-  const facing = rot === 0 || rot === 270 ? 1 : -1;
-  return rot % 180 === 0
-    ? { load, alongMin: r.minX, alongMax: r.maxX, acrossMin: r.minY, acrossMax: r.maxY, facing }
-    : { load, alongMin: r.minY, alongMax: r.maxY, acrossMin: r.minX, acrossMax: r.maxX, facing };
+  switch (row.rotation) {
+    case 0:
+      return { load, alongMin: x, alongMax: x + length, acrossMin: y, acrossMax: y + depthM, facing: 1 };
+    case 90:
+      return { load, alongMin: y, alongMax: y + length, acrossMin: x - depthM, acrossMax: x, facing: -1 };
+    case 180:
+      return { load, alongMin: x - length, alongMax: x, acrossMin: y - depthM, acrossMax: y, facing: -1 };
+    case 270:
+      return { load, alongMin: y - length, alongMax: y, acrossMin: x, acrossMax: x + depthM, facing: 1 };
+  }
 }
 
 const overlapsAlong = (a: Span, b: Span) => a.alongMin < b.alongMax - EPS && b.alongMin < a.alongMax - EPS;
