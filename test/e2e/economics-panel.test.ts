@@ -103,6 +103,8 @@ describe('economics panel', () => {
     expect(await page.locator('[data-testid=cash-flows] tbody tr').count()).toBe(cli.cashFlows.length);
     expect(await page.locator('[data-testid=monthly-energy] tbody tr').count()).toBe(13);
     expect(await page.inputValue('[data-input=leaseUsdPerKwMonth] input')).toBe('131.72');
+    // A week of the schedule is written as the Compare tab writes it ('week 66', not 'wk 66', which is a duration).
+    expect(await page.textContent('[data-testid=econ-weeks]')).toMatch(/^week \d+ \/ \d+$/);
     expect(await chartPixels(page, '[data-testid=load-chart]', 'blue')).toBeGreaterThan(1000);
     expect(await chartPixels(page, '[data-testid=load-duration-chart]', 'orange')).toBeGreaterThan(1000);
     expect(await chartPixels(page, '[data-testid=tornado]', 'red')).toBeGreaterThan(300);

@@ -61,7 +61,7 @@ export function EconomicsPanel(props: { editor: Editor }) {
     [`NPV at ${pct(s.discountRate)}`, formatUsd(s.npvUsd), 'econ-npv'],
     ['Payback', s.paybackYears === null ? 'beyond the term' : `${s.paybackYears.toFixed(1)} yr`, 'econ-payback'],
     ['EBITDA at full power', formatUsd(s.ebitdaYear1Usd), 'econ-ebitda'],
-    ['First / full power', `wk ${s.energisationWeek} / ${s.fullPowerWeek}`, 'econ-weeks'],
+    ['First / full power', `week ${s.energisationWeek} / ${s.fullPowerWeek}`, 'econ-weeks'],
     ['Value before → after', `${formatUsd(s.valuationBeforeUsd)} → ${formatUsd(s.valuationAfterUsd)}`, 'econ-value'],
   ];
   return (
