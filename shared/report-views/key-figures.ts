@@ -21,7 +21,8 @@ export function keyFigures(context: ReportContext): KeyFigure[] {
   const figures: KeyFigure[] = [
     { label: 'IT load', value: s.itKw / 1000, unit: 'MW', kind: 'number' },
     { label: 'Facility load', value: s.facilityKw / 1000, unit: 'MW', kind: 'number' },
-    { label: 'Design PUE', value: s.pue, unit: null, kind: 'number' },
+    { label: 'Annual PUE', value: s.pue, unit: null, kind: 'number' },
+    { label: 'Design-day PUE', value: s.designDayPue, unit: null, kind: 'number' },
     { label: 'Racks', value: s.racks, unit: null, kind: 'integer' },
     { label: 'GPUs', value: s.gpus, unit: null, kind: 'integer' },
     { label: 'Liquid-cooled load', value: s.liquidKw / 1000, unit: 'MW', kind: 'number' },

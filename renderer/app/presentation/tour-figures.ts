@@ -5,7 +5,7 @@ import { keyFigures, type KeyFigure } from '../../../shared/report-views/key-fig
 import { formatNumber, formatUsd } from '../format.ts';
 
 /** The figures a tour step shows under its caption, of those the report's key figures give (the brief's first page). */
-const SHOWN = ['IT load', 'Facility load', 'Design PUE', 'Racks', 'GPUs', 'Power redundancy', 'Cooling redundancy', 'Longest lead time', 'Capex'];
+const SHOWN = ['IT load', 'Facility load', 'Annual PUE', 'Design-day PUE', 'Racks', 'GPUs', 'Power redundancy', 'Cooling redundancy', 'Longest lead time', 'Capex'];
 
 export interface ShownFigure {
   readonly label: string;
