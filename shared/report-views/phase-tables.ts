@@ -4,6 +4,7 @@ import type { HallLoad } from '../analysis/load-profile/inputs.ts';
 import type { ScenarioReport } from '../analysis/report-schema.ts';
 import type { RetrofitReport } from '../analysis/retrofit/schema.ts';
 import type { Schedule } from '../analysis/retrofit/schedule.ts';
+import type { Catalog } from '../catalog/schema.ts';
 import { CATEGORY_TITLES } from './bill-tables.ts';
 import { compareSystems } from './retrofit-view.ts';
 import type { ReportTable, ViewColumn } from './table.ts';
@@ -140,7 +141,7 @@ export function economicsSummaryRows(e: PhaseEconomics): { label: string; value:
 }
 
 /** Two scenarios item by item, by system: quantities and costs of the baseline beside the target's upgrade bill. */
-export function compareTable(baseline: ScenarioReport, retrofit: RetrofitReport): ReportTable {
+export function compareTable(baseline: ScenarioReport, retrofit: RetrofitReport, catalog: Catalog): ReportTable {
   return {
     title: 'Compare',
     columns: [
@@ -153,6 +154,6 @@ export function compareTable(baseline: ScenarioReport, retrofit: RetrofitReport)
       { key: 'baselineTotal', title: `Bill, ${retrofit.baseline.name}`, unit: 'USD', kind: 'usd', price: true },
       { key: 'total', title: 'Upgrade bill', unit: 'USD', kind: 'usd', price: true },
     ],
-    rows: compareSystems(baseline, retrofit).flatMap((s) => s.rows.map((r) => [CATEGORY_TITLES[s.category], r.item, r.unit, r.baselineQuantity, r.targetQuantity, r.deltaQuantity, r.baselineUsd, r.deltaUsd])),
+    rows: compareSystems(baseline, retrofit, catalog).flatMap((s) => s.rows.map((r) => [CATEGORY_TITLES[s.category], r.item, r.unit, r.baselineQuantity, r.targetQuantity, r.deltaQuantity, r.baselineUsd, r.deltaUsd])),
   };
 }

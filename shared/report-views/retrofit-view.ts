@@ -3,6 +3,7 @@ import type { ScenarioReport } from '../analysis/report-schema.ts';
 import { compareScenarios } from '../analysis/retrofit/compare.ts';
 import type { AssetDisposition, RetrofitAsset, RetrofitLine, RetrofitReport } from '../analysis/retrofit/schema.ts';
 import type { Catalog } from '../catalog/schema.ts';
+import { catalogIndexOf } from '../catalog/catalog-index.ts';
 import { BillCategory, type LineDisposition } from '../engine/bill-schema.ts';
 import { roundUsd } from '../engine/format.ts';
 import { originIn, type DocRecord, type ProjectDocument, type ScenarioId } from '../model/index.ts';
@@ -47,13 +48,18 @@ export interface RetrofitView {
 }
 
 const ORDER: readonly LineDisposition[] = ['new', 'upgraded', 'reused', 'removed'];
-const keyOf = (l: { category: string; item: string; unit: string }) => `${l.category}\u0000${l.item}\u0000${l.unit}`;
+// An item is its catalog entry where the line has one: a kept unit's line is worded by the unit's own name ('UPS A09'),
+// the baseline's line of the same unit by the catalog's ('UPS frame 1,000 kW'), and both are one row.
+const keyOf = (l: { category: string; catalogId: string | null; item: string; unit: string }) => `${l.category}\u0000${l.catalogId ?? l.item}\u0000${l.unit}`;
 const sumOf = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 // Quantities are summed as the lines state them; six decimals keep float dust out of a delta that is really zero.
 const qty = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** The compare table: one row per item (category, item, unit), in the order the upgrade bill first names them. */
-export function compareSystems(baseline: Pick<ScenarioReport, 'lines'>, report: Pick<RetrofitReport, 'lines'>): CompareSystem[] {
+/**
+ * The compare table: one row per item (category, catalog entry or, without one, the line's item; unit), named as the
+ * catalog names it, in the order the upgrade bill first names them.
+ */
+export function compareSystems(baseline: Pick<ScenarioReport, 'lines'>, report: Pick<RetrofitReport, 'lines'>, catalog: Catalog): CompareSystem[] {
   const before = new Map<string, { quantity: number; usd: number }>();
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -73,8 +79,10 @@ export function compareSystems(baseline: Pick<ScenarioReport, 'lines'>, report: 
     after.set(k, [...(after.get(k) ?? []), l]);
   }
   for (const l of baseline.lines) note(keyOf(l));
-  const first = new Map<string, { category: BillCategory; item: string; unit: string }>();
+  const first = new Map<string, { category: BillCategory; catalogId: string | null; item: string; unit: string }>();
   for (const l of [...report.lines, ...baseline.lines]) if (!first.has(keyOf(l))) first.set(keyOf(l), l);
+  const index = catalogIndexOf(catalog);
+  const itemName = (l: { catalogId: string | null; item: string }) => (l.catalogId !== null ? (index.findItem(l.catalogId)?.name ?? index.findProfile(l.catalogId)?.name) : undefined) ?? l.item;
   return BillCategory.options.flatMap((category): CompareSystem[] => {
     const rows = keys
       .filter((k) => first.get(k)!.category === category)
@@ -84,7 +92,7 @@ export function compareSystems(baseline: Pick<ScenarioReport, 'lines'>, report: 
         const targetQuantity = qty(sumOf(lines.filter((l) => l.disposition !== 'removed').map((l) => l.quantity)));
         return {
           key: k,
-          item: first.get(k)!.item,
+          item: itemName(first.get(k)!),
           unit: first.get(k)!.unit,
           baselineQuantity: qty(b.quantity),
           targetQuantity,
@@ -156,7 +164,7 @@ export function retrofitView(doc: ProjectDocument, catalog: Catalog, baselineId:
   if (!analyzer) analyzers.set(catalog, (analyzer = createAnalyzer(catalog)));
   const report = compareScenarios(doc, catalog, baselineId, targetId, { asOf });
   const baseline = analyzer.analyze(doc, baselineId);
-  const view: RetrofitView = { report, systems: compareSystems(baseline, report), ...drawnDispositions(doc, report) };
+  const view: RetrofitView = { report, systems: compareSystems(baseline, report, catalog), ...drawnDispositions(doc, report) };
   byPair.set(key, view);
   return view;
 }

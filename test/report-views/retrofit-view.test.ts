@@ -31,7 +31,7 @@ describe('retrofit compare table', () => {
   };
 
   it('puts baseline and target quantities side by side with the delta and the upgrade bill, by system', () => {
-    const [power, cooling, ...rest] = compareSystems(baseline, report);
+    const [power, cooling, ...rest] = compareSystems(baseline, report, catalog);
     expect(rest).toEqual([]);
     expect(power!.category).toBe('power');
     expect(power!.baselineUsd).toBe(200_000);
@@ -47,8 +47,32 @@ describe('retrofit compare table', () => {
   });
 
   it('keeps an item the target no longer has, at target quantity 0', () => {
-    const systems = compareSystems({ lines: [line('b', 'network', 'Old switch', 4, 40_000)] }, { lines: [] });
+    const systems = compareSystems({ lines: [line('b', 'network', 'Old switch', 4, 40_000)] }, { lines: [] }, catalog);
     expect(systems.map((s) => s.rows.map((r) => [r.item, r.baselineQuantity, r.targetQuantity, r.deltaQuantity, r.deltaUsd]))).toEqual([[['Old switch', 4, 0, -4, 0]]]);
+  });
+});
+
+describe('retrofit compare table: a kept unit worded by its own name', () => {
+  /*
+   * By hand. Baseline (Phase 1): 'UPS frame 1,000 kW' (catalog ups-1000kw), 3 at $300,000 each = $900,000.
+   * Upgrade bill (Phase 2): the three placed frames kept, each a line worded by its record ('UPS A09', 'UPS A10',
+   * 'UPS A11'; ups-1000kw, 1 each, $0), and 1 new 'UPS frame 1,000 kW' at $300,000.
+   * One row, named as the catalog names ups-1000kw: baseline 3, target 3 + 1 = 4, Δ +1, Δ $300,000. Keyed by the
+   * line's words, the kept frames stood on rows of their own at baseline 0, target 1, Δ +1 and $0.
+   */
+  const ups = (id: string, item: string, quantity: number, totalUsd: number): BillLine => ({ ...line(id, 'power', item, quantity, totalUsd), catalogId: 'ups-1000kw' });
+  const baseline = { lines: [ups('b', 'UPS frame 1,000 kW', 3, 900_000)] };
+  const report = { lines: [...['A09', 'A10', 'A11'].map((n) => disposed(ups(`k-${n}`, `UPS ${n}`, 1, 0), 'reused')), disposed(ups('n', 'UPS frame 1,000 kW', 1, 300_000), 'new')] };
+
+  it('is one row of the catalog item, with the kept frames against the baseline ones', () => {
+    const [power, ...rest] = compareSystems(baseline, report, catalog);
+    expect(rest).toEqual([]);
+    const name = catalog.equipment.find((e) => e.id === 'ups-1000kw')!.name;
+    expect(power!.rows.map((r) => [r.item, r.baselineQuantity, r.targetQuantity, r.deltaQuantity, r.baselineUsd, r.deltaUsd])).toEqual([[name, 3, 4, 1, 900_000, 300_000]]);
+    expect(power!.rows[0]!.dispositions).toEqual([
+      { disposition: 'new', quantity: 1, totalUsd: 300_000 },
+      { disposition: 'reused', quantity: 3, totalUsd: 0 },
+    ]);
   });
 });
 

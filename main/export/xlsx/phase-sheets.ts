@@ -26,7 +26,7 @@ export function addPhaseSheets(workbook: ExcelJS.Workbook, context: ReportContex
     addTableSheet(workbook, economicsInputsTable(phase.economics.inputs, phase.economics.halls));
   }
   if (retrofit && phase.baselineReport) {
-    const compare = compareTable(phase.baselineReport, retrofit);
+    const compare = compareTable(phase.baselineReport, retrofit, context.catalog);
     addTableSheet(workbook, hide ? withoutPrices(compare) : compare, hide ? undefined : [{ key: 'baselineTotal', label: 'Total' }, { key: 'total', label: 'Total' }]);
   }
 }
