@@ -3,7 +3,7 @@ import type { BillCategory, BillLine, BillScope, CapacityUnit, Check, CheckSever
 import type { CheckCode } from './check-codes.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
 import { fmt, roundUsd, usdText } from './format.ts';
-import { creditInstalled, type InstalledLines } from './installed-lines.ts';
+import { baseLineId, creditInstalled, type InstalledLines } from './installed-lines.ts';
 
 export interface CatalogLineInput {
   category: BillCategory;
@@ -138,7 +138,12 @@ export class BillBuilder {
    * the rest is bought, so every later step (installation, site costs, the schedule) sees what is new.
    */
   private push(line: BillLine): BillLine {
-    const { kept, toBuy } = creditInstalled(line, this.installed.get(line.id));
+    // Lines of one item in one group (`id`, `id#2` …) draw on what is built there in turn, each from what is left.
+    const key = baseLineId(line.id);
+    const built = this.installed.get(key);
+    const used = this.creditedBuilt.get(key) ?? 0;
+    const { kept, toBuy } = creditInstalled(line, built && used > 0 ? { ...built, quantity: built.quantity - used } : built);
+    if (kept) this.creditedBuilt.set(key, used + kept.quantity);
     if (!kept) {
       this.lines.push(line);
       return line;
@@ -155,6 +160,9 @@ export class BillBuilder {
     this.lines.push(bought);
     return bought;
   }
+
+  /** Built units of the baseline (by `installed` key) already kept on this builder's lines. */
+  private readonly creditedBuilt = new Map<string, number>();
 
   private uniqueId(base: string): string {
     let id = base;

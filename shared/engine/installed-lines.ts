@@ -27,6 +27,9 @@ export type InstalledLines = ReadonlyMap<string, InstalledLine>;
 /** The id suffix of the part of a line kept from what stands (the bought part keeps the line's own id). */
 export const BUILT_SUFFIX = '@built';
 
+/** A line's id without the `#2`, `#3` … that tells apart a second line of the same item in the same group. */
+export const baseLineId = (id: string): string => id.replace(/#\d+$/, '');
+
 /**
  * A line sized in the same step against what is already built in its group: the built units are kept at no cost
  * ('reused', naming the baseline line they are), only the rest is bought. Returns the kept part (or null when

@@ -1,5 +1,5 @@
 import { lineDisposition, type BillLine } from '../../engine/bill-schema.ts';
-import { BUILT_SUFFIX, type InstalledLine, type InstalledLines } from '../../engine/installed-lines.ts';
+import { baseLineId, BUILT_SUFFIX, type InstalledLine, type InstalledLines } from '../../engine/installed-lines.ts';
 import { originIn, type DocRecord, type HallRecord, type ProjectDocument, type ScenarioRecord } from '../../model/index.ts';
 
 // Site-wide costs worked out from the new equipment (installation, commissioning, soft costs, contingency) are
@@ -54,7 +54,9 @@ export function installedFromBaseline(
     // A part kept from the phase before (`…@built`) stands as much as the part bought beside it.
     const keptBefore = line.id.endsWith(BUILT_SUFFIX);
     if (keptBefore ? lineDisposition(line) !== 'reused' : lineDisposition(line) !== 'new' || line.assetId !== undefined) continue;
-    const id = keptBefore ? line.id.slice(0, -BUILT_SUFFIX.length) : line.id;
+    // Every line of an item in a group (`id`, `id#2` …) adds to one credit: the target may draw its lines otherwise.
+    const unkept = keptBefore ? line.id.slice(0, -BUILT_SUFFIX.length) : line.id;
+    const id = baseLineId(unkept);
     const slash = line.group.indexOf('/');
     const head = slash < 0 ? line.group : line.group.slice(0, slash);
     const continued = next.get(head);
@@ -68,7 +70,7 @@ export function installedFromBaseline(
     const at = id.lastIndexOf(`/${line.group}`) + 1;
     const key = id.slice(0, at) + group + id.slice(at + line.group.length);
     const quantity = (installed.get(key)?.quantity ?? 0) + line.quantity - own;
-    installed.set(key, { quantity, lineId: id, groupName: line.groupName, scenarioName: baseline.name, catalogId: line.catalogId, group });
+    installed.set(key, { quantity, lineId: installed.get(key)?.lineId ?? unkept, groupName: line.groupName, scenarioName: baseline.name, catalogId: line.catalogId, group });
   }
   return installed;
 }

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { analyze } from '../../../shared/analysis/index.ts';
@@ -142,17 +141,16 @@ describe("a previous phase's LV switchboards stand beside the transformers they 
   });
 });
 
-/** The rules hold whatever the next phase adds and at every power redundancy (frames of either model kept or extended). */
+/**
+ * The rules hold whatever the next phase adds and at every power redundancy (frames of either model kept or extended):
+ * every case of the small domain, not a sample of it, since a sample missed the case where a phase's frames of one
+ * model stand on two lines (a kept lineup and a new one) and the next phase bought the second line's frames again.
+ */
 describe('UPS and LV credits keep the acceptance rules', () => {
-  it('never above built new, lines add up, credits name their asset, self-compare free', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 4 }),
-        fc.constantFrom('air-40kw', 'gb200-nvl72', 'vr-nvl144'),
-        fc.constantFrom<Redundancy>('N', 'N+1', '2N', '2(N+1)', 'block'),
-        (more, profile, redundancy) => holdsTheRules(grown(more, profile, redundancy)),
-      ),
-      { numRuns: 30 },
-    );
+  const profiles = ['air-40kw', 'gb200-nvl72', 'vr-nvl144'] as const;
+  const redundancies: readonly Redundancy[] = ['N', 'N+1', '2N', '2(N+1)', 'block'];
+  const cases = [0, 1, 2, 3, 4].flatMap((more) => profiles.flatMap((profile) => redundancies.map((redundancy) => [more, profile, redundancy] as const)));
+  it.each(cases)('never above built new, lines add up, credits name their asset, self-compare free: %i rows of %s at %s', (more, profile, redundancy) => {
+    holdsTheRules(grown(more, profile, redundancy));
   });
 });
