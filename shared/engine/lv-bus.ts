@@ -15,9 +15,9 @@ export function boardContinuousKva(index: CatalogIndex, board: EquipmentItem): n
 }
 
 export interface LvBus {
-  item: EquipmentItem;
-  kva: number;
-  text: string;
+  readonly item: EquipmentItem;
+  readonly kva: number;
+  readonly text: string;
 }
 
 // Catalog figures only, asked for by every hall's power stage: worked out once per catalog.
@@ -37,13 +37,20 @@ export function lvBoards(index: CatalogIndex): readonly EquipmentItem[] {
   return boards;
 }
 
+const busesByCatalog = new WeakMap<CatalogIndex, Map<string, LvBus>>();
+
+/** A board's continuous rating and its words, once per catalog and board (every transformer of every hall asks). */
 function busOf(index: CatalogIndex, item: EquipmentItem): LvBus {
-  const kva = boardContinuousKva(index, item);
-  return {
-    item,
-    kva,
-    text: `${item.name}: √3 × ${fmt(item.volts ?? 0)} V × ${fmt(item.amps ?? 0)} A × ${fmt(index.factor('continuous-loading'))} continuous = ${fmt(kva, 1)} kVA`,
-  };
+  let buses = busesByCatalog.get(index);
+  if (!buses) busesByCatalog.set(index, (buses = new Map()));
+  let bus = buses.get(item.id);
+  if (!bus) {
+    const kva = boardContinuousKva(index, item);
+    const text = `${item.name}: √3 × ${fmt(item.volts ?? 0)} V × ${fmt(item.amps ?? 0)} A × ${fmt(index.factor('continuous-loading'))} continuous = ${fmt(kva, 1)} kVA`;
+    bus = { item, kva, text };
+    buses.set(item.id, bus);
+  }
+  return bus;
 }
 
 /** The largest LV bus the catalog can build (a UPS lineup's output must fit it), or null without LV boards. */
