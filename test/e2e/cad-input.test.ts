@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument, RowRecord } from '../../shared/model/index.ts';
-import type { ServeProcess } from '../support/serve.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
 import type { EditorPage } from './editor-page.ts';
-import { storedProject } from './editor-page.ts';
 
 // Precise input (issue 13, point 8) in Chromium, each step checked in the stored project. The sample's Building 2
 // (mining scenario, site x 64–104, y -16–8, hall = site − (64, -16)) has rows M1–M4 at hall x 4–16 (20 × 0.6 m),
@@ -20,14 +18,10 @@ const HALL = 'hall-b2-mining';
 const O = { x: 64, y: -16 };
 
 describe('precise input in the app (Chromium, browser mode, stored project)', () => {
-  let serve: ServeProcess;
   let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
-  const stored = async () => {
-    await ed.saved();
-    return storedProject(serve);
-  };
+  const stored = () => storedAfterSave(app!);
   const newRows = (doc: ProjectDocument): RowRecord[] => doc.rows.filter((r) => r.hallId === HALL && !/^M\d$/.test(r.name)).sort((a, b) => a.origin.y - b.origin.y || a.origin.x - b.origin.x);
   const site = (x: number, y: number): [number, number] => [x + O.x, y + O.y];
   const zoomTo = (min: [number, number], max: [number, number]) => ed.zoomTo(min, max);
@@ -45,7 +39,7 @@ describe('precise input in the app (Chromium, browser mode, stored project)', ()
 
   beforeAll(async () => {
     app = await openSampleApp();
-    ({ serve, page, ed } = app);
+    ({ page, ed } = app);
     await zoomTo(site(0, 0), site(40, 24));
   });
 

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../shared/model/index.ts';
-import type { ServeProcess } from '../support/serve.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
 import type { EditorPage } from './editor-page.ts';
-import { storedProject } from './editor-page.ts';
 
 // The conversion editing of issue 13 (points 5, 6 and 9) driven in Chromium, each step checked in the stored project.
 // The sample's as-is mining hall Building 3 (site x 20–60, y 30–54) has 8 rows of 20 hydro ASIC racks (43.2 kW,
@@ -20,21 +18,17 @@ const miningRacks = (doc: ProjectDocument) => {
 };
 
 describe('conversion editing in the app (Chromium, browser mode, stored project)', () => {
-  let serve: ServeProcess;
   let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
-  const stored = async () => {
-    await ed.saved();
-    return storedProject(serve);
-  };
+  const stored = () => storedAfterSave(app!);
   const inspector = (selector: string) => page.locator(`[data-testid=inspector] ${selector}`);
   const zoomTo = (min: [number, number], max: [number, number]) => ed.zoomTo(min, max);
   const totals = () => ed.text('selection-totals');
 
   beforeAll(async () => {
     app = await openSampleApp();
-    ({ serve, page, ed } = app);
+    ({ page, ed } = app);
   });
 
   afterAll(() => closeSampleApp(app));

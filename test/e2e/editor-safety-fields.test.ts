@@ -1,24 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
-import type { ServeProcess } from '../support/serve.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
 import type { EditorPage} from './editor-page.ts';
-import { storedProject } from './editor-page.ts';
 
 const MINING = 'sc-mining';
 const SUPPLY = 'Supply temperature';
 
 describe('number fields commit a whole valid value or nothing (Chromium, browser mode, stored project)', () => {
-  let serve: ServeProcess;
   let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
 
-  const stored = async () => {
-    await ed.saved();
-    return storedProject(serve);
-  };
+  const stored = () => storedAfterSave(app!);
   const supplyC = async () => (await stored()).scenarios.find((s) => s.id === MINING)!.liquidSupplyC;
   /** Replaces the field's text keystroke by keystroke, as a user types it, without committing. */
   const typeInto = async (field: Locator, text: string) => {
@@ -31,7 +25,7 @@ describe('number fields commit a whole valid value or nothing (Chromium, browser
 
   beforeAll(async () => {
     app = await openSampleApp();
-    ({ serve, page, ed } = app);
+    ({ page, ed } = app);
   });
 
   afterAll(() => closeSampleApp(app));

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 import { hallToSite, slotCentreInHall } from '../../shared/geometry/plan.ts';
 import type { ServeProcess } from '../support/serve.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
-import type { EditorPage} from './editor-page.ts';
-import { storedProject } from './editor-page.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
+import { storedProject, type EditorPage } from './editor-page.ts';
 
 // Editor shortcuts that change the document or the tool: none may fire behind an open dialog.
 const SHORTCUTS = ['Delete', 'Backspace', 'ArrowRight', 'ArrowDown', 'r', 'k', 'Shift+K', 'h', 'Control+d', 'Control+v', 'Control+z'];
@@ -18,10 +17,7 @@ describe('dialogs and overlays are modal (Chromium, browser mode, stored project
   let sample: ProjectDocument;
 
   const activeTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
-  const stored = async () => {
-    await ed.saved();
-    return storedProject(serve);
-  };
+  const stored = () => storedAfterSave(app!);
   /** Presses every editor shortcut where the keyboard focus is now. */
   const pressShortcuts = async () => {
     for (const key of SHORTCUTS) await page.keyboard.press(key);

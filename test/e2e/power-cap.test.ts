@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioReport } from '../../shared/analysis/index.ts';
-import type { ServeProcess } from '../support/serve.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
-import { storedProject, type EditorPage } from './editor-page.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
+import type { EditorPage } from './editor-page.ts';
 
 // Issue 13, point 14 and what was noticed beside it, in Chromium on the sample, each step checked in the stored project.
 // Phase 1's row G1A (18 GB200 NVL72 at 132 kW) stands at site x 24–34.8, y 33–34.07 in Building 3; each rack is 0.6 m.
@@ -11,20 +10,16 @@ import { storedProject, type EditorPage } from './editor-page.ts';
 const AI = 'sc-phase1';
 
 describe('power-capping presets, the measure button and the panel as session state (Chromium, browser mode)', () => {
-  let serve: ServeProcess;
   let app: SampleApp | undefined;
   let page: Page;
   let ed: EditorPage;
-  const stored = async () => {
-    await ed.saved();
-    return storedProject(serve);
-  };
+  const stored = () => storedAfterSave(app!);
   const report = async (): Promise<ScenarioReport> => JSON.parse(await page.evaluate(() => (window as unknown as { powerhallReport: () => string }).powerhallReport())) as ScenarioReport;
   const capSelect = () => page.locator('[data-testid=inspector] [data-testid=power-cap]');
 
   beforeAll(async () => {
     app = await openSampleApp();
-    ({ serve, page, ed } = app);
+    ({ page, ed } = app);
     await page.selectOption('[data-testid=scenario]', AI);
     await page.waitForFunction((id) => (document.querySelector('[data-testid=scenario]') as HTMLSelectElement | null)?.value === id, AI);
     await ed.zoomTo([19, 28], [61, 40]);

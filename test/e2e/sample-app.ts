@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startServe, type ServeProcess } from '../support/serve.ts';
-import { EditorPage } from './editor-page.ts';
+import type { ProjectDocument } from '../../shared/model/index.ts';
+import { EditorPage, storedProject } from './editor-page.ts';
 
 export interface SampleApp {
   readonly serve: ServeProcess;
@@ -25,4 +26,10 @@ export async function openSampleApp(): Promise<SampleApp> {
 export async function closeSampleApp(app: Partial<SampleApp> | undefined): Promise<void> {
   await app?.chromium?.close();
   await app?.serve?.stop();
+}
+
+/** The project as the server stored it once the app has saved its edits: what the e2e tests check the screen against. */
+export async function storedAfterSave(app: Pick<SampleApp, 'ed' | 'serve'>): Promise<ProjectDocument> {
+  await app.ed.saved();
+  return storedProject(app.serve);
 }

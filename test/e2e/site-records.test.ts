@@ -2,10 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectDocument } from '../../shared/model/index.ts';
 import { REPO_ROOT } from '../support/serve.ts';
-import { storedProject } from './editor-page.ts';
-import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
+import { closeSampleApp, openSampleApp, storedAfterSave, type SampleApp } from './sample-app.ts';
 
 // The Site panel adds and removes site-as-built records in the real renderer: each change reaches the stored project
 // (read through the API, not from the screen), Undo takes it back, and the readiness scorecard of the Compare tab,
@@ -20,10 +18,7 @@ describe('site-as-built records in the Site panel', () => {
   });
   afterAll(() => closeSampleApp(app));
 
-  const stored = async (): Promise<ProjectDocument> => {
-    await app.ed.saved();
-    return storedProject(app.serve);
-  };
+  const stored = () => storedAfterSave(app!);
   const section = (type: string) => page.locator(`[data-testid=site-${type}]`);
   const recordIds = (type: string) => section(type).locator('.site-record').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.record!));
   const siteTab = () => page.click('[data-testid=site-tab]');
