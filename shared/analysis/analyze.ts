@@ -1,6 +1,6 @@
 import { catalogIndexOf, type CatalogIndex } from '../catalog/catalog-index.ts';
 import type { Catalog } from '../catalog/schema.ts';
-import { BillBuilder, type CheckInput, type LineSources } from '../engine/bill-builder.ts';
+import { BillBuilder, type CheckInput } from '../engine/bill-builder.ts';
 import type { InstalledLines } from '../engine/installed-lines.ts';
 import { addSiteCosts, sizeHallBuilding } from '../engine/building.ts';
 import { coolingContext, finishCooling, sizeHallCooling, type CoolingContext, type HallCooling } from '../engine/cooling.ts';
@@ -58,7 +58,6 @@ interface HallStages {
 interface State {
   readonly index: CatalogIndex;
   readonly aggregator: RackAggregator;
-  readonly lineSources: LineSources;
   readonly halls: Memo<HallLoad, HallStages>;
   /** A hall's layout checks, kept while its geometry is unchanged (a kW edit re-bills the hall, not its layout). */
   readonly geometry: Memo<HallLoad, readonly CheckInput[]>;
@@ -126,7 +125,7 @@ function hallStages(
  */
 function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, installed: InstalledLines): ScenarioReport {
   const site = document.site;
-  const root = new BillBuilder(s.index, site.priceOverrides, s.lineSources, installed);
+  const root = new BillBuilder(s.index, site.priceOverrides, installed);
   const layout = gatherLayout(document, scenarioId, s.aggregator, root);
   const token = s.context.of([[layout.scenario], [site], document.equipment, document.coolingLoops, document.powerFeeds, [installed]]);
   const equipmentByHall = byHall(layout.equipment);
@@ -241,7 +240,6 @@ export function createAnalyzer(catalog: Catalog): Analyzer {
   const state: State = {
     index,
     aggregator: new RackAggregator(loadOf),
-    lineSources: new Map(),
     halls: new Memo(),
     geometry: new Memo(),
     rows: new RowPlacer(index),

@@ -57,8 +57,17 @@ export interface CheckInput {
 
 export const OVERRIDE_SOURCE = 'site.priceOverrides';
 
-/** A catalog line's source text and the assumed figures behind it, by what they depend on (item, override, factors). */
-export type LineSources = Map<string, { readonly text: string; readonly assumed: readonly string[] }>;
+/** A line's source text and the assumed figures behind it, by what they depend on (item, override, factors). */
+type LineSources = Map<string, { readonly text: string; readonly assumed: readonly string[] }>;
+
+const sourcesByCatalog = new WeakMap<CatalogIndex, LineSources>();
+
+/** The source texts of a catalog's lines: they depend on the catalog alone, so every bill over it shares them. */
+function lineSourcesOf(index: CatalogIndex): LineSources {
+  let sources = sourcesByCatalog.get(index);
+  if (!sources) sourcesByCatalog.set(index, (sources = new Map()));
+  return sources;
+}
 
 /** A unit price as the arithmetic uses it: whole dollars, or cents for rates below $100 (e.g. $2.50 per litre). */
 function rateText(usd: number): string {
@@ -93,17 +102,15 @@ export class BillBuilder {
   constructor(
     readonly index: CatalogIndex,
     readonly overrides: Readonly<Record<string, number>>,
-    /** Source texts by line key, shared between bills of one engine (they depend on the catalog only). */
-    lineSources: LineSources = new Map(),
     /** What the baseline already has built, by the target line id it would have: counted before buying. */
     readonly installed: InstalledLines = new Map(),
   ) {
-    this.lineSources = lineSources;
+    this.lineSources = lineSourcesOf(index);
   }
 
   /** A builder for one part of the bill (a hall), merged later; parts can be cached and merged again. */
   child(): BillBuilder {
-    return new BillBuilder(this.index, this.overrides, this.lineSources, this.installed);
+    return new BillBuilder(this.index, this.overrides, this.installed);
   }
 
   merge(part: BillBuilder): void {
@@ -171,14 +178,23 @@ export class BillBuilder {
     return id;
   }
 
-  private factorSources(factors: readonly FactorId[] | undefined): string[] {
-    const ids: string[] = [];
-    for (const f of factors ?? []) {
-      const source = this.index.factorSource(f);
-      ids.push(source);
-      if (this.index.isAssumed(source)) this.assumed.add(`factor ${f}`);
+  /** The source text of a line priced from factors (a lot or a rate), noting the factors that are assumed. */
+  private factorSourceText(factors: readonly FactorId[]): string {
+    const key = `factors|${factors.join(',')}`;
+    let sources = this.lineSources.get(key);
+    if (sources === undefined) {
+      const ids: string[] = [];
+      const assumed: string[] = [];
+      for (const f of factors) {
+        const source = this.index.factorSource(f);
+        ids.push(source);
+        if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
+      }
+      sources = { text: this.index.describeSources(ids), assumed };
+      this.lineSources.set(key, sources);
     }
-    return ids;
+    for (const a of sources.assumed) this.assumed.add(a);
+    return sources.text;
   }
 
   catalogLine(input: CatalogLineInput): BillLine {
@@ -251,7 +267,7 @@ export class BillBuilder {
       totalUsd: total,
       leadTimeWeeks: null,
       derivation: input.derivation,
-      source: this.index.describeSources(this.factorSources(input.factors)),
+      source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
     return this.push(line);
@@ -274,7 +290,7 @@ export class BillBuilder {
       totalUsd: total,
       leadTimeWeeks: null,
       derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`,
-      source: this.index.describeSources(this.factorSources(input.factors)),
+      source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
     return this.push(line);

@@ -69,6 +69,54 @@ function formLineups(item: EquipmentItem, rows: readonly RowLoad[], pf: number, 
   return { frames, kw, firstRows: firstRows ?? [] };
 }
 
+/** The lineups' count, frames carrying load and largest lineup, as `formLineups` would form them. */
+interface LineupCounts {
+  lineups: number;
+  frames: number;
+  largest: number;
+}
+
+/**
+ * The counts of `formLineups`, without its lists or names: every frame model is costed this way and only the
+ * cheapest is formed in full.
+ */
+function countLineups(item: EquipmentItem, rows: readonly RowLoad[], pf: number, fit: number, into: LineupCounts): LineupCounts {
+  let lineups = 0;
+  let frames = 0;
+  let largest = 0;
+  let openKw = 0;
+  let open = false;
+  const add = (n: number) => {
+    lineups += 1;
+    frames += n;
+    if (n > largest) largest = n;
+  };
+  for (const row of rows) {
+    if (row.itKw <= 0) continue;
+    const alone = framesOf(item, row.itKw, pf);
+    if (alone > fit) {
+      if (open) add(framesOf(item, openKw, pf));
+      open = false;
+      openKw = 0;
+      const parts = Math.ceil(alone / fit);
+      const each = framesOf(item, row.itKw / parts, pf);
+      for (let i = 0; i < parts; i += 1) add(each);
+      continue;
+    }
+    if (open && framesOf(item, openKw + row.itKw, pf) > fit) {
+      add(framesOf(item, openKw, pf));
+      openKw = 0;
+    }
+    openKw += row.itKw;
+    open = true;
+  }
+  if (open) add(framesOf(item, openKw, pf));
+  into.lineups = lineups;
+  into.frames = frames;
+  into.largest = largest;
+  return into;
+}
+
 /** "6 × 2 + 1 × 1": lineups by their frame count, largest first. */
 function shapeText(frames: readonly number[]): string {
   const counts = new Map<number, number>();
@@ -78,24 +126,45 @@ function shapeText(frames: readonly number[]): string {
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
+/** Frames installed at a redundancy, for lineups of these counts. */
+function builtFrames(c: LineupCounts, r: Redundancy): number {
+  switch (r) {
+    case 'N':
+      return c.frames;
+    case 'N+1':
+      return c.frames + c.lineups;
+    case '2N':
+      return 2 * c.frames;
+    case '2(N+1)':
+      return 2 * (c.frames + c.lineups);
+    case 'block':
+      return c.frames + c.largest;
+  }
+}
+
+/** Output boards at a redundancy: one per lineup, per system under 2N, and the reserve block's. */
+function builtBoards(c: LineupCounts, r: Redundancy): number {
+  return r === '2N' || r === '2(N+1)' ? 2 * c.lineups : r === 'block' ? c.lineups + 1 : c.lineups;
+}
+
 /** Frames installed, output boards, and the words, for lineups at a redundancy. */
 function applyRedundancy(frames: readonly number[], r: Redundancy): { frames: number; boards: number; text: string } {
   const L = frames.length;
   const n = sum(frames);
+  const counts = { lineups: L, frames: n, largest: Math.max(...frames) };
+  const built = { frames: builtFrames(counts, r), boards: builtBoards(counts, r) };
   const shape = shapeText(frames);
   switch (r) {
     case 'N':
-      return { frames: n, boards: L, text: `N: ${shape} = ${n}` };
+      return { ...built, text: `N: ${shape} = ${n}` };
     case 'N+1':
-      return { frames: n + L, boards: L, text: `N+1 per lineup: (${shape}) + 1 spare in each of ${L} = ${n + L}` };
+      return { ...built, text: `N+1 per lineup: (${shape}) + 1 spare in each of ${L} = ${n + L}` };
     case '2N':
-      return { frames: 2 * n, boards: 2 * L, text: `2N: two systems of ${shape} = 2 × ${n} = ${2 * n}` };
+      return { ...built, text: `2N: two systems of ${shape} = 2 × ${n} = ${2 * n}` };
     case '2(N+1)':
-      return { frames: 2 * (n + L), boards: 2 * L, text: `2(N+1): two systems of (${shape}) + 1 spare per lineup = 2 × ${n + L} = ${2 * (n + L)}` };
-    case 'block': {
-      const largest = Math.max(...frames);
-      return { frames: n + largest, boards: L + 1, text: `block redundant: ${L} active lineups (${shape} = ${n}) + one reserve (catcher) block as large as the largest, ${largest} = ${n + largest}` };
-    }
+      return { ...built, text: `2(N+1): two systems of (${shape}) + 1 spare per lineup = 2 × ${n + L} = ${2 * (n + L)}` };
+    case 'block':
+      return { ...built, text: `block redundant: ${L} active lineups (${shape} = ${n}) + one reserve (catcher) block as large as the largest, ${counts.largest} = ${n + counts.largest}` };
   }
 }
 
@@ -120,21 +189,27 @@ function cheapestLineups(bill: BillBuilder, rows: readonly RowLoad[], pf: number
   const battery = f.ofKind('battery')[0];
   const perBoard = bill.priceOf(board.id) + (feeder ? f.factor('lv-feeder-route-m') * bill.priceOf(feeder.id) : 0);
   const perFrameKwh = f.factor('ups-runtime-min') / 60;
-  let best: (LineupChoice & { cost: number; frames: number }) | null = null;
+  const counts: LineupCounts = { lineups: 0, frames: 0, largest: 0 };
+  let best: { item: EquipmentItem; fit: number; cost: number; frames: number; boards: number; standing: number; perFrame: number } | null = null;
   for (const item of f.ofKind('ups')) {
     const fit = Math.floor(busKva / upsKva(item));
     if (fit < 1) continue;
-    const lineups = formLineups(item, rows, pf, fit);
-    const asBuilt = applyRedundancy(lineups.frames, redundancy);
+    countLineups(item, rows, pf, fit, counts);
+    const frames = builtFrames(counts, redundancy);
+    const boards = builtBoards(counts, redundancy);
     const perFrame = bill.priceOf(item.id) + (battery ? upsKw(item) * perFrameKwh * bill.priceOf(battery.id) : 0);
-    const standing = Math.min(built.get(item.id) ?? 0, asBuilt.frames);
-    const cost = (asBuilt.frames - standing) * perFrame + asBuilt.boards * perBoard;
-    if (best === null || cost < best.cost || (cost === best.cost && asBuilt.frames < best.frames)) {
-      const bought = standing > 0 ? `(${asBuilt.frames} − ${standing} built before)` : `${asBuilt.frames}`;
-      best = { item, fit, lineups, cost, frames: asBuilt.frames, text: `${bought} × $${fmt(perFrame, 0)} + ${asBuilt.boards} × $${fmt(perBoard, 0)} = $${fmt(cost, 0)}` };
-    }
+    const standing = Math.min(built.get(item.id) ?? 0, frames);
+    const cost = (frames - standing) * perFrame + boards * perBoard;
+    if (best === null || cost < best.cost || (cost === best.cost && frames < best.frames)) best = { item, fit, cost, frames, boards, standing, perFrame };
   }
-  return best;
+  if (best === null) return null;
+  const bought = best.standing > 0 ? `(${best.frames} − ${best.standing} built before)` : `${best.frames}`;
+  return {
+    item: best.item,
+    fit: best.fit,
+    lineups: formLineups(best.item, rows, pf, best.fit),
+    text: `${bought} × $${fmt(best.perFrame, 0)} + ${best.boards} × $${fmt(perBoard, 0)} = $${fmt(best.cost, 0)}`,
+  };
 }
 
 /** What the hall's engine-sized lineups carry and can carry, and the GPU load among their rows (for the transient check). */
