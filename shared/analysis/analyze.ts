@@ -127,6 +127,8 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, instal
   const site = document.site;
   const root = new BillBuilder(s.index, site.priceOverrides, installed);
   const layout = gatherLayout(document, scenarioId, s.aggregator, root);
+  const nameOf = groupNamer(layout);
+  root.nameGroup = nameOf;
   const token = s.context.of([[layout.scenario], [site], document.equipment, document.coolingLoops, document.powerFeeds, [installed]]);
   const equipmentByHall = byHall(layout.equipment);
   const loopsByHall = byHall(layout.loops);
@@ -168,7 +170,7 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, instal
   if (granularity) root.check(granularity);
   root.finishChecks();
 
-  const lines = orderLines(root.lines, groupNamer(layout));
+  const lines = orderLines(root.lines, nameOf);
   return {
     scenarioId,
     summary: summarize(layout, lines, power, cooling, computeFabric),

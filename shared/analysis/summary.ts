@@ -12,7 +12,13 @@ export function orderLines(lines: readonly BillLine[], nameOf: (group: string) =
   const bySystem: BillLine[][] = [[], [], [], []];
   for (const line of lines) bySystem[CATEGORY_ORDER[line.category]]!.push(line);
   const out: BillLine[] = [];
-  for (const system of bySystem) for (const line of system) out.push({ ...line, groupName: nameOf(line.group) });
+  // Lines are mostly named when made (see BillBuilder.nameGroup): copied only when a name differs.
+  for (const system of bySystem) {
+    for (const line of system) {
+      const name = nameOf(line.group);
+      out.push(line.groupName === name ? line : { ...line, groupName: name });
+    }
+  }
   return out;
 }
 

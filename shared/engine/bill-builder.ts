@@ -57,16 +57,51 @@ export interface CheckInput {
 
 export const OVERRIDE_SOURCE = 'site.priceOverrides';
 
-/** A line's source text and the assumed figures behind it, by what they depend on (item, override, factors). */
-type LineSources = Map<string, { readonly text: string; readonly assumed: readonly string[] }>;
+/** A line's source text and the assumed figures behind it, for one item (or factor list), override and sources. */
+interface LineSource {
+  readonly overridden: boolean;
+  readonly factors: readonly string[];
+  readonly extra: readonly string[];
+  readonly text: string;
+  readonly assumed: readonly string[];
+}
+
+/** Source texts of catalog lines by item id, and of factor-priced lines by their first factor. */
+interface LineSources {
+  readonly items: Map<string, LineSource[]>;
+  readonly factors: Map<string, LineSource[]>;
+}
 
 const sourcesByCatalog = new WeakMap<CatalogIndex, LineSources>();
 
 /** The source texts of a catalog's lines: they depend on the catalog alone, so every bill over it shares them. */
 function lineSourcesOf(index: CatalogIndex): LineSources {
   let sources = sourcesByCatalog.get(index);
-  if (!sources) sourcesByCatalog.set(index, (sources = new Map()));
+  if (!sources) sourcesByCatalog.set(index, (sources = { items: new Map(), factors: new Map() }));
   return sources;
+}
+
+const NONE: readonly string[] = [];
+const NO_FACTORS: readonly FactorId[] = [];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The entry of `variants` made for this override and these sources, if any (looked up on every line). */
+function variantOf(variants: readonly LineSource[] | undefined, overridden: boolean, factors: readonly string[], extra: readonly string[]): LineSource | undefined {
+  if (!variants) return undefined;
+  for (const v of variants) if (v.overridden === overridden && sameList(v.factors, factors) && sameList(v.extra, extra)) return v;
+  return undefined;
+}
+
+function remember(map: Map<string, LineSource[]>, key: string, source: LineSource): LineSource {
+  const list = map.get(key);
+  if (list) list.push(source);
+  else map.set(key, [source]);
+  return source;
 }
 
 /** A unit price as the arithmetic uses it: whole dollars, or cents for rates below $100 (e.g. $2.50 per litre). */
@@ -98,6 +133,13 @@ export class BillBuilder {
   /** Items whose smallest catalog unit is far larger than the load it serves (text per item and group). */
   readonly oversized = new Set<string>();
   private readonly lineSources: LineSources;
+  /** Source entries whose assumed figures are already noted (most lines share a few). */
+  private readonly assumedFrom = new Set<LineSource>();
+  /**
+   * What people call a line's group (the layout's names), set on the bill's root once the layout is gathered and
+   * handed to its parts; until then a line is named by its group id. The bill's assembly names every line again.
+   */
+  nameGroup: ((group: string) => string) | null = null;
 
   constructor(
     readonly index: CatalogIndex,
@@ -110,7 +152,19 @@ export class BillBuilder {
 
   /** A builder for one part of the bill (a hall), merged later; parts can be cached and merged again. */
   child(): BillBuilder {
-    return new BillBuilder(this.index, this.overrides, this.installed);
+    const part = new BillBuilder(this.index, this.overrides, this.installed);
+    part.nameGroup = this.nameGroup;
+    return part;
+  }
+
+  private groupName(group: string): string {
+    return this.nameGroup === null ? group : this.nameGroup(group);
+  }
+
+  private noteAssumed(source: LineSource): void {
+    if (source.assumed.length === 0 || this.assumedFrom.has(source)) return;
+    this.assumedFrom.add(source);
+    for (const a of source.assumed) this.assumed.add(a);
   }
 
   merge(part: BillBuilder): void {
@@ -180,8 +234,8 @@ export class BillBuilder {
 
   /** The source text of a line priced from factors (a lot or a rate), noting the factors that are assumed. */
   private factorSourceText(factors: readonly FactorId[]): string {
-    const key = `factors|${factors.join(',')}`;
-    let sources = this.lineSources.get(key);
+    const key = factors[0] ?? '';
+    let sources = variantOf(this.lineSources.factors.get(key), false, factors, NONE);
     if (sources === undefined) {
       const ids: string[] = [];
       const assumed: string[] = [];
@@ -190,10 +244,9 @@ export class BillBuilder {
         ids.push(source);
         if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
       }
-      sources = { text: this.index.describeSources(ids), assumed };
-      this.lineSources.set(key, sources);
+      sources = remember(this.lineSources.factors, key, { overridden: false, factors: factors.slice(), extra: NONE, text: this.index.describeSources(ids), assumed });
     }
-    for (const a of sources.assumed) this.assumed.add(a);
+    this.noteAssumed(sources);
     return sources.text;
   }
 
@@ -201,8 +254,9 @@ export class BillBuilder {
     const item = this.index.requireItem(input.catalogId);
     const overridden = this.overrides[item.id] !== undefined;
     const unitCost = this.priceOf(item.id);
-    const sourceKey = `${item.id}|${overridden}|${(input.factors ?? []).join(',')}|${(input.extraSources ?? []).join(',')}`;
-    let sources = this.lineSources.get(sourceKey);
+    const factors = input.factors ?? NO_FACTORS;
+    const extra = input.extraSources ?? NONE;
+    let sources = variantOf(this.lineSources.items.get(item.id), overridden, factors, extra);
     if (sources === undefined) {
       const sourceIds = new Set<string>();
       const assumed: string[] = [];
@@ -211,17 +265,16 @@ export class BillBuilder {
         sourceIds.add(sourceId);
         if (this.index.isAssumed(sourceId) && !assumed.includes(item.id)) assumed.push(item.id);
       }
-      for (const f of input.factors ?? []) {
+      for (const f of factors) {
         const source = this.index.factorSource(f);
         sourceIds.add(source);
         if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
       }
-      for (const x of input.extraSources ?? []) sourceIds.add(x);
+      for (const x of extra) sourceIds.add(x);
       const text = [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : ''].filter((x) => x !== '').join('; ');
-      sources = { text, assumed };
-      this.lineSources.set(sourceKey, sources);
+      sources = remember(this.lineSources.items, item.id, { overridden, factors: factors.slice(), extra: extra.slice(), text, assumed });
     }
-    for (const a of sources.assumed) this.assumed.add(a);
+    this.noteAssumed(sources);
     const sourceText = sources.text;
     if (item.leadTimeWeeks === null) this.unknownLeadTimes.add(item.id);
     const unit = item.priceUnit === 'unit' ? 'ea' : item.priceUnit;
@@ -233,8 +286,7 @@ export class BillBuilder {
       item: item.name,
       catalogId: item.id,
       group: input.group,
-      // Named when the bill is assembled, where the layout's names are known.
-      groupName: input.group,
+      groupName: this.groupName(input.group),
       quantity: input.quantity,
       unit,
       capacity: input.capacity,
@@ -257,8 +309,7 @@ export class BillBuilder {
       item: input.item,
       catalogId: null,
       group: input.group,
-      // Named when the bill is assembled, where the layout's names are known.
-      groupName: input.group,
+      groupName: this.groupName(input.group),
       quantity: 1,
       unit: 'lot',
       capacity: null,
@@ -281,7 +332,7 @@ export class BillBuilder {
       item: input.item,
       catalogId: null,
       group: input.group,
-      groupName: input.group,
+      groupName: this.groupName(input.group),
       quantity: input.quantity,
       unit: input.unit,
       capacity: null,

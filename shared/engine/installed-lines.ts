@@ -28,7 +28,12 @@ export type InstalledLines = ReadonlyMap<string, InstalledLine>;
 export const BUILT_SUFFIX = '@built';
 
 /** A line's id without the `#2`, `#3` … that tells apart a second line of the same item in the same group. */
-export const baseLineId = (id: string): string => id.replace(/#\d+$/, '');
+export function baseLineId(id: string): string {
+  // Read from the end, not by a pattern: every line of every bill asks.
+  let k = id.length;
+  while (k > 0 && id.charCodeAt(k - 1) >= 48 && id.charCodeAt(k - 1) <= 57) k -= 1;
+  return k < id.length && k > 0 && id.charCodeAt(k - 1) === 35 ? id.slice(0, k - 1) : id;
+}
 
 /**
  * A line sized in the same step against what is already built in its group: the built units are kept at no cost

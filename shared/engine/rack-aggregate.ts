@@ -134,9 +134,14 @@ export class RackAggregator {
    */
   private readonly run: { row: RowLoad | null; load: RackLoad | null; racks: number } = { row: null, load: null, racks: 0 };
 
+  /** The row last looked up by id (a row's racks mostly stand together in the list), reset with every pass. */
+  private lastRowId: string | null = null;
+  private lastRowAt: number | undefined = undefined;
+
   constructor(private readonly loadOf: RackLoadLookup) {}
 
   totals(document: ProjectDocument, scenarioId: ScenarioId): RackTotals {
+    this.lastRowId = null;
     const s = this.state;
     const changedRows = s && s.scenarioId === scenarioId && sameElements(s.halls, document.halls) ? editedRows(s.rows, document.rows) : null;
     if (s && changedRows && s.racks.length === document.racks.length) {
@@ -247,7 +252,14 @@ export class RackAggregator {
    * `totals.rows`, or −1 when it belongs to no row of this scenario.
    */
   private enter(s: State, rack: RackRecord, load: RackLoad | null, i: number, sign: 1 | -1): number {
-    const row = s.rowAt.get(rack.rowId);
+    let row: number | undefined;
+    if (rack.rowId === this.lastRowId) {
+      row = this.lastRowAt;
+    } else {
+      row = s.rowAt.get(rack.rowId);
+      this.lastRowId = rack.rowId;
+      this.lastRowAt = row;
+    }
     if (sign === -1 && checksByRack(s).delete(i)) s.checksChanged = true;
     if (row === undefined) {
       if (sign === 1 && !(s.allRowIds ??= new Set(s.rows.map((r) => r.id))).has(rack.rowId)) {
@@ -278,13 +290,18 @@ export class RackAggregator {
 
   /** The words of the air-ceiling check after the rack's name (space first): one text per figures object, not one per rack. */
   private readonly aboveCeilingTexts = new WeakMap<RackLoad, string>();
+  private lastTextLoad: RackLoad | null = null;
+  private lastText = '';
 
   private aboveCeilingText(load: RackLoad): string {
+    if (load === this.lastTextLoad) return this.lastText;
     let text = this.aboveCeilingTexts.get(load);
     if (text === undefined) {
       text = ` puts ${Math.round(load.airKw * 10) / 10} kW of heat into air, above the air-cooled ceiling`;
       this.aboveCeilingTexts.set(load, text);
     }
+    this.lastTextLoad = load;
+    this.lastText = text;
     return text;
   }
 

@@ -43,15 +43,22 @@ export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
       at += 1;
     }),
   );
-  // By cell, and within a cell in the order the pairs were made (the obstacles' order).
-  const order = new Int32Array(count);
-  for (let j = 0; j < count; j += 1) order[j] = j;
-  order.sort((a, b) => pairKeys[a]! - pairKeys[b]! || a - b);
-  const keys = new Float64Array(count);
+  // By cell, and within a cell in the order the pairs were made (the obstacles' order): the keys sorted as numbers
+  // (no comparator to call), each pair then placed after the pairs of its cell placed before it.
+  const keys = pairKeys.slice().sort();
+  const placed = new Int32Array(count);
   const owners = new Int32Array(count);
   for (let j = 0; j < count; j += 1) {
-    keys[j] = pairKeys[order[j]!]!;
-    owners[j] = pairOwners[order[j]!]!;
+    const cell = pairKeys[j]!;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < cell) lo = mid + 1;
+      else hi = mid;
+    }
+    owners[lo + placed[lo]!] = pairOwners[j]!;
+    placed[lo] = placed[lo]! + 1;
   }
   return (r, exceptId) => {
     for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
