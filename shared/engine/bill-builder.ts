@@ -2,7 +2,7 @@ import type { FactorId } from '../catalog/integrity.ts';
 import type { BillCategory, BillLine, BillScope, CapacityUnit, Check, CheckSeverity, GroupFigure } from './bill-schema.ts';
 import type { CheckCode } from './check-codes.ts';
 import type { CatalogIndex } from '../catalog/catalog-index.ts';
-import { fmt, roundUsd, usdText } from './format.ts';
+import { flatText, fmt, roundUsd, usdText } from './format.ts';
 import { baseLineId, creditInstalled, type InstalledLines } from './installed-lines.ts';
 
 export interface CatalogLineInput {
@@ -216,7 +216,7 @@ export class BillBuilder {
       ...line,
       quantity: toBuy,
       totalUsd: total,
-      derivation: `${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`,
+      derivation: flatText(`${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`),
     };
     this.lines.push(bought);
     return bought;
@@ -294,7 +294,7 @@ export class BillBuilder {
       unitCostUsd: unitCost,
       totalUsd: total,
       leadTimeWeeks: item.leadTimeWeeks,
-      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${unit} × ${priceText} = ${usdText(total)}`,
+      derivation: flatText(`${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${unit} × ${priceText} = ${usdText(total)}`),
       source: sourceText,
       scope: input.scope ?? scopeOf(input.category, item.kind),
     };
@@ -317,7 +317,7 @@ export class BillBuilder {
       unitCostUsd: total,
       totalUsd: total,
       leadTimeWeeks: null,
-      derivation: input.derivation,
+      derivation: flatText(input.derivation),
       source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
@@ -340,7 +340,7 @@ export class BillBuilder {
       unitCostUsd: input.unitCostUsd,
       totalUsd: total,
       leadTimeWeeks: null,
-      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`,
+      derivation: flatText(`${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`),
       source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
