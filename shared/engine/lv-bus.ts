@@ -83,28 +83,49 @@ export function sizeTransformerBoards(bill: BillBuilder, group: string, name: st
   const boards = lvBoards(index);
   const continuous = index.factor('continuous-loading');
   const volts = index.factor('lv-volts');
-  const stock = builtInGroup(bill.installed, group)
+  const built = builtInGroup(bill.installed, group);
+  const stock = built.length === 0 ? [] : built
     .flatMap(({ line }) => boards.filter((b) => b.id === line.catalogId).flatMap((b) => Array<EquipmentItem>(Math.round(line.quantity)).fill(b)))
     .sort((a, b) => (a.amps ?? 0) - (b.amps ?? 0));
-  const byBoard = new Map<string, { secondaries: number[]; built: number }>();
-  for (const secondary of [...ratings].sort((a, b) => b - a)) {
-    const at = stock.findIndex((b) => boardContinuousKva(index, b) >= secondary);
-    const item = at >= 0 ? stock.splice(at, 1)[0] : boardFor(index, secondary)?.item;
+  // Secondaries of one rating (most of a hall's) are placed together: built boards first while one carries them,
+  // the rest on the one catalog board chosen for that rating.
+  const byBoard = new Map<string, { secondaries: number[]; count: number; built: number }>();
+  const add = (item: EquipmentItem, secondary: number, count: number, built: number) => {
+    const entry = byBoard.get(item.id);
+    if (!entry) {
+      byBoard.set(item.id, { secondaries: [secondary], count, built });
+      return;
+    }
+    if (!entry.secondaries.includes(secondary)) entry.secondaries.push(secondary);
+    entry.count += count;
+    entry.built += built;
+  };
+  const sorted = ratings.slice().sort((a, b) => b - a);
+  for (let k = 0; k < sorted.length; ) {
+    const secondary = sorted[k]!;
+    let run = 1;
+    while (k + run < sorted.length && sorted[k + run] === secondary) run += 1;
+    k += run;
+    while (run > 0 && stock.length > 0) {
+      const at = stock.findIndex((b) => boardContinuousKva(index, b) >= secondary);
+      if (at < 0) break;
+      add(stock.splice(at, 1)[0]!, secondary, 1, 1);
+      run -= 1;
+    }
+    if (run === 0) continue;
+    const item = boardFor(index, secondary)?.item;
     if (!item) {
       bill.check({ severity: 'error', code: 'catalog-gap', message: `No LV switchboard in the catalog carries a ${fmt(secondary)} kVA secondary (${fmt(threePhaseAmps(kva(secondary), volts), 0)} A) at the continuous rule`, subject: null });
       return false;
     }
-    const entry = byBoard.get(item.id) ?? { secondaries: [], built: 0 };
-    entry.secondaries.push(secondary);
-    if (at >= 0) entry.built += 1;
-    byBoard.set(item.id, entry);
+    add(item, secondary, run, 0);
   }
   for (const board of boards) {
     const entry = byBoard.get(board.id);
     if (!entry) continue;
-    const n = entry.secondaries.length;
+    const n = entry.count;
     const amps = board.amps ?? 0;
-    const secondaries = [...new Set(entry.secondaries)].map((s) => `secondary ${fmt(s)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(threePhaseAmps(kva(s), volts), 0)} A`).join(', ');
+    const secondaries = entry.secondaries.map((s) => `secondary ${fmt(s)} kVA / (√3 × ${fmt(volts)} V) = ${fmt(threePhaseAmps(kva(s), volts), 0)} A`).join(', ');
     const built = entry.built > 0 ? `; ${entry.built} of them built before, counted at ${fmt(amps)} A whatever the secondary a new board would be chosen for` : '';
     bill.catalogLine({
       category: 'power', catalogId: board.id, group, quantity: n, capacity: { value: amps, unit: 'A' }, redundancy,
