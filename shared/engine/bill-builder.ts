@@ -199,6 +199,11 @@ export class BillBuilder {
    * the rest is bought, so every later step (installation, site costs, the schedule) sees what is new.
    */
   private push(line: BillLine): BillLine {
+    if (this.installed.size === 0) {
+      // New construction: nothing to credit.
+      this.lines.push(line);
+      return line;
+    }
     // Lines of one item in one group (`id`, `id#2` …) draw on what is built there in turn, each from what is left.
     const key = baseLineId(line.id);
     const built = this.installed.get(key);

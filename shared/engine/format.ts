@@ -4,8 +4,24 @@ import { groupThousands as group } from '../money-text.ts';
 // Money is written by shared/money-text.ts, re-exported here for the engine's rules.
 export { usdText } from '../money-text.ts';
 
+// A report writes some 3,000 numbers into its derivations, mostly the same few hundred (ratings, factors, counts):
+// each text is kept once, per number of decimals, in a memo cleared when it grows large.
+const MEMO_LIMIT = 4096;
+const memos: Map<number, string>[] = [];
+
 /** 1234.5 → "1,234.5"; at most `digits` decimals, trailing zeros dropped. (Hand-rolled: Intl is slow per call.) */
 export function fmt(n: number, digits = 2): string {
+  const memo = (memos[digits] ??= new Map());
+  let text = memo.get(n);
+  if (text === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    text = numberText(n, digits);
+    memo.set(n, text);
+  }
+  return text;
+}
+
+function numberText(n: number, digits: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (Number.isInteger(abs) && abs < 1e21) return (n < 0 ? '-' : '') + group(String(abs));
