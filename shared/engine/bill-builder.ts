@@ -231,7 +231,7 @@ export class BillBuilder {
   private readonly creditedBuilt = new Map<string, number>();
 
   private uniqueId(base: string): string {
-    let id = base;
+    let id = flatText(base);
     for (let i = 2; this.lineIds.has(id); i += 1) id = `${base}#${i}`;
     this.lineIds.add(id);
     return id;
@@ -358,7 +358,7 @@ export class BillBuilder {
 
   check(input: CheckInput): void {
     const subject = input.subject ? `${input.subject.type}:${input.subject.id}` : 'project';
-    const base = `${input.code}/${subject}`;
+    const base = flatText(`${input.code}/${subject}`);
     let id = base;
     for (let i = 2; this.checkIds.has(id); i += 1) id = `${base}#${i}`;
     this.checkIds.add(id);
