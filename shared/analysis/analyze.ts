@@ -189,22 +189,32 @@ function run(document: ProjectDocument, scenarioId: ScenarioId, s: State, instal
   };
 }
 
+/** Where a placement keeps the work that makes its rows until they are first read (a symbol: no copy or JSON sees it). */
+const ROWS_TO_PLACE = Symbol('rows to place');
+
+type PendingPlacement = Placement & { [ROWS_TO_PLACE]?: () => Placement['rows'] };
+
+/**
+ * One getter for every report's rows. A getter made per report would give each report's placement a shape of its
+ * own, and that shape, long-lived, would keep the report's work alive through every young-generation collection
+ * until the next full one.
+ */
+function rowsOnFirstRead(this: PendingPlacement): Placement['rows'] {
+  const value = this[ROWS_TO_PLACE]!();
+  Object.defineProperty(this, 'rows', { value, enumerable: true, writable: false, configurable: false });
+  this[ROWS_TO_PLACE] = undefined;
+  return value;
+}
+
 /**
  * The placement with its rows (every rack's box) computed on first read and kept: the live report is read on
  * every edit, its rack boxes only by exports and drawings. The property is an ordinary enumerable value once read,
  * so JSON, structured clone and schema checks see a plain object.
  */
 function lazyRows(rest: Omit<Placement, 'rows'>, rows: () => Placement['rows']): Placement {
-  const placement = { ...rest } as Placement;
-  Object.defineProperty(placement, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = rows();
-      Object.defineProperty(placement, 'rows', { value, enumerable: true, writable: false, configurable: false });
-      return value;
-    },
-  });
+  const placement = { ...rest } as PendingPlacement;
+  Object.defineProperty(placement, ROWS_TO_PLACE, { value: rows, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(placement, 'rows', { enumerable: true, configurable: true, get: rowsOnFirstRead });
   return placement;
 }
 

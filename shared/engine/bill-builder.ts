@@ -366,11 +366,11 @@ export class BillBuilder {
   }
 
   /** Per-rack checks, ids already unique (code + rack id); they come first in the bill, as they are. */
-  rackChecks: readonly Check[] = [];
+  rackChecks: () => readonly Check[] = () => [];
 
   /** Every check: the per-rack ones, then the rest in the order they were raised. */
   allChecks(): Check[] {
-    return this.rackChecks.concat(this.checks);
+    return this.rackChecks().concat(this.checks);
   }
 
   /** Adds the checks about figures the engine had to assume, once every line is in. */

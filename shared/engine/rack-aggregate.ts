@@ -9,8 +9,23 @@ export interface RackTotals {
   readonly halls: HallLoad[];
   readonly rows: RowLoad[];
   readonly computePortsByProfile: Map<string, ProfilePorts>;
-  /** Per-rack checks in rack order, ids built once (one check per rack, so they never collide). */
-  readonly rackChecks: Check[];
+  /**
+   * Per-rack checks in rack order, ids built once (one check per rack, so they never collide). Made when first
+   * read: after a full pass that is when the bill is assembled, so the thousands of them a large hall can raise are
+   * not held (and copied by the garbage collector) while the halls are sized.
+   */
+  readonly rackChecks: () => readonly Check[];
+}
+
+/** What a full pass found wrong with a rack, to be made into its check. */
+const RackFinding = { Orphan: 0, UnknownProfile: 1, AboveAirCeiling: 2 } as const;
+type RackFinding = (typeof RackFinding)[keyof typeof RackFinding];
+
+/** A full pass's findings, by rack index, in rack order (typed arrays: kept outside the collected heap). */
+interface Findings {
+  at: Int32Array;
+  kinds: Uint8Array;
+  count: number;
 }
 
 interface State {
@@ -28,9 +43,9 @@ interface State {
   totals: RackTotals;
   /**
    * At most one check per rack (its row missing, its profile unknown, or its air heat above the ceiling): a full
-   * pass lists them in rack order with their racks' indices; the first patch turns the list into a map by index.
+   * pass lists its findings in rack order; the first patch makes them checks in a map by rack index.
    */
-  rackChecks: { readonly at: number[]; readonly checks: Check[] } | Map<number, Check>;
+  rackChecks: Findings | Map<number, Check>;
   /** Set when a patch added or removed a rack check, so the ordered list must be rebuilt. */
   checksChanged: boolean;
 }
@@ -93,26 +108,22 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** The rack checks by rack index, made a map on the first patch. */
-function checksByRack(s: State): Map<number, Check> {
-  const list = s.rackChecks;
-  if (list instanceof Map) return list;
-  const map = new Map<number, Check>();
-  for (let k = 0; k < list.at.length; k += 1) map.set(list.at[k]!, list.checks[k]!);
-  s.rackChecks = map;
-  return map;
+function noFindings(): Findings {
+  return { at: new Int32Array(64), kinds: new Uint8Array(64), count: 0 };
 }
 
-/** A rack's check: in a full pass racks come in order, so it is listed; in a patch it goes into the map. */
-function setCheck(s: State, i: number, check: Check): void {
-  s.checksChanged = true;
-  const list = s.rackChecks;
-  if (list instanceof Map) {
-    list.set(i, check);
-  } else {
-    list.at.push(i);
-    list.checks.push(check);
+function addFinding(f: Findings, i: number, kind: RackFinding): void {
+  if (f.count === f.at.length) {
+    const at = new Int32Array(f.at.length * 2);
+    at.set(f.at);
+    const kinds = new Uint8Array(f.at.length * 2);
+    kinds.set(f.kinds);
+    f.at = at;
+    f.kinds = kinds;
   }
+  f.at[f.count] = i;
+  f.kinds[f.count] = kind;
+  f.count += 1;
 }
 
 /** A row's rear-door or in-rack count map, made its own on the first count. */
@@ -179,9 +190,9 @@ export class RackAggregator {
     const racks = document.racks;
     const state: State = {
       scenarioId, halls: document.halls, rows: document.rows, racks, rowAt, hallLoads, rowOf: new Int32Array(racks.length), allRowIds: null,
-      rackChecks: { at: [], checks: [] },
+      rackChecks: noFindings(),
       checksChanged: true,
-      totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: [] },
+      totals: { halls: [...hallLoads.values()], rows, computePortsByProfile: new Map(), rackChecks: () => [] },
     };
     this.run.row = null;
     const counts = new Int32Array(rows.length);
@@ -260,17 +271,13 @@ export class RackAggregator {
       this.lastRowId = rack.rowId;
       this.lastRowAt = row;
     }
-    if (sign === -1 && checksByRack(s).delete(i)) s.checksChanged = true;
+    if (sign === -1 && this.checksByRack(s).delete(i)) s.checksChanged = true;
     if (row === undefined) {
-      if (sign === 1 && !(s.allRowIds ??= new Set(s.rows.map((r) => r.id))).has(rack.rowId)) {
-        setCheck(s, i, { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject: { type: 'rack', id: rack.id } });
-      }
+      if (sign === 1 && !(s.allRowIds ??= new Set(s.rows.map((r) => r.id))).has(rack.rowId)) this.found(s, i, RackFinding.Orphan, rack, load);
       return -1;
     }
     if (!load) {
-      if (sign === 1) {
-        setCheck(s, i, { id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject: { type: 'rack', id: rack.id } });
-      }
+      if (sign === 1) this.found(s, i, RackFinding.UnknownProfile, rack, load);
       // Still a member of its row: it is drawn, and takes its slot, at a standard size.
       return row;
     }
@@ -282,10 +289,56 @@ export class RackAggregator {
       p.ports += sign * load.computePorts;
       if (p.racks === 0) ports.delete(load.profile.id);
     }
-    if (sign === 1 && load.aboveAirCeiling) {
-      setCheck(s, i, { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id}${this.aboveCeilingText(load)}`, subject: { type: 'rack', id: rack.id } });
-    }
+    if (sign === 1 && load.aboveAirCeiling) this.found(s, i, RackFinding.AboveAirCeiling, rack, load);
     return row;
+  }
+
+  /** A rack's finding: in a full pass racks come in order, so it is listed; in a patch its check goes into the map. */
+  private found(s: State, i: number, kind: RackFinding, rack: RackRecord, load: RackLoad | null): void {
+    s.checksChanged = true;
+    const list = s.rackChecks;
+    if (list instanceof Map) list.set(i, this.rackCheck(kind, rack, load));
+    else addFinding(list, i, kind);
+  }
+
+  /** The rack checks by rack index, made a map on the first patch. */
+  private checksByRack(s: State): Map<number, Check> {
+    const list = s.rackChecks;
+    if (list instanceof Map) return list;
+    const map = new Map<number, Check>();
+    const checks = this.checksOf(list, s.racks);
+    for (let k = 0; k < list.count; k += 1) map.set(list.at[k]!, checks[k]!);
+    s.rackChecks = map;
+    return map;
+  }
+
+  /** The checks of a full pass's findings, over the racks of that pass (made once per list of findings). */
+  private checksOf(list: Findings, racks: readonly RackRecord[]): readonly Check[] {
+    let made = this.made.get(list);
+    if (!made) {
+      const checks: Check[] = new Array<Check>(list.count);
+      for (let k = 0; k < list.count; k += 1) {
+        const rack = racks[list.at[k]!]!;
+        checks[k] = this.rackCheck(list.kinds[k]! as RackFinding, rack, this.loadOf(rack));
+      }
+      made = checks;
+      this.made.set(list, made);
+    }
+    return made;
+  }
+
+  private readonly made = new WeakMap<Findings, readonly Check[]>();
+
+  private rackCheck(kind: RackFinding, rack: RackRecord, load: RackLoad | null): Check {
+    const subject = { type: 'rack', id: rack.id };
+    switch (kind) {
+      case RackFinding.Orphan:
+        return { id: `orphan-rack/rack:${rack.id}`, severity: 'error', code: 'orphan-rack', message: `Rack ${rack.label || rack.id} refers to a row that does not exist (${rack.rowId})`, subject };
+      case RackFinding.UnknownProfile:
+        return { id: `unknown-profile/rack:${rack.id}`, severity: 'error', code: 'unknown-profile', message: `Rack ${rack.label || rack.id} uses rack profile '${rack.profileId}', which is not in the catalog; it is left out of the bill`, subject };
+      case RackFinding.AboveAirCeiling:
+        return { id: `air-rack-above-ceiling/rack:${rack.id}`, severity: 'warning', code: 'air-rack-above-ceiling', message: `Rack ${rack.label || rack.id}${this.aboveCeilingText(load!)}`, subject };
+    }
   }
 
   /** The words of the air-ceiling check after the rack's name (space first): one text per figures object, not one per rack. */
@@ -357,8 +410,9 @@ export class RackAggregator {
     s.checksChanged = false;
     const byRack = s.rackChecks;
     if (!(byRack instanceof Map)) {
-      // The full pass's list, never changed after it (a patch works on the map).
-      s.totals = { ...s.totals, rackChecks: byRack.checks };
+      // The full pass's findings, never changed after it (a patch works on the map).
+      const racks = s.racks;
+      s.totals = { ...s.totals, rackChecks: () => this.checksOf(byRack, racks) };
       return;
     }
     // The map keeps the full pass's order, with a patch's checks appended: sorted again only when out of order.
@@ -372,6 +426,6 @@ export class RackAggregator {
       last = k;
     }
     const checks = ordered ? [...byRack.values()] : [...byRack].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
-    s.totals = { ...s.totals, rackChecks: checks };
+    s.totals = { ...s.totals, rackChecks: () => checks };
   }
 }
