@@ -19,6 +19,8 @@ const CELL_M = 6;
 // (|key| < 2^29, hashed without allocating), further out up to ±2^20 cells a larger one (≥ 2^30): the two never meet.
 const NEAR = 0x4000;
 const FAR = 0x40000000;
+// Obstacles numbered below this pack with their cell into one exact number (see `obstacleGrid`).
+const OWNERS = 0x100000;
 const key = (i: number, k: number) =>
   i > -NEAR && i < NEAR && k > -NEAR && k < NEAR ? i * 2 * NEAR + k : FAR + (i + 0x100000) * 0x200000 + (k + 0x100000);
 
@@ -32,33 +34,37 @@ export type FirstOverlap = (r: Rect, exceptId: string) => Obstacle | undefined;
  */
 export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
   let count = 0;
-  for (const o of obstacles) forEachCell(o.rect, () => (count += 1));
-  const pairKeys = new Float64Array(count);
-  const pairOwners = new Int32Array(count);
-  let at = 0;
-  obstacles.forEach((o, n) =>
-    forEachCell(o.rect, (cell) => {
-      pairKeys[at] = cell;
-      pairOwners[at] = n;
-      at += 1;
-    }),
-  );
-  // By cell, and within a cell in the order the pairs were made (the obstacles' order): the keys sorted as numbers
-  // (no comparator to call), each pair then placed after the pairs of its cell placed before it.
-  const keys = pairKeys.slice().sort();
-  const placed = new Int32Array(count);
+  let near = true;
+  for (const o of obstacles) {
+    const r = o.rect;
+    const i0 = Math.floor(r.minX / CELL_M);
+    const i1 = Math.floor(r.maxX / CELL_M);
+    const k0 = Math.floor(r.minY / CELL_M);
+    const k1 = Math.floor(r.maxY / CELL_M);
+    if (i1 >= i0 && k1 >= k0) count += (i1 - i0 + 1) * (k1 - k0 + 1);
+    if (i0 <= -NEAR || i1 >= NEAR || k0 <= -NEAR || k1 >= NEAR) near = false;
+  }
+  const keys = new Float64Array(count);
   const owners = new Int32Array(count);
-  for (let j = 0; j < count; j += 1) {
-    const cell = pairKeys[j]!;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < cell) lo = mid + 1;
-      else hi = mid;
+  if (near && obstacles.length < OWNERS) {
+    // Each (cell, obstacle) pair packed in one number, cell × 2^20 + obstacle (exact below 2^49): sorted as numbers,
+    // they come by cell and, within a cell, in the obstacles' order.
+    const packed = new Float64Array(count);
+    let at = 0;
+    obstacles.forEach((o, n) => {
+      const r = o.rect;
+      for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
+        for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) packed[at++] = key(i, k) * OWNERS + n;
+      }
+    });
+    packed.sort();
+    for (let j = 0; j < count; j += 1) {
+      const cell = Math.floor(packed[j]! / OWNERS);
+      keys[j] = cell;
+      owners[j] = packed[j]! - cell * OWNERS;
     }
-    owners[lo + placed[lo]!] = pairOwners[j]!;
-    placed[lo] = placed[lo]! + 1;
+  } else {
+    sortPairsByCell(obstacles, keys, owners);
   }
   return (r, exceptId) => {
     for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
@@ -79,6 +85,37 @@ export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
     }
     return undefined;
   };
+}
+
+/** The general case of `obstacleGrid`'s pairs (cells far out or very many obstacles): sorted by cell, stable. */
+function sortPairsByCell(obstacles: readonly Obstacle[], keys: Float64Array, owners: Int32Array): void {
+  const count = keys.length;
+  const pairKeys = new Float64Array(count);
+  const pairOwners = new Int32Array(count);
+  let at = 0;
+  obstacles.forEach((o, n) =>
+    forEachCell(o.rect, (cell) => {
+      pairKeys[at] = cell;
+      pairOwners[at] = n;
+      at += 1;
+    }),
+  );
+  // The keys sorted as numbers (no comparator to call), each pair then placed after the pairs of its cell placed before it.
+  keys.set(pairKeys);
+  keys.sort();
+  const placed = new Int32Array(count);
+  for (let j = 0; j < count; j += 1) {
+    const cell = pairKeys[j]!;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < cell) lo = mid + 1;
+      else hi = mid;
+    }
+    owners[lo + placed[lo]!] = pairOwners[j]!;
+    placed[lo] = placed[lo]! + 1;
+  }
 }
 
 /** Each grid cell a rectangle touches, column by column. */
