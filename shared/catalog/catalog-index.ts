@@ -11,7 +11,7 @@ export const FALLBACK_RACK = { widthM: 0.6, depthM: 1.2, heightM: 2.3 } as const
 export class CatalogIndex {
   private readonly profiles: ReadonlyMap<string, RackProfile>;
   private readonly items: ReadonlyMap<string, EquipmentItem>;
-  private readonly factorValues = new Map<string, { value: number; source: string }>();
+  private readonly factorValues = new Map<string, { value: number; source: string; name: string }>();
   private readonly sourcesById: ReadonlyMap<string, Source>;
   private readonly kinds = new Map<EquipmentKind, EquipmentItem[]>();
   private readonly figureSourceMemo = new Map<string, ReadonlyMap<string, string>>();
@@ -76,6 +76,13 @@ export class CatalogIndex {
     const f = this.factorValues.get(id);
     if (!f) throw new Error(`catalog has no factor '${id}'`);
     return f.value;
+  }
+
+  /** A factor as people call it: its name up to its explanation (after a colon or in parentheses). */
+  factorName(id: FactorId): string {
+    const f = this.factorValues.get(id);
+    if (!f) throw new Error(`catalog has no factor '${id}'`);
+    return f.name.replace(/[:(].*$/, '').trim();
   }
 
   factorSource(id: FactorId): string {

@@ -82,6 +82,9 @@ function lineSourcesOf(index: CatalogIndex): LineSources {
 }
 
 const NONE: readonly string[] = [];
+/** How an assumed factor is noted in `BillBuilder.assumed` (items are noted by their id). */
+const FACTOR_PREFIX = 'factor ';
+const byWords = (a: string, b: string) => a.localeCompare(b, 'en');
 const NO_FACTORS: readonly FactorId[] = [];
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -247,7 +250,7 @@ export class BillBuilder {
       for (const f of factors) {
         const source = this.index.factorSource(f);
         ids.push(source);
-        if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
+        if (this.index.isAssumed(source)) assumed.push(`${FACTOR_PREFIX}${f}`);
       }
       sources = remember(this.lineSources.factors, key, { overridden: false, factors: factors.slice(), extra: NONE, text: this.index.describeSources(ids), assumed });
     }
@@ -273,7 +276,7 @@ export class BillBuilder {
       for (const f of factors) {
         const source = this.index.factorSource(f);
         sourceIds.add(source);
-        if (this.index.isAssumed(source)) assumed.push(`factor ${f}`);
+        if (this.index.isAssumed(source)) assumed.push(`${FACTOR_PREFIX}${f}`);
       }
       for (const x of extra) sourceIds.add(x);
       const text = [this.index.describeSources(sourceIds), overridden ? `${OVERRIDE_SOURCE}: project price book` : ''].filter((x) => x !== '').join('; ');
@@ -379,7 +382,7 @@ export class BillBuilder {
       this.check({
         severity: 'info',
         code: 'assumed-input',
-        message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data): ${[...this.assumed].sort().join(', ')}`,
+        message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data). ${this.assumedText()}`,
         subject: null,
       });
     }
@@ -387,9 +390,34 @@ export class BillBuilder {
       this.check({
         severity: 'info',
         code: 'assumed-input',
-        message: `Lead time unknown (not counted in the longest lead): ${[...this.unknownLeadTimes].sort().join(', ')}`,
+        message: `Lead time unknown (not counted in the longest lead): ${this.itemNames(this.unknownLeadTimes).join('; ')}`,
         subject: null,
       });
     }
+  }
+
+  /** Catalog items by name, in order of name. */
+  private itemNames(ids: Iterable<string>): string[] {
+    return [...ids].map((id) => this.index.findItem(id)?.name ?? id).sort(byWords);
+  }
+
+  /**
+   * The assumed figures in words: equipment by name, factors by name, then the rest (e.g. power-capping presets);
+   * names hold commas, so they are parted by semicolons.
+   */
+  private assumedText(): string {
+    const items: string[] = [];
+    const factors: string[] = [];
+    const other: string[] = [];
+    for (const a of this.assumed) {
+      if (a.startsWith(FACTOR_PREFIX)) factors.push(this.index.factorName(a.slice(FACTOR_PREFIX.length) as FactorId));
+      else if (this.index.findItem(a)) items.push(a);
+      else other.push(a);
+    }
+    return [
+      items.length > 0 ? `Equipment: ${this.itemNames(items).join('; ')}.` : '',
+      factors.length > 0 ? `Factors: ${factors.sort(byWords).join('; ')}.` : '',
+      other.length > 0 ? `Also: ${other.sort(byWords).join('; ')}.` : '',
+    ].filter((x) => x !== '').join(' ');
   }
 }

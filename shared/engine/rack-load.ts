@@ -42,7 +42,7 @@ export function rackKwBasis(rack: RackRecord, profile: RackProfile, isAssumed: (
     text: `${profile.name} at power-capping preset '${preset.name}': ${fmt(profile.itKw)} kW − ${profile.gpus} GPUs × (${fmt(profile.gpuMaxW ?? 0)} − ${fmt(preset.gpuLimitW)}) W = ${fmt(presetItKw(profile, preset))} kW`,
     sources,
     adjusted: true,
-    assumed: sources.some(isAssumed) ? [`power-capping preset ${preset.id}`] : [],
+    assumed: sources.some(isAssumed) ? [`${profile.name} power-capping preset '${preset.name}'`] : [],
   };
 }
 

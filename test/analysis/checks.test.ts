@@ -121,7 +121,11 @@ describe('site and rack checks', () => {
     const doc = project({ halls: [hall('h1')], rows: [row('a', 'h1')], racks: racks('a', 'gb200-nvl72', 2) });
     const assumed = bill(doc).checks.filter((c) => c.code === 'assumed-input');
     expect(assumed.length).toBeGreaterThan(0);
-    expect(assumed.map((c) => c.message).join(' ')).toContain('ups-');
+    // In words: items and factors by name, never by catalog id.
+    const words = assumed.map((c) => c.message).join(' ');
+    expect(words).toMatch(/Equipment: [^.]*UPS/);
+    expect(words).toContain('Factors: ');
+    expect(words).not.toMatch(/\b(ups|busway|factor)-[a-z0-9-]+/);
   });
 
   it('placed generators are checked at the tier rule: at 2N power three 2,500 kW sets at N+1 carry 4,710.55 kW, two do not', () => {

@@ -53,7 +53,7 @@ describe('heat rejection at the design ambient, worked by hand', () => {
     expect(line!.derivation).toContain('dry cooler: 45 − 35 °C dry bulb = 10 K approach vs 15 K rated → × 0.667');
     expect(line!.source).toContain('lbnl-2024');
     expect(line!.source).toContain('ph-heat-rejection');
-    const assumed = b.checks.find((c) => c.code === 'assumed-input' && c.message.includes('factor tower-approach-k'));
+    const assumed = b.checks.find((c) => c.code === 'assumed-input' && c.message.includes('Minimum approach of a cooling tower with plate HX'));
     expect(assumed).toBeDefined();
   });
 

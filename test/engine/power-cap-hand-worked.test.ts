@@ -52,7 +52,7 @@ describe("a capped rack's load, cooling and bill, worked by hand", () => {
     expect(transformers.source).toContain('ph-power-cap-gb200 [A]');
     expect(transformers.source).toContain('blackwell-1200w [S]');
     // The planning limit is an assumed figure, and the bill says so.
-    expect(b.checks.find((c) => c.code === 'assumed-input')!.message).toContain('power-capping preset gb200-nvl72/gpu-900w');
+    expect(b.checks.find((c) => c.code === 'assumed-input')!.message).toContain("Also: GB200 NVL72 power-capping preset 'GPUs at 900 W'.");
     // Uncapped racks add nothing to the derivation or the sources.
     const plain = report().lines.find((l) => l.id === transformers.id)!;
     expect(plain.derivation).toContain('design-day facility load 1,980 kW IT + ');
