@@ -92,7 +92,7 @@ export function phaseBill(doc: ProjectDocument, catalog: Catalog, scenarioId: Sc
     baseline,
     retrofit: null,
     landlordCapexUsd: report.summary.capexByScope.landlord,
-    schedule: retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog) }),
+    schedule: retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf, factors: retrofitFactors(catalog), catalog: catalogIndexOf(catalog) }),
     basis: `landlord bill of ${target.name} built new (it names no baseline) and its schedule`,
   };
 }

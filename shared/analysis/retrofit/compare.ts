@@ -140,7 +140,7 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const landlord = landlordOf(lines);
   const newBuildMwIt = newBuild.summary.aiItKw / 1000;
   const newBuildLandlordUsdPerMwIt = newBuild.summary.landlordCapexUsdPerMwIt + (newBuildMwIt > 0 ? Math.round(landlordOf(siteWorks) / newBuildMwIt) : 0);
-  const schedule = retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f });
+  const schedule = retrofitSchedule({ lines, dated, interconnects: doc.interconnects ?? [], asOf: options.asOf, factors: f, catalog: index });
   const assets: RetrofitAsset[] = [
     ...decisions.map((d) => ({ id: d.record.id, name: d.record.name, kind: d.record.nameplate?.kind ?? index.findItem(d.record.catalogId)?.kind ?? 'unknown', disposition: d.disposition, reason: d.reason })),
     ...findings.map((x) => x.asset),

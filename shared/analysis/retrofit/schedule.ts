@@ -1,3 +1,4 @@
+import type { CatalogIndex } from '../../catalog/catalog-index.ts';
 import { fmt } from '../../engine/format.ts';
 import type { InterconnectRecord } from '../../model/index.ts';
 import type { DatedLead } from './deliveries.ts';
@@ -76,6 +77,8 @@ export interface ScheduleInput {
   readonly interconnects: readonly InterconnectRecord[];
   readonly asOf: string;
   readonly factors: RetrofitFactors;
+  /** The catalog's kinds of equipment: kept capacity stands in for new units of its own kind only. */
+  readonly catalog: Pick<CatalogIndex, 'kindOf'>;
 }
 
 export interface Schedule {
@@ -89,7 +92,8 @@ export interface Schedule {
  * The time to power from the items to be bought only (a kept or upgraded item in hand has no lead): design, permits,
  * procurement per system (its latest delivery: an item to order arrives its lead after design, one in hand or on order
  * on its delivery date, counted from the start), construction, commissioning, energisation in two stages. The first MW
- * waits only on groups that keep no existing capacity; full load waits on everything and on a queued interconnect.
+ * waits on every item to buy of a kind of equipment its group keeps none of (a kept transformer does not back up the
+ * first MW the way a generator does); full load waits on everything and on a queued interconnect.
  */
 export function retrofitSchedule(input: ScheduleInput): Schedule {
   const f = input.factors;
@@ -101,7 +105,10 @@ export function retrofitSchedule(input: ScheduleInput): Schedule {
       derivation: energised ? 'factor permit-weeks-energised: the site holds an energised interconnect' : 'factor permit-weeks-greenfield: no energised interconnect on record',
     },
   ];
-  const kept = new Set(input.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded').map((l) => l.group));
+  // A line without a catalog item (a work item) is a kind of its own.
+  const kindOf = (l: RetrofitLine) => (l.catalogId === null ? l.item : (input.catalog.kindOf(l.catalogId) ?? l.catalogId));
+  const keptKey = (l: RetrofitLine) => `${l.group}\u0000${kindOf(l)}`;
+  const kept = new Set(input.lines.filter((l) => l.disposition === 'reused' || l.disposition === 'upgraded').map(keptKey));
   const designWeeks = f.value('design-weeks');
   const dated = input.dated;
   const bought = input.lines.filter((l) => (l.disposition === 'new' || l.disposition === 'upgraded') && Math.max(l.leadTimeWeeks ?? 0, dated.get(l.id)?.weeks ?? 0) > 0).map((l) => procurementOf(l, dated.get(l.id), designWeeks));
@@ -112,10 +119,13 @@ export function retrofitSchedule(input: ScheduleInput): Schedule {
     const latest = latestOf(own, designWeeks);
     const id = `procure-${category}`;
     drafts.push({ ...procurementDraft(latest, id, `Procurement, ${category}: ${latest.line.item}`), derivation: `latest delivery of the ${own.length} ${category} lines to buy: ${latest.line.item}, ${latest.basis}` });
-    const first = own.filter((p) => !kept.has(p.line.group));
+    const first = own.filter((p) => !kept.has(keptKey(p.line)));
     if (first.length > 0) {
       const gate = latestOf(first, designWeeks);
-      drafts.push({ ...procurementDraft(gate, `${id}-first`, `Procurement for the first MW, ${category}`), derivation: `groups with no kept capacity wait on their own items: latest ${gate.line.item}, ${gate.basis}` });
+      drafts.push({
+        ...procurementDraft(gate, `${id}-first`, `Procurement for the first MW, ${category}`),
+        derivation: `items whose group keeps no capacity of their kind wait on their own delivery: latest ${gate.line.item} (${kindOf(gate.line)} in ${gate.line.groupName}, none kept there), ${gate.basis}`,
+      });
       procureFirst.push(`${id}-first`);
     }
   }
