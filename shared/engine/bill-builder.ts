@@ -107,6 +107,24 @@ function remember(map: Map<string, LineSource[]>, key: string, source: LineSourc
   return source;
 }
 
+/**
+ * `base`, or the first of `base#2`, `base#3` … not yet in `taken`, added to it. `next` remembers where each base's
+ * search ended, so many checks of one kind (one per hall, say) do not try every earlier suffix again.
+ */
+function uniqueIn(taken: Set<string>, next: Map<string, number>, base: string): string {
+  // The suffix last given for this base (1: the base itself): every suffix up to it is taken.
+  const last = next.get(base);
+  let i = last === undefined ? 1 : last + 1;
+  let id = i === 1 ? base : flatText(`${base}#${i}`);
+  while (taken.has(id)) {
+    i += 1;
+    id = flatText(`${base}#${i}`);
+  }
+  next.set(base, i);
+  taken.add(id);
+  return id;
+}
+
 /** A unit price as the arithmetic uses it: whole dollars, or cents for rates below $100 (e.g. $2.50 per litre). */
 function rateText(usd: number): string {
   return usd < 100 && !Number.isInteger(usd) ? `$${fmt(usd, 2)}` : usdText(usd);
@@ -234,11 +252,12 @@ export class BillBuilder {
   private readonly creditedBuilt = new Map<string, number>();
 
   private uniqueId(base: string): string {
-    let id = flatText(base);
-    for (let i = 2; this.lineIds.has(id); i += 1) id = `${base}#${i}`;
-    this.lineIds.add(id);
-    return id;
+    return uniqueIn(this.lineIds, this.lineSuffixes, flatText(base));
   }
+
+  /** The last `#n` given to each line or check id base (ids are only ever added). */
+  private readonly lineSuffixes = new Map<string, number>();
+  private readonly checkSuffixes = new Map<string, number>();
 
   /** The source text of a line priced from factors (a lot or a rate), noting the factors that are assumed. */
   private factorSourceText(factors: readonly FactorId[]): string {
@@ -361,10 +380,7 @@ export class BillBuilder {
 
   check(input: CheckInput): void {
     const subject = input.subject ? `${input.subject.type}:${input.subject.id}` : 'project';
-    const base = flatText(`${input.code}/${subject}`);
-    let id = base;
-    for (let i = 2; this.checkIds.has(id); i += 1) id = `${base}#${i}`;
-    this.checkIds.add(id);
+    const id = uniqueIn(this.checkIds, this.checkSuffixes, flatText(`${input.code}/${subject}`));
     this.checks.push({ id, ...input });
   }
 
