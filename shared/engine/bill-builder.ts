@@ -242,7 +242,7 @@ export class BillBuilder {
       ...line,
       quantity: toBuy,
       totalUsd: total,
-      derivation: flatText(`${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`),
+      derivation: `${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`,
     };
     this.lines.push(bought);
     return bought;
@@ -321,7 +321,7 @@ export class BillBuilder {
       unitCostUsd: unitCost,
       totalUsd: total,
       leadTimeWeeks: item.leadTimeWeeks,
-      derivation: flatText(`${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${unit} × ${priceText} = ${usdText(total)}`),
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${unit} × ${priceText} = ${usdText(total)}`,
       source: sourceText,
       scope: input.scope ?? scopeOf(input.category, item.kind),
     };
@@ -344,7 +344,7 @@ export class BillBuilder {
       unitCostUsd: total,
       totalUsd: total,
       leadTimeWeeks: null,
-      derivation: flatText(input.derivation),
+      derivation: input.derivation,
       source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
@@ -367,7 +367,7 @@ export class BillBuilder {
       unitCostUsd: input.unitCostUsd,
       totalUsd: total,
       leadTimeWeeks: null,
-      derivation: flatText(`${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`),
+      derivation: `${input.derivation}. Cost: ${fmt(input.quantity, 3)} ${input.unit} × ${rateText(input.unitCostUsd)} = ${usdText(total)}`,
       source: this.factorSourceText(input.factors),
       scope: input.scope ?? scopeOf(input.category, null),
     };
