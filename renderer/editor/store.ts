@@ -41,6 +41,15 @@ export class DocumentStore implements RecordSource {
   private readonly typeArrays = new Map<DocRecordType, readonly DocRecord[]>();
   private readonly children = new Map<string, Set<string>>();
   private readonly listeners = new Set<StoreListener>();
+  /**
+   * Each id's place in its type's list, given when it is first written and kept after a removal, so that a
+   * record put back (undo, redo, a rolled-back transaction) returns between the same neighbours, not at the end.
+   */
+  private readonly place = new Map<string, number>();
+  private nextPlace = 0;
+  /** Records that came back in this transaction, by type and by parent: their lists are put in order when it ends. */
+  private readonly returned = new Map<DocRecordType, Set<string>>();
+  private readonly returnedToParent = new Map<string, Set<string>>();
   private touched: Map<string, DocRecord | undefined> | null = null;
   private depth = 0;
   private documentCache: ProjectDocument | null = null;
@@ -100,10 +109,12 @@ export class DocumentStore implements RecordSource {
       result = fn(this.tx);
     } catch (error) {
       for (const [id, before] of this.touched) this.write(id, before);
+      this.restoreOrder();
       this.touched = null;
       this.depth = 0;
       throw error;
     }
+    this.restoreOrder();
     const touched = this.touched;
     this.touched = null;
     this.depth = 0;
@@ -127,6 +138,7 @@ export class DocumentStore implements RecordSource {
   /** Replaces the whole document; emits one 'load' diff. */
   load(doc: ProjectDocument): void {
     const next = new Map<string, DocRecord>(documentRecords(doc).map((r) => [r.id, r] as const));
+    this.forgetRemovedPlaces();
     this.transact(
       (tx) => {
         for (const id of [...this.records.keys()]) if (!next.has(id)) tx.remove(id);
@@ -134,6 +146,12 @@ export class DocumentStore implements RecordSource {
       },
       { origin: 'load' },
     );
+    this.forgetRemovedPlaces();
+  }
+
+  /** A loaded document's order is its own: a record it brings back is not put back where an earlier edit removed it. */
+  private forgetRemovedPlaces(): void {
+    for (const id of [...this.place.keys()]) if (!this.records.has(id)) this.place.delete(id);
   }
 
   /** The document as it stands, built from the per-type arrays (so unchanged types keep their array). */
@@ -194,6 +212,7 @@ export class DocumentStore implements RecordSource {
     this.records.set(id, next);
     let ofType = this.byType.get(next.type);
     if (!ofType) this.byType.set(next.type, (ofType = new Map()));
+    if (!ofType.has(id)) this.notePlace(id, next);
     ofType.set(id, next);
     this.typeArrays.delete(next.type);
     const parent = parentIdOf(next);
@@ -204,10 +223,68 @@ export class DocumentStore implements RecordSource {
     }
   }
 
+  private notePlace(id: string, record: DocRecord): void {
+    if (!this.place.has(id)) {
+      this.place.set(id, this.nextPlace++);
+      return;
+    }
+    addTo(this.returned, record.type, id);
+    const parent = parentIdOf(record);
+    if (parent) addTo(this.returnedToParent, parent, id);
+  }
+
+  /** Moves each record that came back in this transaction from the end of its lists to its place. */
+  private restoreOrder(): void {
+    if (this.returned.size === 0) return;
+    for (const [type, ids] of this.returned) {
+      const ofType = this.byType.get(type);
+      if (!ofType) continue;
+      const order = this.inPlaceOrder(ofType, ids);
+      if (!order) continue;
+      ofType.clear();
+      for (const id of order) ofType.set(id, this.records.get(id)!);
+      this.typeArrays.delete(type);
+    }
+    for (const [parent, ids] of this.returnedToParent) {
+      const set = this.children.get(parent);
+      const order = set && this.inPlaceOrder(set, ids);
+      if (order) this.children.set(parent, new Set(order));
+    }
+    this.returned.clear();
+    this.returnedToParent.clear();
+    this.documentCache = null;
+  }
+
+  /**
+   * The list with `ids` merged by place into the rest of it (which is in place order), or null when that is the
+   * order it has: linear in the list, so undoing one removal among 50,000 racks sorts none of the others.
+   */
+  private inPlaceOrder(list: ReadonlySet<string> | ReadonlyMap<string, unknown>, ids: ReadonlySet<string>): string[] | null {
+    const placeOf = (id: string) => this.place.get(id)!;
+    const back = [...ids].filter((id) => list.has(id)).sort((a, b) => placeOf(a) - placeOf(b));
+    const out: string[] = [];
+    let next = 0;
+    for (const id of list.keys()) {
+      if (ids.has(id)) continue;
+      while (next < back.length && placeOf(back[next]!) < placeOf(id)) out.push(back[next++]!);
+      out.push(id);
+    }
+    while (next < back.length) out.push(back[next++]!);
+    let i = 0;
+    for (const id of list.keys()) if (id !== out[i++]) return out;
+    return null;
+  }
+
   private emit(change: StoreChange): void {
     this.version += 1;
     for (const fn of [...this.listeners]) fn(change);
   }
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
 }
 
 export interface Transaction {

@@ -13,7 +13,7 @@ import { catalog, createdIds, document, newEditor } from './fixtures.ts';
 
 const SITE_LEVEL = SITE_RECORD_TYPES.filter((t) => t !== 'hallConstruction');
 
-/** The document's records by id (an undone removal may come back at the end of its list). */
+/** The document's records by id. */
 const recordsOf = (ed: Editor) => new Map(Object.values(ed.store.toDocument()).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((r): r is { id: string } => typeof r === 'object' && r !== null && 'id' in r).map((r) => [r.id, r]));
 
 /** Runs `act`, which must change the document as one undo step that undo takes back and redo puts back. */
