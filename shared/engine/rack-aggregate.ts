@@ -148,11 +148,15 @@ export class RackAggregator {
   /** The row last looked up by id (a row's racks mostly stand together in the list), reset with every pass. */
   private lastRowId: string | null = null;
   private lastRowAt: number | undefined = undefined;
+  /** The compute-port count last added to, and its profile (reset with every pass, as the counts are made anew). */
+  private lastPortsProfile: RackLoad['profile'] | null = null;
+  private lastPorts: ProfilePorts | undefined = undefined;
 
   constructor(private readonly loadOf: RackLoadLookup) {}
 
   totals(document: ProjectDocument, scenarioId: ScenarioId): RackTotals {
     this.lastRowId = null;
+    this.lastPortsProfile = null;
     const s = this.state;
     const changedRows = s && s.scenarioId === scenarioId && sameElements(s.halls, document.halls) ? editedRows(s.rows, document.rows) : null;
     if (s && changedRows && s.racks.length === document.racks.length) {
@@ -283,11 +287,16 @@ export class RackAggregator {
     }
     if (load.computePorts > 0) {
       const ports = s.totals.computePortsByProfile;
-      let p = ports.get(load.profile.id);
+      let p = load.profile === this.lastPortsProfile ? this.lastPorts : ports.get(load.profile.id);
       if (!p) ports.set(load.profile.id, (p = { racks: 0, ports: 0 }));
       p.racks += sign;
       p.ports += sign * load.computePorts;
-      if (p.racks === 0) ports.delete(load.profile.id);
+      this.lastPortsProfile = load.profile;
+      this.lastPorts = p;
+      if (p.racks === 0) {
+        ports.delete(load.profile.id);
+        this.lastPortsProfile = null;
+      }
     }
     if (sign === 1 && load.aboveAirCeiling) this.found(s, i, RackFinding.AboveAirCeiling, rack, load);
     return row;
