@@ -112,7 +112,7 @@ function remember(map: Map<string, LineSource[]>, key: string, source: LineSourc
  * search ended, so many checks of one kind (one per hall, say) do not try every earlier suffix again.
  */
 function uniqueIn(taken: Set<string>, next: Map<string, number>, base: string): string {
-  // The suffix last given for this base (1: the base itself): every suffix up to it is taken.
+  // The suffix last given for this base, once it has been given one: every suffix up to it is taken.
   const last = next.get(base);
   let i = last === undefined ? 1 : last + 1;
   let id = i === 1 ? base : flatText(`${base}#${i}`);
@@ -120,7 +120,7 @@ function uniqueIn(taken: Set<string>, next: Map<string, number>, base: string): 
     i += 1;
     id = flatText(`${base}#${i}`);
   }
-  next.set(base, i);
+  if (i > 1) next.set(base, i);
   taken.add(id);
   return id;
 }
@@ -148,13 +148,13 @@ export class BillBuilder {
   readonly groups: GroupFigure[] = [];
   private readonly lineIds = new Set<string>();
   private readonly checkIds = new Set<string>();
-  /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check. */
+  /** Catalog items and factors whose figures are assumed defaults, for the assumed-input check (with `assumedFrom`'s). */
   readonly assumed = new Set<string>();
   readonly unknownLeadTimes = new Set<string>();
   /** Items whose smallest catalog unit is far larger than the load it serves (text per item and group). */
   readonly oversized = new Set<string>();
   private readonly lineSources: LineSources;
-  /** Source entries whose assumed figures are already noted (most lines share a few). */
+  /** Source entries of lines with assumed figures (most lines share a few): their figures join `assumed` in the check. */
   private readonly assumedFrom = new Set<LineSource>();
   /**
    * What people call a line's group (the layout's names), set on the bill's root once the layout is gathered and
@@ -183,9 +183,7 @@ export class BillBuilder {
   }
 
   private noteAssumed(source: LineSource): void {
-    if (source.assumed.length === 0 || this.assumedFrom.has(source)) return;
-    this.assumedFrom.add(source);
-    for (const a of source.assumed) this.assumed.add(a);
+    if (source.assumed.length > 0) this.assumedFrom.add(source);
   }
 
   merge(part: BillBuilder): void {
@@ -196,6 +194,7 @@ export class BillBuilder {
     for (const { severity, code, message, subject } of part.checks) this.check({ severity, code, message, subject });
     for (const g of part.groups) this.groups.push(g);
     for (const a of part.assumed) this.assumed.add(a);
+    for (const source of part.assumedFrom) this.assumedFrom.add(source);
     for (const u of part.unknownLeadTimes) this.unknownLeadTimes.add(u);
     for (const o of part.oversized) this.oversized.add(o);
   }
@@ -394,11 +393,13 @@ export class BillBuilder {
 
   /** Adds the checks about figures the engine had to assume, once every line is in. */
   finishChecks(): void {
-    if (this.assumed.size > 0) {
+    const assumed = new Set(this.assumed);
+    for (const source of this.assumedFrom) for (const a of source.assumed) assumed.add(a);
+    if (assumed.size > 0) {
       this.check({
         severity: 'info',
         code: 'assumed-input',
-        message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data). ${this.assumedText()}`,
+        message: `Figures not from a published source (Powerhall defaults; replace them with quotes or site data). ${this.assumedText(assumed)}`,
         subject: null,
       });
     }
@@ -421,11 +422,11 @@ export class BillBuilder {
    * The assumed figures in words: equipment by name, factors by name, then the rest (e.g. power-capping presets);
    * names hold commas, so they are parted by semicolons.
    */
-  private assumedText(): string {
+  private assumedText(assumed: ReadonlySet<string>): string {
     const items: string[] = [];
     const factors: string[] = [];
     const other: string[] = [];
-    for (const a of this.assumed) {
+    for (const a of assumed) {
       if (a.startsWith(FACTOR_PREFIX)) factors.push(this.index.factorName(a.slice(FACTOR_PREFIX.length) as FactorId));
       else if (this.index.findItem(a)) items.push(a);
       else other.push(a);
