@@ -25,6 +25,7 @@ export const REQUIRED_FACTORS = [
   'cable-slack-m',
   'wan-route-km',
   'wan-routes',
+  'wan-pairs-per-route',
   'block-racks-per-row',
   'block-aisle-m',
   'block-design-dry-bulb-c',

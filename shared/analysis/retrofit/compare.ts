@@ -77,7 +77,7 @@ function selfCompare(doc: ProjectDocument, catalog: Catalog, s: ScenarioRecord):
     assets,
     lines,
     schedule: { tasks: [], derivation: 'Nothing to build: the target is the baseline.' },
-    readiness: readiness({ doc, substations: findings, lines, load, newHalls: [], waterM3PerYear: report.summary.cooling.waterM3PerYear, catalogLead: () => 0 }),
+    readiness: readiness({ doc, substations: findings, lines, load, newHalls: [], waterM3PerYear: report.summary.cooling.waterM3PerYear, catalogLead: () => 0, pairsPerRoute: catalogIndexOf(catalog).factor('wan-pairs-per-route') }),
     siteLoad: { combinedKw: load.combinedKw, combinedKva: load.combinedKva, derivation: load.derivation },
     checks: load.checks,
   };
@@ -164,7 +164,7 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
     assets,
     lines,
     schedule: { tasks: schedule.tasks, derivation: schedule.derivation },
-    readiness: readiness({ doc, substations: findings, lines, load, newHalls: newBuildHalls(doc, baseline, target), waterM3PerYear: retrofit.summary.cooling.waterM3PerYear, catalogLead, dated }),
+    readiness: readiness({ doc, substations: findings, lines, load, newHalls: newBuildHalls(doc, baseline, target), waterM3PerYear: retrofit.summary.cooling.waterM3PerYear, catalogLead, dated, pairsPerRoute: index.factor('wan-pairs-per-route') }),
     siteLoad: { combinedKw: load.combinedKw, combinedKva: load.combinedKva, derivation: load.derivation },
     checks: load.checks,
   };

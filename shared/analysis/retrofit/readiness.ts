@@ -82,16 +82,19 @@ function water(doc: ProjectDocument, waterM3PerYear: number): ReadinessFactor {
   return { factor: 'cooling water', score, evidence: evidence.join('; '), blocking: rights < needPerDay };
 }
 
-/** Dark fibre: a lit path needs a dark pair; two routes with pairs are the diverse paths an AI tenant asks for. */
-function fibre(doc: ProjectDocument): ReadinessFactor {
+/**
+ * Dark fibre: a lit path needs the dark pairs of its edge router's link (`pairs`, the factor the WAN step sizes on);
+ * two routes with them are the diverse paths an AI tenant asks for.
+ */
+function fibre(doc: ProjectDocument, pairs: number): ReadinessFactor {
   const routes = doc.fibreRoutes ?? [];
   if (routes.length === 0) return unknown('dark fibre', 'fibre (dark pairs, route km, round trip to a carrier hotel)');
-  const usable = routes.filter((r) => r.darkPairs > 0);
+  const usable = routes.filter((r) => r.darkPairs >= pairs);
   const nearest = [...usable].sort((a, b) => a.roundTripMs - b.roundTripMs)[0];
   const evidence = [routes.map((r) => `${r.name}: ${r.darkPairs} dark pairs, ${fmt(r.routeKm, 1)} km to ${r.carrierHotel}, ${fmt(r.roundTripMs, 2)} ms round trip`).join('; ')];
   if (nearest) evidence.push(`nearest carrier hotel on a route with pairs: ${nearest.carrierHotel}, ${fmt(nearest.roundTripMs, 2)} ms`);
   const score = usable.length >= 2 ? 1 : usable.length === 1 ? 0.5 : 0;
-  evidence.push(`score = routes with dark pairs (${usable.length}) / 2 diverse routes = ${fmt(score, 2)}`);
+  evidence.push(`score = routes with the ${fmt(pairs)} dark pair${pairs === 1 ? '' : 's'} a link needs (${usable.length}) / 2 diverse routes = ${fmt(score, 2)}`);
   return { factor: 'dark fibre', score, evidence: evidence.join('; '), blocking: usable.length === 0 };
 }
 
@@ -139,6 +142,8 @@ export interface ReadinessInput {
   readonly catalogLead: (catalogId: string | null) => number;
   /** Lines whose units are all in hand or on order (by line id): long-lead items in hand though bought. */
   readonly dated?: ReadonlyMap<string, DatedLead>;
+  /** Dark pairs a route's edge router link needs (catalog factor wan-pairs-per-route). */
+  readonly pairsPerRoute: number;
 }
 
 /**
@@ -153,7 +158,7 @@ export function readiness(input: ReadinessInput): ReadinessFactor[] {
     longLead(input.lines, input.catalogLead, input.dated ?? new Map()),
     land(doc, newHalls),
     water(doc, input.waterM3PerYear),
-    fibre(doc),
+    fibre(doc, input.pairsPerRoute),
     labour(doc),
     approvals(doc),
   ];

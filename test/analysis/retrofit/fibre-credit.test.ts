@@ -33,7 +33,7 @@ describe('dark fibre on hand is credited in the WAN step', () => {
     const c = caseWith([]);
     const r = analyze(c.doc, catalog, c.target);
     expect(fibreLines(r.lines)).toEqual([['new', 20, 800_000, null]]);
-    expect(r.lines.find((l) => l.catalogId === 'wan-dark-fiber-km')!.derivation).toContain('2 × 10 km (default route length, assumed: the project has no fibre route record for it) = 20 km');
+    expect(r.lines.find((l) => l.catalogId === 'wan-dark-fiber-km')!.derivation).toContain('2 × 10 km (default route length, assumed: the project has no fibre route record for it) × 1 pair each (factor wan-pairs-per-route) = 20 km of fibre pair');
   });
 
   it('b) keeps a route with dark pairs at $0 naming it, and leases a pair on a route without one', () => {
