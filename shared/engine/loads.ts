@@ -16,6 +16,8 @@ export interface RowLoad {
   weightKg: number;
   /** Racks over the hall's floor rating (weight over footprint). */
   overweightRacks: number;
+  /** Racks that name a power-capping preset (their preset is checked against their profile's). */
+  presetRacks: number;
   /** Rear doors needed in a row without containment: catalog id → count. */
   rdhx: ReadonlyMap<string, number>;
   /** Air heat carried by those rear doors to the liquid side. */

@@ -59,7 +59,7 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 function emptyRow(row: RowRecord, hall: HallRecord): RowLoad {
   return {
     row, hall, racks: 0, itKw: 0, liquidKw: 0, airKw: 0, gpus: 0, storagePorts: 0, oobPorts: 0, pdus: 0, weightKg: 0,
-    overweightRacks: 0, rdhx: NO_COUNTS, rdhxKw: 0, inRack: NO_COUNTS, gpuKw: 0, maxRackKw: 0, feedRacks: new Map(),
+    overweightRacks: 0, presetRacks: 0, rdhx: NO_COUNTS, rdhxKw: 0, inRack: NO_COUNTS, gpuKw: 0, maxRackKw: 0, feedRacks: new Map(),
     members: [], depthM: FALLBACK_RACK.depthM, maxRackWidthM: 0, version: 0,
   };
 }
@@ -75,6 +75,7 @@ function resetRow(r: RowLoad): void {
   r.pdus = 0;
   r.weightKg = 0;
   r.overweightRacks = 0;
+  r.presetRacks = 0;
   r.rdhx = NO_COUNTS;
   r.rdhxKw = 0;
   r.inRack = NO_COUNTS;
@@ -388,6 +389,7 @@ export class RackAggregator {
     row.pdus += load.pdus;
     row.weightKg += load.weightKg;
     if (load.footprintLoadKgPerM2 > row.hall.floorLoadKgPerM2) row.overweightRacks += 1;
+    if (rack.powerCapPresetId !== undefined) row.presetRacks += 1;
     if (load.gpus > 0) row.gpuKw += load.itKw;
     if (load.itKw > row.maxRackKw) row.maxRackKw = load.itKw;
     if (load.needsContainment && row.row.containment === 'none' && load.rdhxId !== null) row.rdhxKw += load.airKw;

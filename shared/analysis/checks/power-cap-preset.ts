@@ -10,6 +10,7 @@ import type { RowLoad } from '../../engine/loads.ts';
 export function powerCapPresetChecks(rows: readonly RowLoad[], index: CatalogIndex): CheckInput[] {
   const checks: CheckInput[] = [];
   for (const r of rows) {
+    if (r.presetRacks === 0) continue;
     for (const rack of r.members) {
       if (rack.powerCapPresetId === undefined || rack.itKwOverride !== null) continue;
       const profile = index.findProfile(rack.profileId);
