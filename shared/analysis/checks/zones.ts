@@ -66,18 +66,19 @@ export function obstacleGrid(obstacles: readonly Obstacle[]): FirstOverlap {
   } else {
     sortPairsByCell(obstacles, keys, owners);
   }
+  // Where each cell's pairs start.
+  const starts = new Map<number, number>();
+  for (let j = 0; j < count; j += 1) if (j === 0 || keys[j] !== keys[j - 1]) starts.set(keys[j]!, j);
   return (r, exceptId) => {
-    for (let i = Math.floor(r.minX / CELL_M); i <= Math.floor(r.maxX / CELL_M); i++) {
-      for (let k = Math.floor(r.minY / CELL_M); k <= Math.floor(r.maxY / CELL_M); k++) {
+    const i1 = Math.floor(r.maxX / CELL_M);
+    const k0 = Math.floor(r.minY / CELL_M);
+    const k1 = Math.floor(r.maxY / CELL_M);
+    for (let i = Math.floor(r.minX / CELL_M); i <= i1; i++) {
+      for (let k = k0; k <= k1; k++) {
         const cell = key(i, k);
-        let lo = 0;
-        let hi = count;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (keys[mid]! < cell) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let j = lo; j < count && keys[j] === cell; j += 1) {
+        const start = starts.get(cell);
+        if (start === undefined) continue;
+        for (let j = start; j < count && keys[j] === cell; j += 1) {
           const o = obstacles[owners[j]!]!;
           if (o.id !== exceptId && rectsOverlap(r, o.rect)) return o;
         }
