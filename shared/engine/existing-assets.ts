@@ -70,8 +70,8 @@ export function keptLine(bill: BillBuilder, a: PlacedAsset, input: KeptLineInput
   const rating = assetRating(a, input.unit);
   const ratedBy = upgraded && r.upgrade ? `after its retrofit (${r.upgrade.description || 'upgrade'}), ${r.upgrade.rating.conditions}` : r.nameplate ? `nameplate, ${r.nameplate.rating.conditions}` : `catalog rating of ${a.item?.name ?? r.catalogId}`;
   const derivation = upgraded
-    ? `${input.context}: existing ${r.name} (${r.id}) kept with its retrofit and counted at ${fmt(rating)} ${input.unit} (${ratedBy}) against the group's load in the same supply step that sizes new units. Cost: the retrofit, ${usdText(cost)}`
-    : `${input.context}: existing ${r.name} (${r.id}) kept as it is and counted at ${fmt(rating)} ${input.unit} (${ratedBy}) against the group's load in the same supply step that sizes new units. Cost: credited, $0`;
+    ? `${input.context}: existing ${r.name} kept with its retrofit and counted at ${fmt(rating)} ${input.unit} (${ratedBy}) against the group's load in the same supply step that sizes new units. Cost: the retrofit, ${usdText(cost)}`
+    : `${input.context}: existing ${r.name} kept as it is and counted at ${fmt(rating)} ${input.unit} (${ratedBy}) against the group's load in the same supply step that sizes new units. Cost: credited, $0`;
   const base = bill.lotLine({ category: input.category, key: `${upgraded ? 'upgraded' : 'reused'}/${r.id}`, item: r.name, group: input.group, totalUsd: cost, derivation, factors: [] });
   const line: BillLine = {
     ...base,

@@ -10,6 +10,8 @@ export interface InstalledLine {
   readonly quantity: number;
   /** The baseline's bill line the units come from (its id in the baseline scenario's bill). */
   readonly lineId: string;
+  /** That line's item as the baseline's bill names it, for the derivation. */
+  readonly item: string;
   /** The baseline's name for the line's group, for the derivation. */
   readonly groupName: string;
   readonly scenarioName: string;
@@ -51,9 +53,9 @@ export function creditInstalled(line: BillLine, built: InstalledLine | undefined
     totalUsd: 0,
     leadTimeWeeks: 0,
     derivation:
-      `Already built in ${built.scenarioName}: ${fmt(quantity, 3)} of the ${fmt(built.quantity, 3)} ${line.unit} of ${line.item} in ${built.groupName} ` +
-      `(its bill line ${built.lineId}) stand in this group and are counted before anything is bought. Cost: credited, $0`,
-    source: `${built.scenarioName}: bill line ${built.lineId}`,
+      `Already built in ${built.scenarioName}: ${fmt(quantity, 3)} of the ${fmt(built.quantity, 3)} ${line.unit} of ${built.item} in ${built.groupName} ` +
+      `stand in this group and are counted before anything is bought. Cost: credited, $0`,
+    source: `${built.scenarioName}: its bill line ${built.item} in ${built.groupName}`,
     disposition: 'reused',
     assetId: built.lineId,
   };

@@ -119,7 +119,7 @@ export function compareScenarios(doc: ProjectDocument, catalog: Catalog, baselin
   const findings = substationFindings(doc, target, facilityKva);
   const sideB = findings.filter((x) => x.secondPath).flatMap((x) => secondPathLines(index, x, facilityKva, doc.site.priceOverrides));
   const stripped = stripOutLines(index, doc.site, convertedHallLines(doc, baseline, target, stands.lines), retrofit.lines, f);
-  const removals = [...removalLines(index, doc.site, decisions, f), ...stripped];
+  const removals = [...removalLines(index, doc, decisions, f), ...stripped];
   // Units in hand or on order arrive on their delivery dates, not after their catalog lead.
   const { lines: built, dated } = withDeliveries(retrofit.lines.map(withDisposition), retrofitDoc, target.id, options.asOf);
   const lines = [...built, ...sideB, ...removals];

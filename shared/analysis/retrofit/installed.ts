@@ -70,7 +70,8 @@ export function installedFromBaseline(
     const at = id.lastIndexOf(`/${line.group}`) + 1;
     const key = id.slice(0, at) + group + id.slice(at + line.group.length);
     const quantity = (installed.get(key)?.quantity ?? 0) + line.quantity - own;
-    installed.set(key, { quantity, lineId: installed.get(key)?.lineId ?? unkept, groupName: line.groupName, scenarioName: baseline.name, catalogId: line.catalogId, group });
+    const first = installed.get(key);
+    installed.set(key, { quantity, lineId: first?.lineId ?? unkept, item: first?.item ?? line.item, groupName: line.groupName, scenarioName: baseline.name, catalogId: line.catalogId, group });
   }
   return installed;
 }
@@ -124,7 +125,7 @@ export function sameInstalled(previous: InstalledLines | undefined, next: Instal
   if (!previous || previous.size !== next.size) return next;
   for (const [key, a] of next) {
     const b = previous.get(key);
-    if (!b || b.quantity !== a.quantity || b.lineId !== a.lineId || b.groupName !== a.groupName || b.scenarioName !== a.scenarioName) return next;
+    if (!b || b.quantity !== a.quantity || b.lineId !== a.lineId || b.item !== a.item || b.groupName !== a.groupName || b.scenarioName !== a.scenarioName) return next;
   }
   return previous;
 }

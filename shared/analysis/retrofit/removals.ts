@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../../catalog/catalog-index.ts';
 import type { EquipmentItem } from '../../catalog/schema.ts';
 import { fmt, roundUsd, usdText } from '../../engine/format.ts';
-import type { SiteRecord } from '../../model/index.ts';
+import type { ProjectDocument, SiteRecord } from '../../model/index.ts';
 import type { AssetDecision } from './dispositions.ts';
 import type { ConvertedHallLine } from './installed.ts';
 import type { RetrofitFactors } from './factors.ts';
@@ -19,7 +19,9 @@ function priceBasis(index: CatalogIndex, d: AssetDecision): EquipmentItem | unde
 }
 
 /** One removal (strip-out and disposal) line per replaced or retired asset, priced as a share of a new unit. */
-export function removalLines(index: CatalogIndex, site: SiteRecord, decisions: readonly AssetDecision[], f: RetrofitFactors): RetrofitLine[] {
+export function removalLines(index: CatalogIndex, doc: Pick<ProjectDocument, 'site' | 'halls'>, decisions: readonly AssetDecision[], f: RetrofitFactors): RetrofitLine[] {
+  const site = doc.site;
+  const hallNames = new Map<string, string>(doc.halls.map((h) => [h.id, h.name]));
   const share = f.value('removal-share-of-new');
   const shareSource = index.describeSources([f.source('removal-share-of-new')]);
   const lines: RetrofitLine[] = [];
@@ -36,7 +38,7 @@ export function removalLines(index: CatalogIndex, site: SiteRecord, decisions: r
       item: `Removal of ${d.record.name}`,
       catalogId: basis.id,
       group: d.record.hallId ?? 'site',
-      groupName: d.record.hallId ?? 'site',
+      groupName: d.record.hallId === null ? 'Site' : (hallNames.get(d.record.hallId) ?? d.record.hallId),
       quantity: 1,
       unit: 'ea',
       capacity: null,
@@ -44,7 +46,7 @@ export function removalLines(index: CatalogIndex, site: SiteRecord, decisions: r
       unitCostUsd: total,
       totalUsd: total,
       leadTimeWeeks: 0,
-      derivation: `${d.record.name} (${d.record.id}) is ${d.disposition === 'replace' ? 'replaced' : 'retired'} (${d.reason}): disconnection, strip-out and disposal at ${fmt(share * 100)}% of a new ${basis.name} (${usdText(unitPrice)}) = ${usdText(total)}`,
+      derivation: `${d.record.name} is ${d.disposition === 'replace' ? 'replaced' : 'retired'} (${d.reason}): disconnection, strip-out and disposal at ${fmt(share * 100)}% of a new ${basis.name} (${usdText(unitPrice)}) = ${usdText(total)}`,
       source: `${shareSource}; ${basis.name} price from the catalog${site.priceOverrides[basis.id] !== undefined ? ' (project price override)' : ''}`,
       scope: 'landlord',
       disposition: 'removed',
@@ -85,7 +87,7 @@ export function stripOutLines(index: CatalogIndex, site: SiteRecord, converted: 
       unitCostUsd: roundUsd(unitCost),
       totalUsd: total,
       leadTimeWeeks: 0,
-      derivation: `${line.groupName} is converted: ${fmt(line.quantity, 3)} ${line.unit} of ${line.item} stand (line ${line.id}), the target keeps ${fmt(kept.get(key) ?? 0, 3)}; ${fmt(left, 3)} ${line.unit} stripped out at ${fmt(share * 100)}% of new (${usdText(unitPrice)}) = ${usdText(total)}`,
+      derivation: `${line.groupName} is converted: ${fmt(line.quantity, 3)} ${line.unit} of ${line.item} stand, the target keeps ${fmt(kept.get(key) ?? 0, 3)}; ${fmt(left, 3)} ${line.unit} stripped out at ${fmt(share * 100)}% of new (${usdText(unitPrice)}) = ${usdText(total)}`,
       source: `${shareSource}; ${item.name} price from the catalog${site.priceOverrides[item.id] !== undefined ? ' (project price override)' : ''}`,
       scope: 'landlord',
       disposition: 'removed',

@@ -28,11 +28,13 @@ const linesOf = (r: ReturnType<typeof compareScenarios>, item: RegExp, group: st
 function holdsTheRules({ doc, c, r }: ReturnType<typeof grown>): void {
   expect(sum(r.lines)).toBe(r.summary.deltaCapexUsd);
   expect(r.summary.deltaCapexUsd).toBeLessThanOrEqual(r.summary.targetNewBuildCapexUsd);
-  // Nothing is placed: every credit is a line of the baseline's bill, named in its derivation.
-  const baselineLines = new Set(analyze(doc, catalog, c.baseline).lines.map((l) => l.id));
+  // Nothing is placed: every credit is a line of the baseline's bill, named in its derivation by item and group.
+  const baselineLines = new Map(analyze(doc, catalog, c.baseline).lines.map((l) => [l.id, l]));
   for (const l of r.lines.filter((x) => x.disposition === 'reused')) {
-    expect(baselineLines.has(l.assetId ?? ''), l.id).toBe(true);
-    expect(l.derivation).toContain(`its bill line ${l.assetId}`);
+    const built = baselineLines.get(l.assetId ?? '');
+    expect(built, l.id).toBeDefined();
+    expect(l.derivation).toContain(`of ${built!.item} in ${built!.groupName} stand in this group`);
+    expect(l.derivation).not.toContain(built!.id);
   }
   expect(compareScenarios(doc, catalog, c.target, c.target, asOf).summary.deltaCapexUsd).toBe(0);
   // A next phase that changes nothing buys nothing: what this phase kept and bought all stands, line for line.

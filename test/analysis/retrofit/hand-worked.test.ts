@@ -35,7 +35,7 @@ describe('A: an existing transformer bank that is kept', () => {
       ['TX2', 'reused', 0, 2500],
       ['TX3', 'reused', 0, 2500],
     ]);
-    for (const l of tx) expect(l.derivation).toMatch(/existing TX\d \(equipment-copy-\d+\) kept as it is and counted at 2,500 kVA/);
+    for (const l of tx) expect(l.derivation).toMatch(/existing TX\d kept as it is and counted at 2,500 kVA/);
     expect(r.summary.removalUsd).toBe(0);
     expect(r.summary.creditedUsd).toBeGreaterThanOrEqual(1_824_000);
     expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);

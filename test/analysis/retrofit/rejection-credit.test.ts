@@ -30,7 +30,7 @@ describe('existing heat rejection kept and topped up', () => {
       ['CT1', 'reused', 0, 5000],
       ['CT2', 'reused', 0, 5000],
     ]);
-    expect(towers[0]!.derivation).toMatch(/^Site heat rejection \(IT heat 320 kWt at N\+1\): existing CT1 \(equipment-copy-\d+\) kept as it is and counted at 5,000 kWt/);
+    expect(towers[0]!.derivation).toMatch(/^Site heat rejection \(IT heat 320 kWt at N\+1\): existing CT1 kept as it is and counted at 5,000 kWt/);
     expect(r.assets.filter((a) => a.kind === 'heat-rejection').map((a) => a.disposition)).toEqual(['existing', 'existing']);
   });
 

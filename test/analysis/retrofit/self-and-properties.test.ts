@@ -56,7 +56,8 @@ describe('retrofit compare: invariants', () => {
             const built = l.assetId === undefined ? undefined : builtLines.get(l.assetId);
             if (l.id.endsWith('@built') && built) {
               expect(l.derivation).toContain(`Already built in As-is`);
-              expect(l.derivation).toContain(`its bill line ${built.id}`);
+              expect(l.derivation).toContain(`of ${built.item} in ${built.groupName} stand in this group`);
+              expect(l.derivation).not.toContain(built.id);
               continue;
             }
             expect(l.assetId !== undefined && ids.has(l.assetId), l.id).toBe(true);

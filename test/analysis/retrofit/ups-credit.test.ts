@@ -43,7 +43,7 @@ describe('existing UPS modules on a placed feed', () => {
       ['UPS1', 'reused', 0, 1000],
       ['UPS2', 'reused', 0, 1000],
     ]);
-    expect(ups[0]!.derivation).toMatch(/^Feed fa \(side A, load 320 kW \/ pf 0\.95 = 336\.84 kVA\): existing UPS0 \(equipment-copy-\d+\) kept as it is and counted at 1,000 kVA \(nameplate, double conversion, pf 1\.0\)/);
+    expect(ups[0]!.derivation).toMatch(/^Feed fa \(side A, load 320 kW \/ pf 0\.95 = 336\.84 kVA\): existing UPS0 kept as it is and counted at 1,000 kVA \(nameplate, double conversion, pf 1\.0\)/);
     expect(r.summary.creditedUsd).toBeGreaterThan(0);
     expect(r.summary.deltaCapexUsd).toBe(r.summary.targetNewBuildCapexUsd - r.summary.creditedUsd);
   });
