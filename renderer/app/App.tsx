@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { ProjectInfo } from '../../shared/contract/services.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Persistence } from '../editor/persistence.ts';
@@ -22,6 +22,7 @@ import { Inspector } from './Inspector.tsx';
 import { Legend } from './Legend.tsx';
 import { EmptyScenario } from './EmptyScenario.tsx';
 import { Outliner } from './Outliner.tsx';
+import { OutlineSplit } from './OutlineSplit.tsx';
 import type { AppCommand } from './project/app-commands.ts';
 import { SIDE_MIN, sideMax, usePanelLayout } from './use-panel-layout.ts';
 import { ScenarioControls } from './ScenarioControls.tsx';
@@ -65,6 +66,8 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
   const closePalette = useCallback(() => setPalette(false), []);
   useKeyboard(editor, toggleHelp, openPalette);
   const [layout, setLayout] = usePanelLayout(props.info.path);
+  const outlineSection = useRef<HTMLElement>(null);
+  const tabBody = useRef<HTMLDivElement>(null);
   const openScenarioId = useSession(editor).scenarioId;
   // The store keeps one array per record type until a record of that type changes: a new list means a scenario changed.
   const scenarios = editor.store.all('scenario');
@@ -162,12 +165,18 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
             </button>
           </div>
           <SiteTotals bill={bill} />
-          <section className={layout.outlineOpen ? 'outline-section open' : 'outline-section'}>
+          <section
+            ref={outlineSection}
+            className={!layout.outlineOpen ? 'outline-section' : layout.outlineHeight === undefined ? 'outline-section open' : 'outline-section open sized'}
+            style={layout.outlineOpen && layout.outlineHeight !== undefined ? { height: layout.outlineHeight } : undefined}
+            data-testid="outline-section"
+          >
             <button type="button" className="section-title" aria-expanded={layout.outlineOpen} onClick={() => setLayout({ outlineOpen: !layout.outlineOpen })} data-testid="outline-toggle">
               {layout.outlineOpen ? '▾' : '▸'} Outline
             </button>
             {layout.outlineOpen && <Outliner editor={editor} onSelect={selectAndFrame} />}
           </section>
+          {layout.outlineOpen && <OutlineSplit outline={outlineSection} tabBody={tabBody} height={layout.outlineHeight} onHeight={(outlineHeight) => setLayout({ outlineHeight })} />}
           <nav className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'inspector'} onClick={() => setTab('inspector')}>
               Inspector
@@ -188,7 +197,7 @@ export function App(props: { editor: Editor; persistence: Persistence; info: Pro
               Site
             </button>
           </nav>
-          <div className="tab-body">
+          <div className="tab-body" ref={tabBody} data-testid="tab-body">
             {tab === 'inspector' && <Inspector editor={editor} />}
             {tab === 'checks' && <ChecksList checks={checks} onFocus={(id) => (controller ? controller.focus(id) : editor.session.select([id]))} />}
             {tab === 'economics' && <EconomicsPanel editor={editor} />}

@@ -14,12 +14,16 @@ export const CameraView = z
   .strict();
 export type CameraView = z.infer<typeof CameraView>;
 
-/** The side panel's width in CSS pixels, whether it is folded away, and whether the outline is open. */
+/**
+ * The side panel's width in CSS pixels, whether it is folded away, whether the outline is open, and the outline's
+ * height (its title included) once the split between it and the tabs was dragged; until then they share by default.
+ */
 export const PanelLayout = z
   .object({
     sideWidth: z.number().finite().positive().max(10_000),
     sideCollapsed: z.boolean(),
     outlineOpen: z.boolean(),
+    outlineHeight: z.number().finite().positive().max(10_000).optional(),
   })
   .strict();
 export type PanelLayout = z.infer<typeof PanelLayout>;
