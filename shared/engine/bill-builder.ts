@@ -241,7 +241,7 @@ export class BillBuilder {
       ...line,
       quantity: toBuy,
       totalUsd: total,
-      derivation: `${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built (line ${kept.id}): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`,
+      derivation: `${line.derivation}; less the ${fmt(kept.quantity, 3)} ${line.unit} already built in ${built!.scenarioName} (credited on the line before): ${fmt(toBuy, 3)} ${line.unit} × ${rateText(line.unitCostUsd)} = ${usdText(total)}`,
     };
     this.lines.push(bought);
     return bought;

@@ -8,6 +8,7 @@ import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 import { sizeStorageFabric } from './storage-fabric.ts';
 import { sizeWan } from './wan.ts';
+import { switchModel } from './switch-model.ts';
 
 function fabricLines(
   bill: BillBuilder, sw: EquipmentItem, provisioned: number, cabled: number, lengths: LinkLengths, what: string, why: string, sources: readonly string[],
@@ -20,7 +21,7 @@ function fabricLines(
   }
   const tree = deriveFatTree(provisioned, cabled, sw.ports ?? 0);
   const switches = tree.leaf + tree.spine + tree.core;
-  const group = `${what} (${sw.id})`;
+  const group = `${what}: ${switchModel(sw)}`;
   bill.catalogLine({
     category: 'network', catalogId: sw.id, group, quantity: switches, capacity: { value: sw.ports ?? 0, unit: 'ports' }, redundancy: 'non-blocking',
     derivation: `${what}, ${why}: ${tree.derivation}; switches = ${tree.leaf} + ${tree.spine} + ${tree.core} = ${switches}`,

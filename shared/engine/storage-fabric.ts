@@ -4,6 +4,7 @@ import type { BillBuilder } from './bill-builder.ts';
 import { cableLine, type LinkLengths } from './fabric-media.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
+import { switchModel } from './switch-model.ts';
 
 /*
  * The storage and in-band (north–south) Ethernet fabric, as NVIDIA's reference architectures build it: every node
@@ -124,7 +125,7 @@ function switchLine(bill: BillBuilder, sw: EquipmentItem, quantity: number, grou
 function sizeClass(bill: BillBuilder, c: ClassDemand, lengths: LinkLengths): number {
   const leafSw = c.sw;
   const upGbps = leafSw.uplinkGbps ?? leafSw.portGbps ?? 1;
-  const group = `Storage and in-band fabric (${leafSw.id})`;
+  const group = `Storage and in-band fabric: ${switchModel(leafSw)}`;
   const factors = [...new Set(c.groups.flatMap((g) => g.group.factors))];
   const ports = c.groups.reduce((s, g) => s + g.group.ports, 0);
   const demand = c.groups.reduce((s, g) => s + g.group.demandGbps, 0);
@@ -162,7 +163,7 @@ function sizeClass(bill: BillBuilder, c: ClassDemand, lengths: LinkLengths): num
     switchLine(bill, leafSw, leaves + spines, group, `Storage and in-band fabric, ${nodeWhy}; ${spineText}; switches = ${leaves} + ${spines} = ${leaves + spines}`, factors);
   } else {
     switchLine(bill, leafSw, leaves, group, `Storage and in-band leaves, ${nodeWhy}; leaves = ${leaves}`, factors);
-    switchLine(bill, spineSw, spines, group, `Storage and in-band spines (${spineSw.id}): ${spineText}`, factors);
+    switchLine(bill, spineSw, spines, group, `Storage and in-band spines (${switchModel(spineSw)}): ${spineText}`, factors);
   }
   cableLine(bill, uplinks, lengths.leafSpine, lengths.why.leafSpine, upGbps, group, 'Storage and in-band leaf–spine', lengths.factors);
   cableLine(bill, storageLinks, lengths.leafSpine, lengths.why.leafSpine, spineSw.portGbps ?? 0, group, 'Storage system links (dual-homed)', lengths.factors);
