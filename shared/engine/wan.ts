@@ -5,7 +5,8 @@ import type { BillLine } from './bill-schema.ts';
 import { fmt } from './format.ts';
 import type { ScenarioLayout } from './layout.ts';
 
-const darkPairs = (n: number) => `${fmt(n)} dark pair${n === 1 ? '' : 's'}`;
+/** "1 dark pair", "12 dark pairs". */
+export const darkPairs = (n: number) => `${fmt(n)} dark pair${n === 1 ? '' : 's'}`;
 
 /**
  * The site's routes in the order they are used: those with the dark pairs a route needs on hand first (the shortest

@@ -1,4 +1,5 @@
 import { fmt } from '../../engine/format.ts';
+import { darkPairs } from '../../engine/wan.ts';
 import type { ApprovalKind, HallRecord, InterconnectRecord, LabourAvailability, ProjectDocument } from '../../model/index.ts';
 import type { DatedLead } from './deliveries.ts';
 import type { SiteLoad } from './site-load.ts';
@@ -91,7 +92,7 @@ function fibre(doc: ProjectDocument, pairs: number): ReadinessFactor {
   if (routes.length === 0) return unknown('dark fibre', 'fibre (dark pairs, route km, round trip to a carrier hotel)');
   const usable = routes.filter((r) => r.darkPairs >= pairs);
   const nearest = [...usable].sort((a, b) => a.roundTripMs - b.roundTripMs)[0];
-  const evidence = [routes.map((r) => `${r.name}: ${r.darkPairs} dark pairs, ${fmt(r.routeKm, 1)} km to ${r.carrierHotel}, ${fmt(r.roundTripMs, 2)} ms round trip`).join('; ')];
+  const evidence = [routes.map((r) => `${r.name}: ${darkPairs(r.darkPairs)}, ${fmt(r.routeKm, 1)} km to ${r.carrierHotel}, ${fmt(r.roundTripMs, 2)} ms round trip`).join('; ')];
   if (nearest) evidence.push(`nearest carrier hotel on a route with pairs: ${nearest.carrierHotel}, ${fmt(nearest.roundTripMs, 2)} ms`);
   const score = usable.length >= 2 ? 1 : usable.length === 1 ? 0.5 : 0;
   evidence.push(`score = routes with the ${fmt(pairs)} dark pair${pairs === 1 ? '' : 's'} a link needs (${usable.length}) / 2 diverse routes = ${fmt(score, 2)}`);
