@@ -78,11 +78,11 @@ export class CatalogIndex {
     return f.value;
   }
 
-  /** A factor as people call it: its name up to its explanation (after a colon or in parentheses). */
+  /** A factor as people call it: its name without a closing remark in parentheses. */
   factorName(id: FactorId): string {
     const f = this.factorValues.get(id);
     if (!f) throw new Error(`catalog has no factor '${id}'`);
-    return f.name.replace(/[:(].*$/, '').trim();
+    return f.name.replace(/ \([^()]*\)$/, '');
   }
 
   factorSource(id: FactorId): string {
