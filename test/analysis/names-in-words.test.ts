@@ -24,6 +24,15 @@ describe('names in words, not ids', () => {
     for (const name of groups) expect(name).not.toMatch(catalogIds);
   });
 
+  it('lists the assumed equipment and factors by name, each once', () => {
+    const message = analyze(sample, catalog, phase1.id).checks.find((c) => c.code === 'assumed-input' && c.message.startsWith('Figures'))!.message;
+    const factors = /Factors: (.*?)\.( Also|$)/.exec(message)![1]!.split('; ');
+    expect(factors).toContain('Slack and vertical run added to every cable');
+    expect(factors).toContain('Conversion: fire-resistance rating of structure and walls a converted data hall is brought to');
+    expect(new Set(factors).size).toBe(factors.length);
+    expect(message).not.toMatch(catalogIds);
+  });
+
   it('says where the units already built stand, not which line id holds them', () => {
     const report = compareScenarios(sample, catalog, asIs.id, phase1.id, { asOf: '2026-12-01' });
     const tapOffs = report.lines.find((l) => l.catalogId === 'busway-tapoff' && l.quantity === 48 && l.group === 'hall-b3-ai')!;
