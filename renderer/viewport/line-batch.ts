@@ -1,4 +1,6 @@
-import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, LineSegments } from 'three';
+import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments } from 'three';
+
+const INITIAL_FLOATS = 384;
 
 /**
  * Many line segments with per-vertex colours in one draw call: row outlines, pipe routes, check and
@@ -6,8 +8,10 @@ import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, LineSegments
  */
 export class LineBatch {
   readonly object: LineSegments;
-  private positions: number[] = [];
-  private colors: number[] = [];
+  /** Vertex positions and colours written straight into float arrays that grow by doubling and are reused. */
+  private positions = new Float32Array(INITIAL_FLOATS);
+  private colors = new Float32Array(INITIAL_FLOATS);
+  private length = 0;
 
   constructor(opts: { depthTest?: boolean; renderOrder?: number } = {}) {
     const material = new LineBasicMaterial({ vertexColors: true, depthTest: opts.depthTest ?? true, transparent: opts.depthTest === false });
@@ -17,16 +21,27 @@ export class LineBatch {
   }
 
   begin(): void {
-    this.positions = [];
-    this.colors = [];
+    this.length = 0;
   }
 
   segment(ax: number, ay: number, az: number, bx: number, by: number, bz: number, color: number): void {
-    this.positions.push(ax, ay, az, bx, by, bz);
+    const o = this.length;
+    if (o + 6 > this.positions.length) this.grow();
+    this.length = o + 6;
+    const p = this.positions;
+    p[o] = ax;
+    p[o + 1] = ay;
+    p[o + 2] = az;
+    p[o + 3] = bx;
+    p[o + 4] = by;
+    p[o + 5] = bz;
     const r = ((color >> 16) & 255) / 255;
     const g = ((color >> 8) & 255) / 255;
     const b = (color & 255) / 255;
-    this.colors.push(r, g, b, r, g, b);
+    const c = this.colors;
+    c[o] = c[o + 3] = r;
+    c[o + 1] = c[o + 4] = g;
+    c[o + 2] = c[o + 5] = b;
   }
 
   /** A rectangle on the plane y, from plan corners given as world x/z. */
@@ -49,12 +64,22 @@ export class LineBatch {
   }
 
   end(): void {
+    // A new geometry gets its own copies: the GPU buffers of the old one are freed, these arrays are written again.
     const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new Float32BufferAttribute(this.positions, 3));
-    geometry.setAttribute('color', new Float32BufferAttribute(this.colors, 3));
+    geometry.setAttribute('position', new BufferAttribute(this.positions.slice(0, this.length), 3));
+    geometry.setAttribute('color', new BufferAttribute(this.colors.slice(0, this.length), 3));
     this.object.geometry.dispose();
     this.object.geometry = geometry;
-    this.object.visible = this.positions.length > 0;
+    this.object.visible = this.length > 0;
+  }
+
+  private grow(): void {
+    const positions = new Float32Array(this.positions.length * 2);
+    const colors = new Float32Array(this.colors.length * 2);
+    positions.set(this.positions);
+    colors.set(this.colors);
+    this.positions = positions;
+    this.colors = colors;
   }
 
   dispose(): void {

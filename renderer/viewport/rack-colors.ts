@@ -32,6 +32,9 @@ export class RackColoring {
   dispositions: ReadonlyMap<string, DrawnDisposition> = new Map();
   private loops: GroupPalette | null = null;
   private feeds: GroupPalette | null = null;
+  /** The last kW asked for and its band's colour: neighbouring racks mostly share a profile, so a build asks few. */
+  private lastKw = Number.NaN;
+  private lastKwColor = 0;
 
   constructor(
     private readonly store: DocumentStore,
@@ -53,7 +56,12 @@ export class RackColoring {
   colorOf(rack: RackRecord): number {
     if (this.selection.has(rack.id)) return sceneTheme().selection;
     if (this.mode === 'kw') {
-      return kwColor(this.kwOf(rack) ?? 0);
+      const kw = this.kwOf(rack) ?? 0;
+      if (kw !== this.lastKw) {
+        this.lastKw = kw;
+        this.lastKwColor = kwColor(kw);
+      }
+      return this.lastKwColor;
     }
     const row = this.store.get(rack.rowId, 'row');
     switch (this.mode) {

@@ -80,19 +80,26 @@ export class SceneSync {
     this.halls.dispose();
     this.coloring.refreshGroups(this.session.scenarioId);
     for (const hall of this.store.all('hall')) if (this.visibleHall(hall.id)) this.halls.set(hall);
-    // Racks are placed hall by hall and row by row, so each row's frame is worked out once.
+    this.rowRects.clear();
+    // Racks are placed hall by hall and row by row, so each row's frame is worked out once; the row's footprint
+    // is kept on the way, its depth being the deepest of the boxes just placed (as rowDepth reads it).
+    // Indexed loops: a build runs before the engine has optimised it, and for-of costs an iterator step per rack there.
     for (const hall of this.store.all('hall')) {
       if (hall.scenarioId !== this.session.scenarioId) continue;
       for (const row of this.store.childrenOf(hall.id, 'row')) {
-        for (const rack of this.store.childrenOf(row.id, 'rack')) {
+        let depth = 0;
+        const racks = this.store.childrenOf(row.id, 'rack');
+        for (let i = 0; i < racks.length; i++) {
+          const rack = racks[i]!;
           const box = rackBoxIn(hall, row, rack, this.catalog);
+          if (box.d > depth) depth = box.d;
           this.racks.set(rack.id, rack.profileId, box, this.coloring.colorOf(rack));
           this.index.set(rack.id, worldBounds(box));
         }
+        if (depth > 0) this.rowRects.set(row.id, this.hallRectToWorld(hall, rowRectInHall(row, depth), 2.4));
       }
     }
     for (const eq of this.store.all('equipment')) this.placeEquipment(eq.id);
-    this.rowRects.clear();
     this.markAllLines();
     this.onChange();
   }

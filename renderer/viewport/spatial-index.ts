@@ -10,62 +10,96 @@ export interface RayHit {
   readonly distance: number;
 }
 
+/**
+ * A cell's ids are the first `n` of `ids`; the array is kept and written over when the index is filled again,
+ * so that a rebuild allocates nothing for cells it has had before.
+ */
+interface Cell {
+  readonly ids: string[];
+  n: number;
+}
+
+/** An id's box, copied in; kept across clear() (with an older generation) to be written over by the next set. */
+interface Entry {
+  readonly box: [number, number, number, number, number, number];
+  generation: number;
+}
+
 export class SpatialIndex {
-  /** Ids per cell: a few dozen at most, so an array beats a Set to fill (a rebuild) and to scan (a pick). */
-  private readonly cells = new Map<number, string[]>();
-  private readonly boxes = new Map<string, Box>();
+  private readonly cells = new Map<number, Cell>();
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+  private live = 0;
   private top = 0;
 
   constructor(private readonly cellSize = 4) {}
 
   get size(): number {
-    return this.boxes.size;
+    return this.live;
   }
 
   set(id: string, box: Box): void {
-    this.remove(id);
-    const x1 = this.cell(box[3]);
-    const z1 = this.cell(box[5]);
-    for (let i = this.cell(box[0]); i <= x1; i++) {
-      for (let k = this.cell(box[2]); k <= z1; k++) {
+    let entry = this.entries.get(id);
+    if (entry && entry.generation === this.generation) this.leaveCells(id, entry.box);
+    else {
+      if (!entry) {
+        entry = { box: [0, 0, 0, 0, 0, 0], generation: this.generation };
+        this.entries.set(id, entry);
+      }
+      entry.generation = this.generation;
+      this.live++;
+    }
+    const b = entry.box;
+    b[0] = box[0];
+    b[1] = box[1];
+    b[2] = box[2];
+    b[3] = box[3];
+    b[4] = box[4];
+    b[5] = box[5];
+    const size = this.cellSize;
+    const x1 = Math.floor(b[3] / size);
+    const z0 = Math.floor(b[2] / size);
+    const z1 = Math.floor(b[5] / size);
+    for (let i = Math.floor(b[0] / size); i <= x1; i++) {
+      for (let k = z0; k <= z1; k++) {
         const key = this.key(i, k);
-        const ids = this.cells.get(key);
-        if (ids) ids.push(id);
-        else this.cells.set(key, [id]);
+        const cell = this.cells.get(key);
+        if (cell) cell.ids[cell.n++] = id;
+        else this.cells.set(key, { ids: [id], n: 1 });
       }
     }
-    this.boxes.set(id, box);
-    this.top = Math.max(this.top, box[4]);
+    if (b[4] > this.top) this.top = b[4];
   }
 
   remove(id: string): void {
-    const box = this.boxes.get(id);
-    if (!box) return;
-    const x1 = this.cell(box[3]);
-    const z1 = this.cell(box[5]);
-    for (let i = this.cell(box[0]); i <= x1; i++) {
-      for (let k = this.cell(box[2]); k <= z1; k++) {
-        const ids = this.cells.get(this.key(i, k));
-        const at = ids ? ids.indexOf(id) : -1;
-        if (at < 0) continue;
-        ids![at] = ids![ids!.length - 1]!;
-        ids!.pop();
-      }
-    }
-    this.boxes.delete(id);
+    const entry = this.entries.get(id);
+    if (!entry || entry.generation !== this.generation) return;
+    this.leaveCells(id, entry.box);
+    this.entries.delete(id);
+    this.live--;
   }
 
+  /**
+   * Forgets every box. Cells and entries left unused since the clear before are dropped; the others are kept to
+   * be filled again (a rebuild sets the same ids in the same cells).
+   */
   clear(): void {
-    this.cells.clear();
-    this.boxes.clear();
+    for (const [key, cell] of this.cells) {
+      if (cell.n === 0) this.cells.delete(key);
+      else cell.n = 0;
+    }
+    if (this.entries.size > this.live) for (const [id, entry] of this.entries) if (entry.generation !== this.generation) this.entries.delete(id);
+    this.generation++;
+    this.live = 0;
   }
 
   /** An id whose box contains the floor point (x, z), if any. */
   at(x: number, z: number): string | null {
-    const ids = this.cells.get(this.key(this.cell(x), this.cell(z)));
-    if (!ids) return null;
-    for (const id of ids) {
-      const b = this.boxes.get(id)!;
+    const cell = this.cells.get(this.key(this.cell(x), this.cell(z)));
+    if (!cell) return null;
+    for (let j = 0; j < cell.n; j++) {
+      const id = cell.ids[j]!;
+      const b = this.entries.get(id)!.box;
       if (x >= b[0] && x <= b[3] && z >= b[2] && z <= b[5]) return id;
     }
     return null;
@@ -96,12 +130,13 @@ export class SpatialIndex {
     let tCellStart = 0;
     const tested = new Set<string>();
     while (tCellStart <= tEnd) {
-      const ids = this.cells.get(this.key(ix, iz));
-      if (ids) {
-        for (const id of ids) {
+      const cell = this.cells.get(this.key(ix, iz));
+      if (cell) {
+        for (let j = 0; j < cell.n; j++) {
+          const id = cell.ids[j]!;
           if (tested.has(id)) continue;
           tested.add(id);
-          const t = rayBox(origin, dir, this.boxes.get(id)!);
+          const t = rayBox(origin, dir, this.entries.get(id)!.box);
           if (t !== null && (!best || t < best.distance)) best = { id, distance: t };
         }
       }
@@ -120,13 +155,30 @@ export class SpatialIndex {
     return best;
   }
 
+  /** Takes `id` out of the cells its box covers: the cell's last id takes its place. */
+  private leaveCells(id: string, b: Box): void {
+    const x1 = this.cell(b[3]);
+    const z1 = this.cell(b[5]);
+    for (let i = this.cell(b[0]); i <= x1; i++) {
+      for (let k = this.cell(b[2]); k <= z1; k++) {
+        const cell = this.cells.get(this.key(i, k));
+        if (!cell) continue;
+        const at = cell.ids.indexOf(id);
+        if (at < 0 || at >= cell.n) continue;
+        cell.ids[at] = cell.ids[--cell.n]!;
+      }
+    }
+  }
+
   private cell(v: number): number {
     return Math.floor(v / this.cellSize);
   }
 
   private key(i: number, k: number): number {
-    // Cells within ±2^20 on each axis (4,000 km at 4 m cells) pack into one safe integer.
-    return (i + 1_048_576) * 2_097_152 + (k + 1_048_576);
+    // Cells within ±2^14 on each axis (65 km at 4 m cells) pack into an integer below 2^30, which V8 keeps unboxed
+    // and hashes fastest (a third off filling the index); cells out to ±2^20 (4,000 km) into a negative one.
+    if (i >= -16_384 && i < 16_384 && k >= -16_384 && k < 16_384) return (i + 16_384) * 32_768 + (k + 16_384);
+    return -1 - ((i + 1_048_576) * 2_097_152 + (k + 1_048_576));
   }
 }
 
