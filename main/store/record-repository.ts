@@ -65,6 +65,9 @@ class TableStatements {
   readonly update: Statement;
   readonly remove: Statement;
   readonly count: Statement;
+  readonly rowidOf: Statement;
+  readonly rowidTaken: Statement;
+  readonly insertAt: Statement;
   constructor(
     db: SqliteDatabase,
     readonly spec: TableSpec,
@@ -78,12 +81,21 @@ class TableStatements {
     this.update = db.prepare(`UPDATE ${t} SET ${sets.join(', ')} WHERE id = ?`);
     this.remove = db.prepare(`DELETE FROM ${t} WHERE id = ?`);
     this.count = db.prepare(`SELECT count(*) AS n FROM ${t}`);
+    this.rowidOf = db.prepare(`SELECT rowid AS place FROM ${t} WHERE id = ?`);
+    this.rowidTaken = db.prepare(`SELECT 1 FROM ${t} WHERE rowid = ?`);
+    this.insertAt = db.prepare(`INSERT INTO ${t} (rowid, ${cols.join(', ')}, checksum) VALUES (?, ${cols.map(() => '?').join(', ')}, ?)`);
   }
 }
 
-/** Reads and writes document records, one STRICT table per record type. */
+/**
+ * Reads and writes document records, one STRICT table per record type, each listed in its rows' order (rowid). A
+ * record removed and written again while the project is open (an undo) takes its old row back, so it keeps its place
+ * in its list, as the editor shows it, instead of coming back last.
+ */
 export class RecordRepository {
   private readonly tables = new Map<DocRecordType, TableStatements>();
+  /** The row each removed record had, by type and id, for as long as the project is open. */
+  private readonly removedRows = new Map<string, number>();
 
   constructor(db: SqliteDatabase) {
     for (const type of RECORD_TYPES) this.tables.set(type, new TableStatements(db, TABLES[type]));
@@ -125,7 +137,7 @@ export class RecordRepository {
     return row ? rowToPlain(t.spec, row) : undefined;
   }
 
-  /** Every record of every type, each type in insertion order. */
+  /** Every record of every type, each type in its rows' order. */
   all(): DocRecord[] {
     const out: DocRecord[] = [];
     for (const type of RECORD_TYPES) {
@@ -148,7 +160,11 @@ export class RecordRepository {
   insert(record: DocRecord): void {
     const t = this.of(record.type);
     const values = this.values(t.spec, record).map(asStored);
-    t.insert.run(...values, rowChecksum(values));
+    const key = `${record.type}\u0000${record.id}`;
+    const place = this.removedRows.get(key);
+    this.removedRows.delete(key);
+    if (place !== undefined && t.rowidTaken.get(place) === undefined) t.insertAt.run(place, ...values, rowChecksum(values));
+    else t.insert.run(...values, rowChecksum(values));
   }
 
   update(record: DocRecord): void {
@@ -168,6 +184,9 @@ export class RecordRepository {
   }
 
   remove(record: DocRecord): void {
-    this.of(record.type).remove.run(record.id);
+    const t = this.of(record.type);
+    const row = t.rowidOf.get(record.id) as { place: number } | undefined;
+    if (row) this.removedRows.set(`${record.type}\u0000${record.id}`, row.place);
+    t.remove.run(record.id);
   }
 }
