@@ -1,5 +1,7 @@
-import type { LabelKind, LabelSide, WorldLabel } from './label-sources.ts';
-import { placeLabels, ringSpots, type LabelCandidate, type LabelSpot, type ScreenBox } from './label-placement.ts';
+import type { LabelKind, WorldLabel } from './label-sources.ts';
+import type { ScreenBox } from './label-placement.ts';
+import type { ToScreen } from './label-geometry.ts';
+import { layoutWorldLabels } from './label-layout.ts';
 
 /** The font of each kind of label: the one string both the measurement and the drawn text use. */
 const FONTS: Record<LabelKind, string> = {
@@ -14,13 +16,6 @@ const FONTS: Record<LabelKind, string> = {
 const PAD_X = 4;
 const HEIGHT: Record<LabelKind, number> = { hall: 19, dimension: 16, row: 16, group: 16, 'group-over': 16, yard: 17, equipment: 15 };
 
-/** A projected world point: CSS px inside the viewport, and whether it lies in front of the camera. */
-export interface Projected {
-  readonly x: number;
-  readonly y: number;
-  readonly visible: boolean;
-}
-
 export interface ShownLabel {
   readonly key: string;
   readonly id: string | null;
@@ -29,30 +24,10 @@ export interface ShownLabel {
   readonly box: ScreenBox;
 }
 
-function spotsFor(side: LabelSide, w: number, h: number): LabelSpot[] {
-  switch (side) {
-    // A row's name stays against its row's corner or is left out: a name moved off its row would name the wrong one.
-    case 'above-start':
-      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h / 2 }, { dx: -w - 4, dy: -h - 1 }, { dx: 0, dy: 2 }];
-    // A hall's name above its corner, or else just inside it.
-    case 'above-or-inside':
-      return [{ dx: 0, dy: -h - 1 }, { dx: -w - 4, dy: -h - 1 }, { dx: 3, dy: 3 }, { dx: 3, dy: h + 6 }];
-    case 'above-centre':
-      return [{ dx: -w / 2, dy: -h - 2 }, { dx: -w / 2, dy: 2 }];
-    case 'left':
-      return [{ dx: -w - 4, dy: -h / 2 }, { dx: 4, dy: -h / 2 }];
-    case 'ring':
-      return ringSpots(w, h);
-    case 'inside-start':
-      return [{ dx: 2, dy: 2 }, { dx: 0, dy: -h - 2 }];
-    case 'centre':
-      return [{ dx: -w / 2, dy: -h / 2 }, ...ringSpots(w, h).slice(0, 6)];
-  }
-}
-
 /**
  * The viewport's labels, drawn as HTML over the canvas: every frame each label is projected, measured once and
- * placed by `placeLabels`, so that no two labels overlap and none is cut by the viewport's edge. Labels take no
+ * placed by `layoutWorldLabels`, so that no two labels overlap, none covers a row and none is cut by the viewport's
+ * edge. Labels take no
  * pointer events; the controller asks `hit` which record a click on a label means.
  */
 export class LabelOverlay {
@@ -79,24 +54,13 @@ export class LabelOverlay {
     }
   }
 
-  /** Projects, places and moves every label; `pxPerM` tells how large a metre looks at a point. */
-  layout(project: (l: WorldLabel) => Projected, pxPerM: (l: WorldLabel) => number, width: number, height: number, keepOut: readonly ScreenBox[]): void {
-    const candidates: LabelCandidate[] = [];
-    const byKey = new Map<string, WorldLabel>();
-    for (const l of this.labels) {
-      const p = project(l);
-      if (!p.visible) continue;
-      if (l.minPxPerM !== undefined && pxPerM(l) < l.minPxPerM) continue;
-      const w = this.widthOf(l);
-      const h = HEIGHT[l.kind];
-      byKey.set(l.key, l);
-      candidates.push({ key: l.key, ax: p.x, ay: p.y, w, h, priority: l.priority, spots: spotsFor(l.side, w, h) });
-    }
-    const placed = placeLabels(candidates, { width, height, gap: 2, keepOut, anchorSlack: 24 });
+  /** Projects, places and moves every label (see `layoutWorldLabels`). */
+  layout(toScreen: ToScreen, width: number, height: number, keepOut: readonly ScreenBox[]): void {
+    const placed = layoutWorldLabels(this.labels, (l) => ({ w: this.widthOf(l), h: HEIGHT[l.kind] }), { toScreen, width, height, keepOut });
     const next: ShownLabel[] = [];
     const visible = new Set<string>();
-    for (const { key, box } of placed) {
-      const l = byKey.get(key)!;
+    for (const { label: l, box } of placed) {
+      const key = l.key;
       const el = this.elementOf(l);
       el.style.transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
       el.style.display = '';

@@ -8,8 +8,8 @@ import type { PlanPointer } from '../editor/tools/index.ts';
 import { CameraRig, type Projection } from './camera-rig.ts';
 import { applySceneTheme, onThemeChange, sceneTheme } from './scene-theme.ts';
 import type { CameraView } from '../editor/session-memory.ts';
-import { LabelOverlay, type Projected } from './labels.ts';
-import { worldLabels, type WorldLabel } from './label-sources.ts';
+import { LabelOverlay } from './labels.ts';
+import { worldLabels } from './label-sources.ts';
 import type { ScreenBox } from './label-placement.ts';
 import { loopNear } from './pipe-pick.ts';
 import { BuswayLayer } from './busway-layer.ts';
@@ -286,18 +286,7 @@ export class ViewportController implements ViewCommands {
 
   /** Places the labels for this frame's camera. */
   private layoutLabels(): void {
-    const w = this.container.clientWidth;
-    const h = this.container.clientHeight;
-    const project = (l: WorldLabel): Projected => {
-      const p = this.toScreen(l.x, l.h, l.y);
-      return p ? { x: p.x, y: p.y, visible: true } : { x: 0, y: 0, visible: false };
-    };
-    const pxPerM = (l: WorldLabel): number => {
-      const a = this.toScreen(l.x, l.h, l.y);
-      const b = this.toScreen(l.x + 1, l.h, l.y);
-      return a && b ? Math.hypot(b.x - a.x, b.y - a.y) : 0;
-    };
-    this.labels.layout(project, pxPerM, w, h, this.keepOutBoxes());
+    this.labels.layout((x, h, y) => this.toScreen(x, h, y), this.container.clientWidth, this.container.clientHeight, this.keepOutBoxes());
   }
 
   /** Panels laid over the viewport (the legend) that labels must not hide under, in viewport px. */
