@@ -24,36 +24,31 @@ function corner(b: FloorBox, lx: number, ly: number): { x: number; y: number } {
  */
 export function projectOutline(b: FloorBox, toScreen: ToScreen): ScreenPoint[] | null {
   const out: ScreenPoint[] = [];
-  for (const [sx, sy] of [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ] as const) {
+  return projectCorners(b, 0, toScreen, out) ? out : null;
+}
+
+const CORNER_SIGNS = [
+  [-1, -1],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
+
+/** The box's four corners at height `h` on screen, in the hall's order, onto `out`; false when one is behind the camera. */
+function projectCorners(b: FloorBox, h: number, toScreen: ToScreen, out: ScreenPoint[]): boolean {
+  for (const [sx, sy] of CORNER_SIGNS) {
     const p = corner(b, (sx * b.w) / 2, (sy * b.d) / 2);
-    const s = toScreen(p.x, 0, p.y);
-    if (!s) return null;
+    const s = toScreen(p.x, h, p.y);
+    if (!s) return false;
     out.push(s);
   }
-  return out;
+  return true;
 }
 
 /** A box's eight corners on screen, as the hull they cover, with the middles of its short ends at half height. */
 export function projectBody(b: FloorBox, toScreen: ToScreen): ScreenBody | null {
   const points: ScreenPoint[] = [];
-  for (const h of [0, b.h]) {
-    for (const [sx, sy] of [
-      [-1, -1],
-      [1, -1],
-      [1, 1],
-      [-1, 1],
-    ] as const) {
-      const p = corner(b, (sx * b.w) / 2, (sy * b.d) / 2);
-      const s = toScreen(p.x, h, p.y);
-      if (!s) return null;
-      points.push(s);
-    }
-  }
+  for (const h of [0, b.h]) if (!projectCorners(b, h, toScreen, points)) return null;
   const long = b.w >= b.d;
   const endAt = (sign: number) => {
     const p = long ? corner(b, (sign * b.w) / 2, 0) : corner(b, 0, (sign * b.d) / 2);

@@ -47,6 +47,18 @@ const cornersOf = (b: ScreenBox): ScreenPoint[] => [
   { x: b.x, y: b.y + b.h },
 ];
 
+/** The least and greatest of the points' projections on the axis (nx, ny). */
+function extentAlong(points: readonly ScreenPoint[], nx: number, ny: number): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of points) {
+    const d = v.x * nx + v.y * ny;
+    min = Math.min(min, d);
+    max = Math.max(max, d);
+  }
+  return [min, max];
+}
+
 /**
  * Whether a box comes closer than `gap` px to a convex polygon (separating axes: the box's two and each edge's
  * normal). Touching is not overlapping.
@@ -63,20 +75,8 @@ export function boxHitsPolygon(box: ScreenBox, polygon: readonly ScreenPoint[], 
     const q = polygon[(i + 1) % polygon.length]!;
     const nx = p.y - q.y;
     const ny = q.x - p.x;
-    let pMin = Infinity;
-    let pMax = -Infinity;
-    for (const v of polygon) {
-      const d = v.x * nx + v.y * ny;
-      pMin = Math.min(pMin, d);
-      pMax = Math.max(pMax, d);
-    }
-    let bMin = Infinity;
-    let bMax = -Infinity;
-    for (const v of corners) {
-      const d = v.x * nx + v.y * ny;
-      bMin = Math.min(bMin, d);
-      bMax = Math.max(bMax, d);
-    }
+    const [pMin, pMax] = extentAlong(polygon, nx, ny);
+    const [bMin, bMax] = extentAlong(corners, nx, ny);
     if (bMax <= pMin || bMin >= pMax) return false;
   }
   return true;
