@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { createApiClient } from '../../shared/contract/client.ts';
 import type { ProjectDocument } from '../../shared/model/index.ts';
 
-/** The project as the server has stored it, read through the API with the run's token (not from the screen). */
-export async function storedProject(serve: { origin: string; token: string }): Promise<ProjectDocument> {
-  const api = createApiClient(async (service, method, request) => {
+/** The server's API as a test calls it, with the run's token (what the server holds, not what the screen shows). */
+export function serverApi(serve: { origin: string; token: string }): ReturnType<typeof createApiClient> {
+  return createApiClient(async (service, method, request) => {
     const response = await fetch(`${serve.origin}/api/${service}/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-powerhall-token': serve.token },
@@ -12,7 +12,11 @@ export async function storedProject(serve: { origin: string; token: string }): P
     });
     return response.json();
   });
-  return api.project.load({});
+}
+
+/** The project as the server has stored it, read through the API with the run's token (not from the screen). */
+export async function storedProject(serve: { origin: string; token: string }): Promise<ProjectDocument> {
+  return serverApi(serve).project.load({});
 }
 
 /** Racks per scenario id in a stored project. */

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioReport } from '../../shared/analysis/index.ts';
-import { createApiClient } from '../../shared/contract/client.ts';
 import type { FloorBox } from '../../shared/geometry/floor-box.ts';
 import type { ScenarioId } from '../../shared/model/index.ts';
 import type { ServeProcess } from '../support/serve.ts';
+import { serverApi } from './editor-page.ts';
 import { closeSampleApp, openSampleApp, type SampleApp } from './sample-app.ts';
 
 // The sample opens on "As-is mining" (sc-mining): Buildings 1 and 2 with rows M1…M4, Building 3 with M1…M8, rows
@@ -25,15 +25,7 @@ const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x 
 
 /** The scenario's report as the server computes it (the placement the viewport draws), through the API. */
 async function reportOf(serve: ServeProcess, scenarioId: string): Promise<ScenarioReport> {
-  const api = createApiClient(async (service, method, request) => {
-    const response = await fetch(`${serve.origin}/api/${service}/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-powerhall-token': serve.token },
-      body: JSON.stringify(request),
-    });
-    return response.json();
-  });
-  return api.bill.compute({ scenarioId: scenarioId as ScenarioId });
+  return serverApi(serve).bill.compute({ scenarioId: scenarioId as ScenarioId });
 }
 
 /** Floor boxes as the page projects them: the screen rectangle of each (the plan is seen straight from above). */

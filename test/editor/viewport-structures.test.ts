@@ -2,6 +2,7 @@ import { Matrix4, Vector3, type InstancedMesh } from 'three';
 import { describe, expect, it } from 'vitest';
 import { InstancedBoxLayer } from '../../renderer/viewport/instanced-box-layer.ts';
 import { SpatialIndex } from '../../renderer/viewport/spatial-index.ts';
+import { nearestByBruteForce } from '../viewport/ray-brute-force.ts';
 
 const box = (x: number, y: number, rotation = 0) => ({ x, y, rotation, w: 0.6, d: 1.2, h: 2.3 });
 
@@ -59,25 +60,7 @@ describe('SpatialIndex', () => {
         index.set(`b${i}-${k}`, b);
       }
     }
-    const brute = (o: number[], d: number[]) => {
-      let best: { id: string; t: number } | null = null;
-      for (const [id, b] of boxes) {
-        let t0 = 0;
-        let t1 = Infinity;
-        for (let a = 0; a < 3; a++) {
-          if (Math.abs(d[a]!) < 1e-12) {
-            if (o[a]! < b[a]! || o[a]! > b[a + 3]!) t0 = Infinity;
-            continue;
-          }
-          const p = (b[a]! - o[a]!) / d[a]!;
-          const q = (b[a + 3]! - o[a]!) / d[a]!;
-          t0 = Math.max(t0, Math.min(p, q));
-          t1 = Math.min(t1, Math.max(p, q));
-        }
-        if (t0 <= t1 && (!best || t0 < best.t)) best = { id, t: t0 };
-      }
-      return best?.id ?? null;
-    };
+    const brute = (o: number[], d: number[]) => nearestByBruteForce(boxes, o, d);
     let seed = 7;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     for (let n = 0; n < 300; n++) {

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SpatialIndex } from '../../renderer/viewport/spatial-index.ts';
+import { nearestByBruteForce } from './ray-brute-force.ts';
 
 type Box = [number, number, number, number, number, number];
-
-/** The nearest box along the ray by testing every box (the slab method), for comparison with the grid walk. */
-function bruteForce(boxes: Map<string, Box>, o: number[], d: number[]): string | null {
-  let best: { id: string; t: number } | null = null;
-  for (const [id, b] of boxes) {
-    let t0 = 0;
-    let t1 = Infinity;
-    for (let a = 0; a < 3; a++) {
-      if (Math.abs(d[a]!) < 1e-12) {
-        if (o[a]! < b[a]! || o[a]! > b[a + 3]!) t0 = Infinity;
-        continue;
-      }
-      const p = (b[a]! - o[a]!) / d[a]!;
-      const q = (b[a + 3]! - o[a]!) / d[a]!;
-      t0 = Math.max(t0, Math.min(p, q));
-      t1 = Math.min(t1, Math.max(p, q));
-    }
-    if (t0 <= t1 && (!best || t0 < best.t)) best = { id, t: t0 };
-  }
-  return best?.id ?? null;
-}
 
 const rack = (x: number, z: number): Box => [x, 0, z, x + 0.6, 2.3, z + 1.2];
 
@@ -52,7 +32,7 @@ describe('SpatialIndex across a rebuild', () => {
       const d = target.map((v, a) => v - o[a]!);
       const len = Math.hypot(...d);
       const dir = d.map((v) => v / len) as [number, number, number];
-      expect(index.raycast(o as [number, number, number], dir)?.id ?? null).toBe(bruteForce(now, o, dir));
+      expect(index.raycast(o as [number, number, number], dir)?.id ?? null).toBe(nearestByBruteForce(now, o, dir));
     }
     // Where a dropped box stood (b0-0 at x 0–0.6, z 0–1.2) nothing is found; a moved one is found where it is now.
     expect(index.at(0.05, 0.6)).toBeNull();
