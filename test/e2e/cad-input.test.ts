@@ -97,9 +97,9 @@ describe('precise input in the app (Chromium, browser mode, stored project)', ()
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Align left edges');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('.palette'));
+    // The palette runs its command once it has closed (a timer later), so the stored project is read until it moves.
+    await expect.poll(async () => newRows(await stored()).find((r) => r.id === b.id)!.origin).toEqual({ x: 4, y: b.origin.y });
     rows = newRows(await stored());
-    expect(rows.find((r) => r.id === b.id)!.origin).toEqual({ x: 4, y: b.origin.y });
     expect(rows.find((r) => r.id === copy.id)!.origin).toEqual(copy.origin);
   });
 
