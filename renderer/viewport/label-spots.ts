@@ -30,7 +30,7 @@ function spotAt(f: LabelFrame, cx: number, cy: number): LabelSpot {
  * middle or end; or `slide` px along it from the point nearest the anchor and `layer` label heights farther out.
  * None when the edge is seen end-on.
  */
-function outsideEdge(f: LabelFrame, hall: readonly ScreenPoint[], p: ScreenPoint, q: ScreenPoint, align: Align | { slide: number; layer: number }, gap: number): LabelSpot[] {
+function outsideEdge(f: LabelFrame, hall: readonly ScreenPoint[], p: ScreenPoint, q: ScreenPoint, align: Align | { slide: number; layer: number } | { at: number; layer: number }, gap: number): LabelSpot[] {
   const len = Math.hypot(q.x - p.x, q.y - p.y);
   if (len < 1) return [];
   const ex = (q.x - p.x) / len;
@@ -44,10 +44,25 @@ function outsideEdge(f: LabelFrame, hall: readonly ScreenPoint[], p: ScreenPoint
   const along = reach(f.w, f.h, ex, ey);
   const at = (t: number) => ({ x: p.x + ex * t, y: p.y + ey * t });
   const nearest = () => Math.min(Math.max((f.anchor.x - p.x) * ex + (f.anchor.y - p.y) * ey, 0), len);
-  const base = align === 'start' ? at(along) : align === 'end' ? at(len - along) : align === 'middle' ? mid : at(nearest() + align.slide);
+  const base = align === 'start' ? at(along) : align === 'end' ? at(len - along) : align === 'middle' ? mid : 'at' in align ? at(align.at) : at(nearest() + align.slide);
   const depth = reach(f.w, f.h, nx, ny);
   const out = depth + gap + 1 + (typeof align === 'object' ? align.layer * (2 * depth + gap) : 0);
   return [spotAt(f, base.x + nx * out, base.y + ny * out)];
+}
+
+/**
+ * Outside the edge p → q, `layer` label heights out, from its start to its end a quarter of the label's length apart
+ * (only the two ends when the label is longer than the edge): where equipment or another hall's name takes the
+ * corner, a hall's name moves along its own wall.
+ */
+function alongEdge(f: LabelFrame, hall: readonly ScreenPoint[], p: ScreenPoint, q: ScreenPoint, layer: number, gap: number): LabelSpot[] {
+  const len = Math.hypot(q.x - p.x, q.y - p.y);
+  if (len < 1) return [];
+  const along = reach(f.w, f.h, (q.x - p.x) / len, (q.y - p.y) / len);
+  const step = (2 * along + gap) / 4;
+  const spots: LabelSpot[] = [];
+  for (let t = along; t < len - along; t += step) spots.push(...outsideEdge(f, hall, p, q, { at: t, layer }, gap));
+  return [...spots, ...outsideEdge(f, hall, p, q, { at: len - along, layer }, gap)];
 }
 
 /**
@@ -112,14 +127,11 @@ export function spotsFor(side: LabelSide, f: LabelFrame, gap: number): LabelSpot
   switch (side) {
     case 'beside-ends':
       return besideEnds(f, gap);
-    // A hall's name along its first edge from the origin corner, else along it to the far corner, else the far edge.
+    // A hall's name outside its first edge from the origin corner along to the far corner, else the far edge so;
+    // then the same one label height farther out (over what stands along the wall), so that every hall is named.
     case 'outside-start':
       if (!hall) return [];
-      return [
-        ...outsideEdge(f, hall, hall[0]!, hall[1]!, 'start', gap),
-        ...outsideEdge(f, hall, hall[0]!, hall[1]!, 'end', gap),
-        ...outsideEdge(f, hall, hall[3]!, hall[2]!, 'start', gap),
-      ];
+      return [0, 1].flatMap((layer) => [...alongEdge(f, hall, hall[0]!, hall[1]!, layer, gap), ...alongEdge(f, hall, hall[3]!, hall[2]!, layer, gap)]);
     // A dimension outside the edge it measures, its middle first, else the opposite edge.
     case 'along-width':
     case 'along-depth': {

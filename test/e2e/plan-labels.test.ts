@@ -64,6 +64,15 @@ describe('plan view labels never cover a rack row (the sample, Chromium, browser
 
   afterAll(() => closeSampleApp(app));
 
+  it('names every hall in the 3D view the sample opens in, at 1280 × 720 (a name is longer than its hall there)', async () => {
+    const { page, ed, serve } = app!;
+    const frames = await ed.frames();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await ed.rendered(frames);
+    const halls = (await reportOf(serve, 'sc-mining')).placement.halls.map((h) => h.id).sort();
+    await expect.poll(async () => (await drawnLabels(page)).filter((l) => l.kind === 'hall').map((l) => l.id).sort()).toEqual(halls);
+  });
+
   for (const [scenario, mode] of [
     ['sc-mining', 'kw'],
     ['sc-phase1', 'loop'],
@@ -72,7 +81,7 @@ describe('plan view labels never cover a rack row (the sample, Chromium, browser
       [1280, 720],
       [1920, 1080],
     ] as const) {
-      it(`${scenario} in ${mode} colours at ${width} × ${height}: no label on a row or on another label, hall names and dimensions outside their hall, at least every other row named`, async () => {
+      it(`${scenario} in ${mode} colours at ${width} × ${height}: no label on a row or on another label, every hall named, hall names and dimensions outside their hall, at least every other row named`, async () => {
         const { page, ed, serve } = app!;
         await page.setViewportSize({ width, height });
         if ((await page.inputValue('[data-testid=scenario]')) !== scenario) await page.selectOption('[data-testid=scenario]', scenario);
@@ -100,7 +109,7 @@ describe('plan view labels never cover a rack row (the sample, Chromium, browser
           // Each label is wholly inside or wholly outside each hall: none lies across a wall.
           for (const l of labels) expect(!overlap(l, h) || inside(l, h), `${where}: "${l.text}" across the wall of ${h.name}`).toBe(true);
         }
-        expect(labels.filter((l) => l.kind === 'hall').length, where).toBeGreaterThanOrEqual(2);
+        expect(labels.filter((l) => l.kind === 'hall').length, `${where}: every hall named`).toBe(halls.length);
         const dimensions = labels.filter((l) => l.kind === 'dimension');
         expect(dimensions.length, where).toBeGreaterThanOrEqual(4);
         for (const d of dimensions) for (const h of halls) expect(inside(d, h), `${where}: ${d.text} inside ${h.name}`).toBe(false);

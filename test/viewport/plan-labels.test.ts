@@ -164,3 +164,35 @@ describe('plan labels over equipment', () => {
     expect(overlaps(clear, onScreen(small, v))).toBe(false);
   });
 });
+
+describe('hall names when the corner is taken', () => {
+  // Buildings 1 and 2 (40 m × 24 m, 4 m apart) and Building 3 22 m south of 1, as the sample's 3D view shows them at
+  // 1280 × 720: about 3.6 px/m, so a 190 px name (52.8 m) is longer than its hall. Two 2 m × 1.6 m transformers stand
+  // 3.7–5.3 m north of each of Buildings 1 and 2, where a name above the wall (0.8–6.1 m out) would cover them; beside
+  // the south wall Building 1's name takes the place Building 2's would. One label height farther north (6.7–11.9 m
+  // out) is clear: there Building 2 is named rather than left out.
+  const v = planView(3.6, 20, 150);
+  const b1 = { x: 20, y: -16 };
+  const b2 = { x: 64, y: -16 };
+  const b3 = { x: 20, y: 30 };
+  const transformer = (x: number, y: number, i: number): WorldLabel => {
+    const body: FloorBox = { x, y, rotation: 0, w: 2, d: 1.6, h: 3 };
+    return { key: `eq:t${i}`, id: `t${i}`, kind: 'equipment', text: `T${i}`, x, y, h: 3, side: 'centre', priority: 30, minPxPerM: 14, body };
+  };
+  const labels = [...hallLabels('b1', b1, 4), ...hallLabels('b2', b2, 4), ...hallLabels('b3', b3, 8), ...[25.3, 30, 69.3, 74].map((x, i) => transformer(x, -20.5, i))];
+  const placed = place(labels, v);
+
+  it('names every hall, outside it, clear of the transformers and of each other', () => {
+    const halls = { b1, b2, b3 };
+    const bodies = labels.filter((l) => l.kind === 'equipment').map((l) => onScreen(l.body!, v));
+    const names = placed.filter((p) => p.label.kind === 'hall');
+    expect(names.map((p) => p.label.key).sort()).toEqual(['hall:b1', 'hall:b2', 'hall:b3']);
+    for (const p of names) {
+      expect(overlaps(p.box, onScreen(hallBox(halls[p.label.id as keyof typeof halls]), v)), p.label.key).toBe(false);
+      for (const b of bodies) expect(overlaps(p.box, b), `${p.label.key} on a transformer`).toBe(false);
+    }
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!.box, placed[j]!.box), `${placed[i]!.label.key} / ${placed[j]!.label.key}`).toBe(false);
+    }
+  });
+});
