@@ -27,8 +27,8 @@ function spotAt(f: LabelFrame, cx: number, cy: number): LabelSpot {
 
 /**
  * The spot outside a hall along its edge p → q: the box's near side `gap` px beyond the edge, at the edge's start,
- * middle or end; or `slide` px along it from the point nearest the anchor and `layer` label heights farther out.
- * None when the edge is seen end-on.
+ * middle or end; or centred `at` px along it from p, or `slide` px along it from the point nearest the anchor, and
+ * then `layer` label heights farther out. None when the edge is seen end-on.
  */
 function outsideEdge(f: LabelFrame, hall: readonly ScreenPoint[], p: ScreenPoint, q: ScreenPoint, align: Align | { slide: number; layer: number } | { at: number; layer: number }, gap: number): LabelSpot[] {
   const len = Math.hypot(q.x - p.x, q.y - p.y);
