@@ -20,12 +20,29 @@ interface Shown {
   readonly record: UnderlayRecord;
   readonly hall: HallRecord;
   readonly group: Group;
+  /** What the drawing is drawn with: its opacity follows the record's without a rebuild. */
+  readonly material: MeshBasicMaterial | LineBasicMaterial;
   readonly dispose: () => void;
+}
+
+/** Whether two versions of a record draw the same picture at the same place: they may differ in opacity, lock and name. */
+function samePicture(a: UnderlayRecord, b: UnderlayRecord): boolean {
+  return (
+    a.source === b.source &&
+    a.data === b.data &&
+    a.widthUnits === b.widthUnits &&
+    a.heightUnits === b.heightUnits &&
+    a.origin.x === b.origin.x &&
+    a.origin.y === b.origin.y &&
+    a.rotationDeg === b.rotationDeg &&
+    a.metresPerUnit === b.metresPerUnit
+  );
 }
 
 /**
  * The drawings under the open scenario's halls, each at its placement and opacity: an image as a textured quad, a DXF
- * as its lines. A drawing is rebuilt only when its record or its hall changes (the bytes are decoded once per change).
+ * as its lines. A drawing is rebuilt only when its picture, placement or hall changes (the bytes are decoded once per
+ * such change); a new opacity is set on the drawn one, which would otherwise be gone until its image decoded again.
  */
 export class UnderlayLayer {
   readonly root = new Group();
@@ -75,7 +92,11 @@ export class UnderlayLayer {
       if (!hall || hall.scenarioId !== scenarioId) continue;
       wanted.add(u.id);
       const now = this.shown.get(u.id);
-      if (now && now.record === u && now.hall === hall) continue;
+      if (now && now.hall === hall && samePicture(now.record, u)) {
+        now.material.opacity = u.opacity;
+        this.shown.set(u.id, { ...now, record: u });
+        continue;
+      }
       if (now) this.drop(u.id);
       this.show(u, hall);
     }
@@ -109,12 +130,12 @@ export class UnderlayLayer {
     group.position.set(record.origin.x, 0, record.origin.y);
     group.rotation.y = (-record.rotationDeg * Math.PI) / 180;
     outer.add(group);
-    const dispose = record.source === 'dxf' ? this.addLines(group, record) : this.addImage(group, record);
+    const { material, dispose } = record.source === 'dxf' ? this.addLines(group, record) : this.addImage(group, record);
     this.root.add(outer);
-    this.shown.set(record.id, { record, hall, group: outer, dispose });
+    this.shown.set(record.id, { record, hall, group: outer, material, dispose });
   }
 
-  private addImage(group: Group, record: UnderlayRecord): () => void {
+  private addImage(group: Group, record: UnderlayRecord): Pick<Shown, 'material' | 'dispose'> {
     const w = record.widthUnits * record.metresPerUnit;
     const h = record.heightUnits * record.metresPerUnit;
     const texture = new Texture();
@@ -135,29 +156,31 @@ export class UnderlayLayer {
       this.requestRender();
     };
     image.src = `data:${UNDERLAY_MEDIA_TYPES[record.source]};base64,${record.data}`;
-    return () => {
+    const dispose = () => {
       live = false;
       mesh.geometry.dispose();
       material.dispose();
       texture.dispose();
     };
+    return { material, dispose };
   }
 
-  private addLines(group: Group, record: UnderlayRecord): () => void {
+  private addLines(group: Group, record: UnderlayRecord): Pick<Shown, 'material' | 'dispose'> {
+    const material = new LineBasicMaterial({ color: DXF_COLOR, transparent: true, opacity: record.opacity, depthWrite: false });
     const lines = dxfLines(new TextDecoder().decode(Uint8Array.from(atob(record.data), (c) => c.charCodeAt(0))));
-    if ('error' in lines) return () => {};
+    if ('error' in lines) return { material, dispose: () => material.dispose() };
     const s = record.metresPerUnit;
     const v: number[] = [];
     const seg = lines.segments;
     for (let i = 0; i < seg.length; i += 4) v.push(seg[i]! * s, 0, seg[i + 1]! * s, seg[i + 2]! * s, 0, seg[i + 3]! * s);
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new Float32BufferAttribute(v, 3));
-    const material = new LineBasicMaterial({ color: DXF_COLOR, transparent: true, opacity: record.opacity, depthWrite: false });
     group.add(new LineSegments(geometry, material));
-    return () => {
+    const dispose = () => {
       geometry.dispose();
       material.dispose();
     };
+    return { material, dispose };
   }
 
   private drop(id: string): void {
